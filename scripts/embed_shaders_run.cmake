@@ -1,0 +1,11 @@
+# Script mode helper for embed_shaders.cmake: writes OUT from SHADER_DIR.
+file(GLOB files ${SHADER_DIR}/*.vert ${SHADER_DIR}/*.frag)
+list(SORT files)
+set(body "// Generated from shaders/ at build time. Do not edit.\n#include \"render/embedded_shaders.h\"\n#include <map>\n#include <string>\nnamespace render {\nconst std::map<std::string, std::string>& embeddedShaders() {\n  static const std::map<std::string, std::string> table = {\n")
+foreach(f ${files})
+  get_filename_component(name ${f} NAME)
+  file(READ ${f} text)
+  string(APPEND body "    {\"${name}\", R\"AASHADER(${text})AASHADER\"},\n")
+endforeach()
+string(APPEND body "  };\n  return table;\n}\n}  // namespace render\n")
+file(WRITE ${OUT} "${body}")

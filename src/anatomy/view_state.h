@@ -1,0 +1,50 @@
+// What the viewer shows of each structure (visible, opacity), what is selected or
+// hovered, and the operations the structure panel offers: show, hide, fade, isolate,
+// by structure or by category, and search. Pure data, unit-tested.
+#pragma once
+
+#include "anatomy/atlas.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace anatomy {
+
+struct StructureDisplay {
+  bool visible = true;
+  float opacity = 1.0f;  // 1 opaque; below 1 drawn translucent
+};
+
+inline constexpr float kFadedOpacity = 0.3f;
+
+struct ViewState {
+  std::vector<StructureDisplay> display;  // one per atlas structure
+  int selected = -1;
+  int hovered = -1;
+  bool isolated = false;  // an isolate is active; showAll() ends it
+};
+
+// Defaults a teacher wants on opening: bones and tendons solid, soft tissue translucent.
+float defaultOpacity(Category c);
+ViewState makeViewState(const Atlas& atlas);
+
+bool isShown(const ViewState& v, int index);  // visible and not fully transparent
+void setVisible(ViewState& v, int index, bool visible);
+void setOpacity(ViewState& v, int index, float opacity);
+void setCategoryVisible(const Atlas& atlas, ViewState& v, Category c, bool visible);
+void setCategoryOpacity(const Atlas& atlas, ViewState& v, Category c, float opacity);
+// Shows only the given structures (others hidden).
+void isolate(ViewState& v, const std::vector<int>& keep);
+void isolateCategory(const Atlas& atlas, ViewState& v, Category c);
+void showAll(const Atlas& atlas, ViewState& v);
+// Hides every structure whose id is in ids; returns the ids that were not found.
+std::vector<std::string> hideByIds(const Atlas& atlas, ViewState& v, const std::vector<std::string>& ids);
+
+// Case-insensitive match of a search query against a structure's name and id.
+bool matchesSearch(const Structure& s, std::string_view query);
+// Counts of visible structures in a category (for the tri-state category checkbox).
+int countInCategory(const Atlas& atlas, Category c);
+int countVisibleInCategory(const Atlas& atlas, const ViewState& v, Category c);
+
+}  // namespace anatomy

@@ -1,0 +1,19 @@
+// Where the built-in model lives (installed share folder, build tree or source tree)
+// and loading it or a user's file with the command line's unit/axis choices.
+#pragma once
+
+#include "anatomy/atlas.h"
+#include "app/options.h"
+#include "io/model_loader.h"
+
+#include <string>
+
+namespace app {
+
+// Path of models/foot_ankle.glb; "" if none of the known places has it.
+std::string builtInModelPath();
+io::LoadOptions loadOptionsFrom(const AppOptions& options);
+// The file named in options, or the built-in model. Throws io::LoadError.
+anatomy::Atlas loadRequestedModel(const AppOptions& options, io::LoadReport* report = nullptr);
+
+}  // namespace app

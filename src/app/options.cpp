@@ -1,0 +1,106 @@
+#include "app/options.h"
+
+#include <CLI/CLI.hpp>
+
+#include <cstdio>
+#include <cstring>
+#include <iostream>
+#include <sstream>
+
+namespace app {
+
+const std::vector<OptionSpec>& optionTable() {
+  static const std::vector<OptionSpec> table = {
+      {"FILE", "built-in model", "Model to open: OBJ, STL, PLY, glTF/GLB, FBX, DAE and other formats Assimp reads"},
+      {"--screenshot", "", "Render one frame offscreen to this PNG file and exit"},
+      {"--size", "1920x1080", "Screenshot or benchmark size, WIDTHxHEIGHT"},
+      {"--view", "lateral", "Standard view: lateral, medial, posterior, anterior, plantar, superior, whole-leg"},
+      {"--hide", "", "Structures to hide, comma-separated ids (see --list-structures)"},
+      {"--select", "", "Structure to select (highlighted with an outline)"},
+      {"--with-ui", "off", "Include the panels in --screenshot"},
+      {"--list-structures", "off", "Print the structures as JSON and exit (needs no display)"},
+      {"--bench-frames", "0", "Render N interactive frames offscreen and print median_ms and p95_ms as JSON"},
+      {"--up", "auto", "Up axis of FILE: auto, y, -y, z, -z, x, -x"},
+      {"--units", "auto", "Units of FILE: auto, mm, cm, m, in"},
+      {"--samples", "8", "Multisample anti-aliasing samples (1-16)"},
+      {"--no-isolation", "off", "Import in-process instead of a crash-isolated child (debugging)"},
+  };
+  return table;
+}
+
+namespace {
+const char* helpFor(const char* name) {
+  for (const auto& spec : optionTable())
+    if (std::strcmp(spec.name, name) == 0) return spec.help;
+  return "";
+}
+
+bool parseSize(const std::string& text, int& w, int& h) {
+  char x = 0;
+  std::istringstream in(text);
+  if (!(in >> w >> x >> h) || (x != 'x' && x != 'X') || !in.eof()) return false;
+  return w >= 16 && h >= 16 && w <= 8192 && h <= 8192;
+}
+
+std::vector<std::string> splitIds(const std::vector<std::string>& items) {
+  std::vector<std::string> out;
+  for (const std::string& item : items) {
+    std::istringstream in(item);
+    std::string id;
+    while (std::getline(in, id, ','))
+      if (!id.empty()) out.push_back(id);
+  }
+  return out;
+}
+}  // namespace
+
+std::optional<AppOptions> parseOptions(int argc, const char* const* argv, int& exitCode) {
+  AppOptions o;
+  std::string size = "1920x1080";
+  std::vector<std::string> hide;
+  CLI::App cli{"Ankle Atlas: an interactive 3D atlas of the foot, ankle and Achilles tendon", "ankle-atlas"};
+  cli.set_version_flag("--version", std::string("ankle-atlas ") + AA_VERSION);
+  cli.add_option("FILE", o.file, helpFor("FILE"));
+  cli.add_option("--screenshot", o.screenshot, helpFor("--screenshot"));
+  cli.add_option("--size", size, helpFor("--size"));
+  cli.add_option("--view", o.view, helpFor("--view"))
+      ->check(CLI::IsMember({"lateral", "medial", "posterior", "anterior", "plantar", "superior", "whole-leg"}));
+  cli.add_option("--hide", hide, helpFor("--hide"));
+  cli.add_option("--select", o.select, helpFor("--select"));
+  cli.add_flag("--with-ui", o.withUi, helpFor("--with-ui"));
+  cli.add_flag("--list-structures", o.listStructures, helpFor("--list-structures"));
+  cli.add_option("--bench-frames", o.benchFrames, helpFor("--bench-frames"))->check(CLI::Range(1, 1000000));
+  cli.add_option("--up", o.up, helpFor("--up"))->check(CLI::IsMember({"auto", "y", "-y", "z", "-z", "x", "-x"}));
+  cli.add_option("--units", o.units, helpFor("--units"))->check(CLI::IsMember({"auto", "mm", "cm", "m", "in"}));
+  cli.add_option("--samples", o.samples, helpFor("--samples"))->check(CLI::Range(1, 16));
+  cli.add_flag("--no-isolation", o.noIsolation, helpFor("--no-isolation"));
+  cli.footer(
+      "Keys in the viewer: 1-7 standard views, R reset, F focus selection, H hide, I isolate,\n"
+      "Esc clear, arrows orbit, +/- zoom, Ctrl+O open, F12 screenshot, F1 help.\n"
+      "Exit codes: 0 ok, 2 bad input or options, 3 no OpenGL 3.3 context.");
+  try {
+    cli.parse(argc, argv);
+  } catch (const CLI::CallForHelp&) {
+    std::cout << cli.help();
+    exitCode = kExitOk;
+    return std::nullopt;
+  } catch (const CLI::CallForVersion& e) {
+    std::cout << e.what() << "\n";
+    exitCode = kExitOk;
+    return std::nullopt;
+  } catch (const CLI::ParseError& e) {
+    std::cerr << "ankle-atlas: " << e.what() << " (see --help)\n";
+    exitCode = kExitBadInput;
+    return std::nullopt;
+  }
+  if (!parseSize(size, o.width, o.height)) {
+    std::cerr << "ankle-atlas: --size '" << size << "' is not WIDTHxHEIGHT between 16 and 8192 (e.g. 1920x1080)\n";
+    exitCode = kExitBadInput;
+    return std::nullopt;
+  }
+  o.hide = splitIds(hide);
+  exitCode = kExitOk;
+  return o;
+}
+
+}  // namespace app

@@ -1,0 +1,40 @@
+// Command-line options: one table (name, default, help) feeds both --help and the
+// in-app "Command line" help window; parseOptions turns argv into AppOptions.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace app {
+
+enum ExitCode { kExitOk = 0, kExitInternal = 1, kExitBadInput = 2, kExitNoOpenGL = 3 };
+
+struct AppOptions {
+  std::string file;  // empty: the built-in model
+  std::string screenshot;
+  int width = 1920, height = 1080;
+  std::string view = "lateral";
+  std::vector<std::string> hide;
+  std::string select;
+  bool withUi = false;
+  bool listStructures = false;
+  int benchFrames = 0;
+  std::string up = "auto";
+  std::string units = "auto";
+  int samples = 8;
+  bool noIsolation = false;
+};
+
+struct OptionSpec {
+  const char* name;
+  const char* defaultValue;
+  const char* help;
+};
+const std::vector<OptionSpec>& optionTable();
+
+// Parses argv. On --help/--version (prints, exitCode 0) or an error (one line on
+// stderr, exitCode 2) returns nullopt and sets exitCode.
+std::optional<AppOptions> parseOptions(int argc, const char* const* argv, int& exitCode);
+
+}  // namespace app

@@ -1,0 +1,30 @@
+#include "app/run.h"
+
+#include "app/model_source.h"
+#include "app/structure_list.h"
+#include "app/viewer.h"
+
+#include <iostream>
+
+namespace app {
+
+int run(const AppOptions& options) {
+  anatomy::Atlas atlas;
+  io::LoadReport report;
+  try {
+    atlas = loadRequestedModel(options, &report);
+  } catch (const io::LoadError& e) {
+    std::cerr << "ankle-atlas: " << e.what() << "\n";
+    return kExitBadInput;
+  }
+  if (options.listStructures) {
+    std::cout << structureListJson(atlas) << "\n";
+    return kExitOk;
+  }
+  Viewer viewer(options);
+  if (!options.screenshot.empty()) return viewer.runScreenshot(std::move(atlas), report);
+  if (options.benchFrames > 0) return viewer.runBenchmark(std::move(atlas), report);
+  return viewer.runInteractive(std::move(atlas), report);
+}
+
+}  // namespace app

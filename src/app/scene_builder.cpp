@@ -1,0 +1,93 @@
+#include "app/scene_builder.h"
+
+#include <glm/gtc/matrix_transform.hpp>
+
+#include <algorithm>
+
+namespace app {
+
+namespace {
+// Close views of the built-in model frame everything below this height (foot, ankle,
+// lower Achilles).
+constexpr float kFootRegionTopMm = 150.0f;
+
+bool isFaintCategory(anatomy::Category c) { return c == anatomy::Category::Skin; }
+}  // namespace
+
+glm::mat4 leftLimbTransform() { return glm::scale(glm::mat4(1.0f), glm::vec3(-1.0f, 1.0f, 1.0f)); }
+
+render::FrameDesc buildFrame(const anatomy::Atlas& atlas, const anatomy::ViewState& view,
+                             const geometry::OrbitCamera& camera, int width, int height, const SceneOptions& options) {
+  render::FrameDesc frame;
+  frame.width = width;
+  frame.height = height;
+  frame.view = camera.view();
+  frame.projection = camera.projection(static_cast<float>(width) / static_cast<float>(std::max(height, 1)));
+  frame.outlineWidthPixels = std::max(2.0f, static_cast<float>(height) / 360.0f);
+  const int limbs = options.bothLimbs ? 2 : 1;
+  for (int limb = 0; limb < limbs; ++limb) {
+    for (std::size_t i = 0; i < atlas.structures.size(); ++i) {
+      if (!anatomy::isShown(view, static_cast<int>(i))) continue;
+      const anatomy::Structure& s = atlas.structures[i];
+      render::DrawItem item;
+      item.mesh = static_cast<int>(i);
+      item.model = limb == 0 ? glm::mat4(1.0f) : leftLimbTransform();
+      item.material = render::materialFor(s.category, s.id);
+      item.opacity = view.display[i].opacity;
+      item.selected = view.selected == static_cast<int>(i);
+      item.hovered = !item.selected && view.hovered == static_cast<int>(i);
+      frame.items.push_back(item);
+    }
+  }
+  return frame;
+}
+
+std::vector<geometry::PickTarget> pickTargets(const anatomy::Atlas& atlas, const anatomy::ViewState& view,
+                                              const SceneOptions& options, float minOpacity) {
+  std::vector<geometry::PickTarget> targets;
+  const int count = static_cast<int>(atlas.structures.size());
+  const int limbs = options.bothLimbs ? 2 : 1;
+  for (int limb = 0; limb < limbs; ++limb) {
+    for (int i = 0; i < count; ++i) {
+      if (!anatomy::isShown(view, i) || view.display[static_cast<std::size_t>(i)].opacity < minOpacity) continue;
+      const anatomy::Structure& s = atlas.structures[static_cast<std::size_t>(i)];
+      if (minOpacity > 0.0f && isFaintCategory(s.category)) continue;
+      geometry::PickTarget t;
+      t.id = i + limb * count;
+      t.positions = &s.mesh.positions;
+      t.indices = &s.mesh.indices;
+      t.localBounds = s.mesh.bounds();
+      t.model = limb == 0 ? glm::mat4(1.0f) : leftLimbTransform();
+      targets.push_back(t);
+    }
+  }
+  return targets;
+}
+
+int structureFromPickId(const anatomy::Atlas& atlas, int pickId) {
+  const int count = static_cast<int>(atlas.structures.size());
+  return count == 0 || pickId < 0 ? -1 : pickId % count;
+}
+
+geometry::Bounds framingBounds(const anatomy::Atlas& atlas, const anatomy::ViewState& view,
+                               geometry::StandardView v) {
+  geometry::Bounds all, foot;
+  for (std::size_t i = 0; i < atlas.structures.size(); ++i) {
+    const anatomy::Structure& s = atlas.structures[i];
+    const bool shown = anatomy::isShown(view, static_cast<int>(i));
+    for (const glm::vec3& p : s.mesh.positions) {
+      all.extend(p);
+      if (shown && p.y <= kFootRegionTopMm && s.category != anatomy::Category::Skin) foot.extend(p);
+    }
+  }
+  if (!atlas.builtIn) return all;
+  if (v == geometry::StandardView::WholeLeg) {
+    all.extend(glm::vec3(-all.max.x, all.min.y, all.min.z));
+    all.extend(glm::vec3(-all.min.x, all.max.y, all.max.z));
+    return all;
+  }
+  return foot.valid() ? foot : all;
+}
+
+}  // namespace app
+

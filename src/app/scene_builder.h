@@ -1,0 +1,35 @@
+// Turns the app's state (atlas, what is shown, camera) into what the renderer draws
+// and what picking tests, including the mirrored left limb of the whole-leg view.
+#pragma once
+
+#include "anatomy/atlas.h"
+#include "anatomy/view_state.h"
+#include "geometry/camera.h"
+#include "geometry/picking.h"
+#include "render/frame.h"
+
+#include <vector>
+
+namespace app {
+
+struct SceneOptions {
+  bool bothLimbs = false;  // draw the mirror image (x -> -x) of the right limb as the left
+};
+
+// The left limb is the right one mirrored in the body's midline plane x = 0.
+glm::mat4 leftLimbTransform();
+
+// Structures shown in the frame; pick ids: index for the right limb, index + count for the left.
+render::FrameDesc buildFrame(const anatomy::Atlas& atlas, const anatomy::ViewState& view,
+                             const geometry::OrbitCamera& camera, int width, int height, const SceneOptions& options);
+// minOpacity lets clicks pass through faint structures such as skin.
+std::vector<geometry::PickTarget> pickTargets(const anatomy::Atlas& atlas, const anatomy::ViewState& view,
+                                              const SceneOptions& options, float minOpacity);
+int structureFromPickId(const anatomy::Atlas& atlas, int pickId);
+
+// What a standard view frames: the foot and ankle of the built-in model for close views,
+// both whole limbs for the whole-leg view, the whole model for a user's file.
+geometry::Bounds framingBounds(const anatomy::Atlas& atlas, const anatomy::ViewState& view,
+                               geometry::StandardView v);
+
+}  // namespace app

@@ -1,0 +1,122 @@
+#include "app/viewer.h"
+
+#include "app/gl_window.h"
+#include "app/scene_builder.h"
+#include "ui/imgui_setup.h"
+#include "ui/panels.h"
+
+#include <epoxy/gl.h>
+#define GLFW_INCLUDE_NONE
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+
+#include <iostream>
+
+namespace app {
+
+Viewer::Viewer(AppOptions options) : options_(std::move(options)) {}
+
+Viewer::~Viewer() {
+  if (loading_.valid()) loading_.wait();
+  renderer_.reset();
+  target_.reset();
+  if (imguiReady_) ui::shutdownImGui();
+  destroyGlWindow(window_);
+}
+
+bool Viewer::startGraphics(bool visible, std::string& error) {
+  WindowRequest request;
+  request.visible = visible;
+  if (!visible) request.width = request.height = 64;
+  window_ = createGlWindow(request, error);
+  if (!window_) return false;
+  glfwSetWindowUserPointer(window_, this);
+  renderer_ = std::make_unique<render::SceneRenderer>();
+  target_ = std::make_unique<render::RenderTarget>();
+  if (!renderer_->init(error)) return false;
+  return true;
+}
+
+float Viewer::aspect() const {
+  return static_cast<float>(viewportWidth_) / static_cast<float>(std::max(viewportHeight_, 1));
+}
+
+geometry::FreeArea Viewer::freeArea() const {
+  geometry::FreeArea area;
+  if (!uiOnScreen_ || !ui_.showPanels) return area;
+  const float w = static_cast<float>(std::max(viewportWidth_, 1)), h = static_cast<float>(std::max(viewportHeight_, 1));
+  const float s = ui_.uiScale;
+  area.x0 = std::min(0.4f, 360.0f * s / w);
+  area.x1 = std::max(0.6f, 1.0f - 440.0f * s / w);
+  area.y0 = std::min(0.3f, 70.0f * s / h);
+  area.y1 = std::max(0.7f, 1.0f - 34.0f * s / h);
+  return area;
+}
+
+void Viewer::setAtlas(anatomy::Atlas atlas, const io::LoadReport& report) {
+  atlas_ = std::move(atlas);
+  report_ = report;
+  view_ = anatomy::makeViewState(atlas_);
+  std::vector<const geometry::Mesh*> meshes;
+  for (const anatomy::Structure& s : atlas_.structures) meshes.push_back(&s.mesh);
+  renderer_->setMeshes(meshes);
+  currentView_ = geometry::parseView(options_.view).value_or(geometry::StandardView::Lateral);
+  if (!atlas_.builtIn && currentView_ == geometry::StandardView::WholeLeg) currentView_ = geometry::StandardView::Anterior;
+  setView(currentView_, false);
+}
+
+void Viewer::moveCamera(const geometry::OrbitCamera& goal, bool animate) {
+  if (animate)
+    animator_.start(camera_, goal);
+  else {
+    animator_.cancel();
+    camera_ = goal;
+  }
+}
+
+void Viewer::setView(geometry::StandardView view, bool animate) {
+  currentView_ = view;
+  bothLimbs_ = atlas_.builtIn && view == geometry::StandardView::WholeLeg;
+  moveCamera(geometry::cameraForView(view, framingBounds(atlas_, view_, view), aspect(), freeArea()), animate);
+}
+
+void Viewer::focusStructure(int index) {
+  if (index < 0 || index >= static_cast<int>(atlas_.structures.size())) return;
+  const geometry::Bounds b = atlas_.structures[static_cast<std::size_t>(index)].mesh.bounds();
+  geometry::OrbitCamera goal = geometry::frameBoundsInArea(b, camera_.yaw, camera_.pitch, aspect(), freeArea(), 1.6f);
+  goal.sceneRadius = std::max(camera_.sceneRadius, goal.sceneRadius);
+  moveCamera(goal, true);
+}
+
+std::string Viewer::sceneNote() const {
+  std::string note = std::to_string(atlas_.structures.size()) + " structures, " +
+                     std::to_string(atlas_.triangleCount()) + " triangles";
+  if (!report_.note.empty()) note += "  |  " + report_.note;
+  return note;
+}
+
+void Viewer::renderFrame(int width, int height, bool withUi) {
+  std::string error;
+  if (!target_->resize(width, height, options_.samples, error)) {
+    std::cerr << "ankle-atlas: " << error << "\n";
+    return;
+  }
+  target_->bindScene();
+  SceneOptions sceneOptions;
+  sceneOptions.bothLimbs = bothLimbs_;
+  renderer_->draw(buildFrame(atlas_, view_, camera_, width, height, sceneOptions));
+  target_->resolve();
+  if (withUi) {
+    target_->bindResolved();
+    ui::beginFrame(width, height);
+    drawUi();
+    ui::endFrameAndRender();
+  }
+}
+
+void Viewer::drawUi() {
+  ui::PanelContext ctx{atlas_, view_, currentView_, bothLimbs_, glDescription(), sceneNote()};
+  ui::drawUi(ctx, ui_, pending_);
+}
+
+}  // namespace app

@@ -1,0 +1,96 @@
+// The viewer: owns the window, the loaded atlas, what is shown, the camera and the
+// renderer, and runs either the interactive loop or one of the headless jobs
+// (screenshot, benchmark). Every run* returns a process exit code.
+#pragma once
+
+#include "anatomy/atlas.h"
+#include "anatomy/view_state.h"
+#include "app/options.h"
+#include "geometry/camera.h"
+#include "io/model_loader.h"
+#include "render/render_target.h"
+#include "render/scene_renderer.h"
+#include "ui/commands.h"
+#include "ui/ui_state.h"
+
+#include <future>
+#include <memory>
+#include <string>
+
+struct GLFWwindow;
+
+namespace app {
+
+struct LoadOutcome {
+  std::unique_ptr<anatomy::Atlas> atlas;
+  io::LoadReport report;
+  std::string error;
+};
+
+class Viewer {
+ public:
+  explicit Viewer(AppOptions options);
+  ~Viewer();
+  Viewer(const Viewer&) = delete;
+  Viewer& operator=(const Viewer&) = delete;
+
+  int runInteractive(anatomy::Atlas atlas, const io::LoadReport& report);
+  int runScreenshot(anatomy::Atlas atlas, const io::LoadReport& report);
+  int runBenchmark(anatomy::Atlas atlas, const io::LoadReport& report);
+
+  // Used by the window callbacks (viewer_input.cpp).
+  void onMouseButton(int button, int action, int mods);
+  void onScroll(double dx, double dy);
+  void onKey(int key, int action, int mods);
+  void onDrop(int count, const char** paths);
+
+ private:
+  bool startGraphics(bool visible, std::string& error);
+  void setAtlas(anatomy::Atlas atlas, const io::LoadReport& report);
+  void applyCommand(const ui::Command& command);
+  void applyCommands();
+  void setView(geometry::StandardView view, bool animate);
+  void focusStructure(int index);
+  void moveCamera(const geometry::OrbitCamera& goal, bool animate);
+  float aspect() const;
+  geometry::FreeArea freeArea() const;
+  void updateHover(double x, double y);
+  int pickAt(double x, double y, float minOpacity) const;
+  void handleHeldKeys(float dt);
+  void handleDrag(double x, double y);
+  void startLoading(const std::string& path, bool builtIn);
+  void pollLoading();
+  void saveScreenshot(const std::string& path);
+  void renderFrame(int width, int height, bool withUi);
+  void drawUi();
+  void warmUpUi(int width, int height);
+  std::string sceneNote() const;
+
+  AppOptions options_;
+  GLFWwindow* window_ = nullptr;
+  bool imguiReady_ = false;
+  anatomy::Atlas atlas_;
+  anatomy::ViewState view_;
+  io::LoadReport report_;
+  geometry::OrbitCamera camera_;
+  geometry::CameraAnimator animator_;
+  geometry::StandardView currentView_ = geometry::StandardView::Lateral;
+  bool bothLimbs_ = false;
+  // GL objects live only while the window's context does (released first in ~Viewer).
+  std::unique_ptr<render::SceneRenderer> renderer_;
+  std::unique_ptr<render::RenderTarget> target_;
+  ui::UiState ui_;
+  ui::Commands pending_;
+  std::future<LoadOutcome> loading_;
+  int viewportWidth_ = 1, viewportHeight_ = 1;
+  // Mouse state for orbit/pan drags and double-click detection.
+  int dragButton_ = -1;
+  bool dragShift_ = false;
+  double lastX_ = 0.0, lastY_ = 0.0, pressX_ = 0.0, pressY_ = 0.0;
+  double lastClickTime_ = -1.0;
+  bool quit_ = false;
+  bool uiOnScreen_ = false;  // panels drawn over the scene: frame the model beside them
+  float pendingUiScale_ = 0.0f;
+};
+
+}  // namespace app

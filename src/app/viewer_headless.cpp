@@ -1,0 +1,132 @@
+// Offscreen jobs: one screenshot to PNG, the frame-time benchmark, and F12 screenshots
+// from the interactive viewer.
+#include "app/viewer.h"
+#include "app/gl_window.h"
+
+#include "io/png_writer.h"
+#include "ui/imgui_setup.h"
+
+#include <epoxy/gl.h>
+#define GLFW_INCLUDE_NONE
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <iostream>
+
+namespace app {
+
+namespace {
+// Applies --hide and --select; unknown ids are bad input.
+bool applyStructureOptions(const AppOptions& o, const anatomy::Atlas& atlas, anatomy::ViewState& view) {
+  const auto missing = anatomy::hideByIds(atlas, view, o.hide);
+  if (!missing.empty()) {
+    std::cerr << "ankle-atlas: --hide: no structure with id '" << missing.front()
+              << "' (see --list-structures)\n";
+    return false;
+  }
+  if (!o.select.empty()) {
+    view.selected = atlas.indexOf(o.select);
+    if (view.selected < 0) {
+      std::cerr << "ankle-atlas: --select: no structure with id '" << o.select << "' (see --list-structures)\n";
+      return false;
+    }
+  }
+  return true;
+}
+
+double percentile(std::vector<double> v, double p) {
+  if (v.empty()) return 0.0;
+  std::sort(v.begin(), v.end());
+  const std::size_t i = std::min(v.size() - 1, static_cast<std::size_t>(std::ceil(p * v.size())) - (p > 0 ? 1 : 0));
+  return v[i];
+}
+}  // namespace
+
+int Viewer::runScreenshot(anatomy::Atlas atlas, const io::LoadReport& report) {
+  std::string error;
+  if (!startGraphics(false, error)) {
+    std::cerr << "ankle-atlas: " << error << "\n";
+    return kExitNoOpenGL;
+  }
+  viewportWidth_ = options_.width;
+  viewportHeight_ = options_.height;
+  uiOnScreen_ = options_.withUi;
+  if (options_.withUi) {
+    ui_.uiScale = std::max(1.0f, static_cast<float>(options_.height) / 1080.0f);
+    imguiReady_ = ui::initImGui(window_, false, ui_.uiScale);
+  }
+  setAtlas(std::move(atlas), report);
+  if (!applyStructureOptions(options_, atlas_, view_)) return kExitBadInput;
+  if (options_.withUi) warmUpUi(options_.width, options_.height);
+  renderFrame(options_.width, options_.height, options_.withUi);
+  glFinish();
+  if (!io::writePng(options_.screenshot, options_.width, options_.height, target_->readPixels(), error)) {
+    std::cerr << "ankle-atlas: " << error << "\n";
+    return kExitBadInput;
+  }
+  std::cout << "Wrote " << options_.screenshot << " (" << options_.width << "x" << options_.height << ", "
+            << geometry::viewId(currentView_) << " view)\n";
+  return kExitOk;
+}
+
+int Viewer::runBenchmark(anatomy::Atlas atlas, const io::LoadReport& report) {
+  std::string error;
+  if (!startGraphics(false, error)) {
+    std::cerr << "ankle-atlas: " << error << "\n";
+    return kExitNoOpenGL;
+  }
+  viewportWidth_ = options_.width;
+  viewportHeight_ = options_.height;
+  ui_.uiScale = std::max(1.0f, static_cast<float>(options_.height) / 1080.0f);
+  imguiReady_ = ui::initImGui(window_, false, ui_.uiScale);
+  setAtlas(std::move(atlas), report);
+  if (!applyStructureOptions(options_, atlas_, view_)) return kExitBadInput;
+  if (view_.selected < 0 && !atlas_.structures.empty()) view_.selected = 0;  // the info card is part of the UI cost
+  warmUpUi(options_.width, options_.height);
+  std::vector<double> ms;
+  ms.reserve(static_cast<std::size_t>(options_.benchFrames));
+  for (int i = 0; i < options_.benchFrames; ++i) {
+    const auto start = std::chrono::steady_clock::now();
+    camera_.orbit(0.01f, 0.0f);  // a slowly turning model, as during a lecture
+    view_.hovered = i % static_cast<int>(std::max<std::size_t>(atlas_.structures.size(), 1));
+    renderFrame(options_.width, options_.height, true);
+    glFinish();
+    ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+  }
+  nlohmann::json out = {{"frames", options_.benchFrames},
+                        {"width", options_.width},
+                        {"height", options_.height},
+                        {"triangles", atlas_.triangleCount()},
+                        {"median_ms", percentile(ms, 0.5)},
+                        {"p95_ms", percentile(ms, 0.95)},
+                        {"renderer", glDescription()}};
+  std::cout << out.dump() << "\n";
+  return kExitOk;
+}
+
+void Viewer::warmUpUi(int width, int height) {
+  // Auto-sized windows and the menu bar's reserved space settle over a couple of frames.
+  for (int i = 0; i < 3; ++i) {
+    ui::beginFrame(width, height);
+    drawUi();
+    ImGui::EndFrame();
+  }
+  pending_.clear();
+}
+
+void Viewer::saveScreenshot(const std::string& path) {
+  renderFrame(viewportWidth_, viewportHeight_, false);
+  std::string error;
+  if (io::writePng(path, viewportWidth_, viewportHeight_, target_->readPixels(), error)) {
+    ui_.statusMessage = "Saved screenshot " + path;
+    ui_.statusUntil = ImGui::GetTime() + 4.0;
+  } else {
+    ui_.errorMessage = error;
+  }
+}
+
+}  // namespace app

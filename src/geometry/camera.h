@@ -1,0 +1,88 @@
+// Orbit camera maths: a target point, a distance and a yaw/pitch direction, with the
+// seven standard anatomical views, framing of a bounding box and smooth transitions.
+// yaw 0 puts the eye on +Z (anterior) looking back; yaw +90 deg puts it on +X (medial
+// side of the right limb); pitch +90 deg looks straight down.
+#pragma once
+
+#include "geometry/bounds.h"
+
+#include <glm/glm.hpp>
+
+#include <optional>
+#include <string_view>
+
+namespace geometry {
+
+enum class StandardView { Lateral, Medial, Posterior, Anterior, Plantar, Superior, WholeLeg };
+inline constexpr StandardView kAllViews[] = {StandardView::Lateral,  StandardView::Medial,  StandardView::Posterior,
+                                             StandardView::Anterior, StandardView::Plantar, StandardView::Superior,
+                                             StandardView::WholeLeg};
+
+const char* viewId(StandardView v);     // "lateral", ..., "whole-leg"
+const char* viewLabel(StandardView v);  // "Lateral", ..., "Whole leg"
+std::optional<StandardView> parseView(std::string_view id);
+
+struct CameraBasis {
+  glm::vec3 forward, right, up;
+};
+
+struct OrbitCamera {
+  glm::vec3 target{0.0f};
+  float distance = 500.0f;
+  float yaw = 0.0f;    // radians
+  float pitch = 0.0f;  // radians, clamped to [-pi/2, pi/2]
+  float fovY = glm::radians(30.0f);
+  float sceneRadius = 300.0f;  // keeps near/far planes sensible
+  // Shifts the image centre (in normalised device units) so the model can sit in the
+  // part of the window that panels leave free.
+  glm::vec2 lensShift{0.0f};
+
+  CameraBasis basis() const;
+  glm::vec3 eye() const;
+  glm::mat4 view() const;
+  glm::mat4 projection(float aspect) const;
+
+  void orbit(float deltaYaw, float deltaPitch);
+  // Moves the target by a drag of (dx, dy) pixels in a viewport viewportHeight pixels tall.
+  void pan(float dx, float dy, float viewportHeight);
+  // factor > 1 moves closer.
+  void zoom(float factor);
+};
+
+// Direction (yaw, pitch) of a standard view.
+void viewAngles(StandardView v, float& yaw, float& pitch);
+// A camera looking from (yaw, pitch) that fits bounds in the viewport with a margin.
+OrbitCamera frameBounds(const Bounds& bounds, float yaw, float pitch, float aspect, float margin = 1.1f);
+OrbitCamera cameraForView(StandardView v, const Bounds& bounds, float aspect);
+
+// The part of the viewport left free by panels, as fractions of its width and height
+// from the left/bottom edge; {0,0,1,1} is the whole viewport.
+struct FreeArea {
+  float x0 = 0.0f, y0 = 0.0f, x1 = 1.0f, y1 = 1.0f;
+};
+// Frames into the free area: fits the box to that area and shifts the lens to its centre.
+OrbitCamera cameraForView(StandardView v, const Bounds& bounds, float aspect, const FreeArea& area);
+OrbitCamera frameBoundsInArea(const Bounds& bounds, float yaw, float pitch, float aspect, const FreeArea& area,
+                              float margin = 1.1f);
+
+// Blend of two cameras at t in [0,1]: yaw takes the short way round, distance blends
+// geometrically so zooming feels even.
+OrbitCamera interpolate(const OrbitCamera& a, const OrbitCamera& b, float t);
+float easeInOut(float t);
+
+// Animates the camera toward a goal over a fixed duration.
+class CameraAnimator {
+ public:
+  void start(const OrbitCamera& from, const OrbitCamera& to, float seconds = 0.6f);
+  // Advances by dt seconds and writes the current camera; returns true while moving.
+  bool update(float dt, OrbitCamera& camera);
+  bool active() const { return active_; }
+  void cancel() { active_ = false; }
+
+ private:
+  OrbitCamera from_, to_;
+  float duration_ = 0.6f, elapsed_ = 0.0f;
+  bool active_ = false;
+};
+
+}  // namespace geometry

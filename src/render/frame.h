@@ -1,0 +1,32 @@
+// A read-only description of one frame: camera matrices and what to draw with which
+// look. The app builds it from its state; the renderer only reads it.
+#pragma once
+
+#include "render/materials.h"
+
+#include <glm/glm.hpp>
+
+#include <vector>
+
+namespace render {
+
+struct DrawItem {
+  int mesh = -1;  // index into the uploaded meshes
+  glm::mat4 model{1.0f};
+  Material material;
+  float opacity = 1.0f;
+  bool selected = false;
+  bool hovered = false;
+};
+
+struct FrameDesc {
+  glm::mat4 view{1.0f};
+  glm::mat4 projection{1.0f};
+  int width = 1, height = 1;
+  glm::vec3 backgroundTop{0.20f, 0.23f, 0.29f};
+  glm::vec3 backgroundBottom{0.06f, 0.07f, 0.09f};
+  float outlineWidthPixels = 3.0f;
+  std::vector<DrawItem> items;
+};
+
+}  // namespace render

@@ -1,0 +1,150 @@
+#include "render/scene_renderer.h"
+
+#include <glm/gtc/matrix_inverse.hpp>
+
+#include <algorithm>
+
+namespace render {
+
+SceneRenderer::~SceneRenderer() {
+  if (emptyVao_) glDeleteVertexArrays(1, &emptyVao_);
+}
+
+bool SceneRenderer::init(std::string& error) {
+  if (!meshProgram_.build("mesh.vert", "mesh.frag", error)) return false;
+  if (!outlineProgram_.build("outline.vert", "outline.frag", error)) return false;
+  if (!backgroundProgram_.build("background.vert", "background.frag", error)) return false;
+  glGenVertexArrays(1, &emptyVao_);
+  return true;
+}
+
+void SceneRenderer::setMeshes(const std::vector<const geometry::Mesh*>& meshes) {
+  meshes_.clear();
+  centers_.clear();
+  meshes_.resize(meshes.size());
+  for (std::size_t i = 0; i < meshes.size(); ++i) {
+    meshes_[i].upload(*meshes[i]);
+    centers_.push_back(meshes[i]->bounds().center());
+  }
+}
+
+void SceneRenderer::updateMeshVertices(int mesh, const std::vector<glm::vec3>& positions,
+                                       const std::vector<glm::vec3>& normals) {
+  if (mesh >= 0 && mesh < static_cast<int>(meshes_.size()))
+    meshes_[static_cast<std::size_t>(mesh)].updateVertices(positions, normals);
+}
+
+void SceneRenderer::drawBackground(const FrameDesc& frame) {
+  glDisable(GL_DEPTH_TEST);
+  glDepthMask(GL_FALSE);
+  backgroundProgram_.use();
+  backgroundProgram_.set("uTop", frame.backgroundTop);
+  backgroundProgram_.set("uBottom", frame.backgroundBottom);
+  glBindVertexArray(emptyVao_);
+  glDrawArrays(GL_TRIANGLES, 0, 3);
+  glDepthMask(GL_TRUE);
+}
+
+void SceneRenderer::drawItem(const FrameDesc& frame, const DrawItem& item) {
+  const glm::mat4 modelView = frame.view * item.model;
+  meshProgram_.set("uModel", item.model);
+  meshProgram_.set("uNormalMatrix", glm::inverseTranspose(glm::mat3(modelView)));
+  meshProgram_.set("uBaseColor", item.material.baseColor);
+  meshProgram_.set("uOpacity", item.opacity);
+  meshProgram_.set("uSpecular", item.material.specular);
+  meshProgram_.set("uShininess", item.material.shininess);
+  meshProgram_.set("uWrap", item.material.wrap);
+  meshProgram_.set("uRim", item.material.rim);
+  const bool highlighted = item.selected || item.hovered;
+  meshProgram_.set("uHighlightColor", item.selected ? kSelectColor : kHoverColor);
+  meshProgram_.set("uHighlight", item.selected ? 0.22f : (highlighted ? 0.15f : 0.0f));
+  // A mirrored model (left limb) flips the winding of its triangles.
+  glFrontFace(glm::determinant(glm::mat3(item.model)) < 0.0f ? GL_CW : GL_CCW);
+  meshes_[static_cast<std::size_t>(item.mesh)].draw();
+}
+
+std::vector<const DrawItem*> SceneRenderer::sortedTranslucent(const FrameDesc& frame) const {
+  std::vector<std::pair<float, const DrawItem*>> keyed;
+  for (const DrawItem& item : frame.items) {
+    if (item.opacity >= 0.999f || item.mesh < 0 || item.mesh >= static_cast<int>(meshes_.size())) continue;
+    const glm::vec3 c = centers_[static_cast<std::size_t>(item.mesh)];
+    const float depth = (frame.view * item.model * glm::vec4(c, 1.0f)).z;  // more negative = farther
+    keyed.emplace_back(depth, &item);
+  }
+  std::stable_sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<const DrawItem*> out;
+  for (const auto& k : keyed) out.push_back(k.second);
+  return out;
+}
+
+void SceneRenderer::draw(const FrameDesc& frame) {
+  glViewport(0, 0, frame.width, frame.height);
+  glClearColor(0.0f, 0.0f, 0.0f, 1.0f);
+  glClearStencil(0);
+  glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT | GL_STENCIL_BUFFER_BIT);
+  drawBackground(frame);
+
+  glEnable(GL_DEPTH_TEST);
+  glDepthFunc(GL_LEQUAL);
+  glEnable(GL_CULL_FACE);
+  glCullFace(GL_BACK);
+  glDisable(GL_BLEND);
+  meshProgram_.use();
+  meshProgram_.set("uView", frame.view);
+  meshProgram_.set("uProjection", frame.projection);
+  for (const DrawItem& item : frame.items) {
+    if (item.opacity < 0.999f || item.mesh < 0 || item.mesh >= static_cast<int>(meshes_.size())) continue;
+    drawItem(frame, item);
+  }
+
+  // Translucent: no depth writes; each closed surface back faces first, then front.
+  glEnable(GL_BLEND);
+  glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+  glDepthMask(GL_FALSE);
+  for (const DrawItem* item : sortedTranslucent(frame)) {
+    glCullFace(GL_FRONT);
+    drawItem(frame, *item);
+    glCullFace(GL_BACK);
+    drawItem(frame, *item);
+  }
+  glDepthMask(GL_TRUE);
+  glFrontFace(GL_CCW);
+  drawOutlines(frame);
+  glDisable(GL_BLEND);
+  glDisable(GL_CULL_FACE);
+  glBindVertexArray(0);
+}
+
+void SceneRenderer::drawOutlines(const FrameDesc& frame) {
+  // The whole silhouette of each highlighted structure is stamped into the stencil, then
+  // the same mesh pushed outward by a few pixels is drawn outside it: a ring that shows
+  // even where the structure is hidden behind others.
+  glDisable(GL_DEPTH_TEST);
+  glDisable(GL_CULL_FACE);
+  glEnable(GL_STENCIL_TEST);
+  glStencilMask(0xFF);
+  glClear(GL_STENCIL_BUFFER_BIT);
+  outlineProgram_.use();
+  outlineProgram_.set("uView", frame.view);
+  outlineProgram_.set("uProjection", frame.projection);
+  outlineProgram_.set("uViewport", glm::vec2(frame.width, frame.height));
+  for (int pass = 0; pass < 2; ++pass) {
+    const bool stamp = pass == 0;
+    glColorMask(!stamp, !stamp, !stamp, !stamp);
+    glStencilFunc(stamp ? GL_ALWAYS : GL_NOTEQUAL, 1, 0xFF);
+    glStencilOp(GL_KEEP, GL_KEEP, stamp ? GL_REPLACE : GL_KEEP);
+    outlineProgram_.set("uWidthPixels", stamp ? 0.0f : frame.outlineWidthPixels);
+    for (const DrawItem& item : frame.items) {
+      if (!(item.selected || item.hovered) || item.mesh < 0 || item.mesh >= static_cast<int>(meshes_.size())) continue;
+      outlineProgram_.set("uModel", item.model);
+      outlineProgram_.set("uNormalMatrix", glm::inverseTranspose(glm::mat3(frame.view * item.model)));
+      outlineProgram_.set("uColor", glm::vec4(item.selected ? kSelectColor : kHoverColor, 0.95f));
+      meshes_[static_cast<std::size_t>(item.mesh)].draw();
+    }
+  }
+  glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
+  glDisable(GL_STENCIL_TEST);
+  glEnable(GL_DEPTH_TEST);
+}
+
+}  // namespace render

@@ -1,0 +1,42 @@
+// Draws a FrameDesc: background, opaque structures, translucent structures sorted back
+// to front (back faces before front faces), then outlines of hovered and selected ones.
+#pragma once
+
+#include "geometry/mesh.h"
+#include "render/frame.h"
+#include "render/gpu_mesh.h"
+#include "render/shader_program.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace render {
+
+class SceneRenderer {
+ public:
+  SceneRenderer() = default;
+  ~SceneRenderer();
+  SceneRenderer(const SceneRenderer&) = delete;
+  SceneRenderer& operator=(const SceneRenderer&) = delete;
+  // Needs a current OpenGL 3.3 core context. Returns false and fills error on failure.
+  bool init(std::string& error);
+  // Replaces all meshes; DrawItem::mesh indexes this list.
+  void setMeshes(const std::vector<const geometry::Mesh*>& meshes);
+  void updateMeshVertices(int mesh, const std::vector<glm::vec3>& positions, const std::vector<glm::vec3>& normals);
+  // Draws into the currently bound framebuffer (with depth and stencil).
+  void draw(const FrameDesc& frame);
+
+ private:
+  void drawBackground(const FrameDesc& frame);
+  void drawItem(const FrameDesc& frame, const DrawItem& item);
+  void drawOutlines(const FrameDesc& frame);
+  std::vector<const DrawItem*> sortedTranslucent(const FrameDesc& frame) const;
+
+  ShaderProgram meshProgram_, outlineProgram_, backgroundProgram_;
+  std::vector<GpuMesh> meshes_;
+  std::vector<glm::vec3> centers_;  // local-space centres, for sorting
+  GLuint emptyVao_ = 0;
+};
+
+}  // namespace render

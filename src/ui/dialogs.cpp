@@ -1,0 +1,189 @@
+// Pop-ups: the error message (the last good model stays on screen behind it), the
+// open-file browser, keyboard help, about, and the loading notice.
+#include "ui/imgui_setup.h"
+#include "ui/panels.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cstring>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace ui {
+
+namespace fs = std::filesystem;
+
+namespace {
+const Shortcut kShortcuts[] = {
+    {"1 - 7", "Lateral, medial, posterior, anterior, plantar, superior, whole-leg view"},
+    {"R / Home", "Reset the view"},
+    {"Left drag", "Orbit"},
+    {"Right or middle drag, Shift + left drag", "Pan"},
+    {"Wheel, +/-", "Zoom"},
+    {"Arrow keys", "Orbit (with Shift: pan)"},
+    {"Click", "Select a structure"},
+    {"Double-click", "Focus the camera on a structure"},
+    {"F", "Focus the selection"},
+    {"H", "Hide the selection"},
+    {"I", "Isolate the selection (again: show all)"},
+    {"B", "Show both limbs"},
+    {"Esc", "Clear the selection, then show all"},
+    {"Tab", "Hide or show the panels (presenting)"},
+    {"Ctrl+O", "Open a model file (or drop one on the window)"},
+    {"F12", "Save a screenshot"},
+    {"Ctrl+ +/-", "Larger or smaller text"},
+    {"F1", "This help"},
+    {"Ctrl+Q", "Quit"},
+};
+
+void centreNextWindow() {
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + vp->WorkSize.y * 0.5f),
+                          ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+}
+
+void errorPopup(UiState& state) {
+  if (state.errorMessage.empty()) return;
+  if (!ImGui::IsPopupOpen("Could not open")) ImGui::OpenPopup("Could not open");
+  centreNextWindow();
+  ImGui::SetNextWindowSizeConstraints(ImVec2(420.0f * state.uiScale, 0.0f), ImVec2(900.0f * state.uiScale, 600.0f));
+  if (ImGui::BeginPopupModal("Could not open", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+    ImGui::PushTextWrapPos(860.0f * state.uiScale);
+    ImGui::TextUnformatted(state.errorMessage.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::TextDisabled("The model on screen has not changed.");
+    if (ImGui::Button("OK", ImVec2(120.0f * state.uiScale, 0.0f)) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter))) {
+      state.errorMessage.clear();
+      ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+  }
+}
+
+std::vector<fs::directory_entry> listDirectory(const std::string& dir) {
+  std::vector<fs::directory_entry> entries;
+  std::error_code ec;
+  for (fs::directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec), end; !ec && it != end;
+       it.increment(ec)) {
+    if (it->path().filename().string().rfind('.', 0) == 0) continue;
+    entries.push_back(*it);
+  }
+  std::sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) {
+    std::error_code e1, e2;
+    const bool da = a.is_directory(e1), db = b.is_directory(e2);
+    return da != db ? da : a.path().filename() < b.path().filename();
+  });
+  return entries;
+}
+
+void openFileDialog(UiState& state, Commands& out) {
+  if (!state.showOpenDialog) return;
+  if (state.openDialogDir.empty()) {
+    std::error_code ec;
+    state.openDialogDir = fs::current_path(ec).string();
+  }
+  centreNextWindow();
+  ImGui::SetNextWindowSize(ImVec2(760.0f * state.uiScale, 560.0f * state.uiScale), ImGuiCond_Appearing);
+  if (!ImGui::Begin("Open a model", &state.showOpenDialog, ImGuiWindowFlags_NoCollapse)) {
+    ImGui::End();
+    return;
+  }
+  ImGui::TextDisabled("%s", state.openDialogDir.c_str());
+  if (ImGui::Button("Up")) state.openDialogDir = fs::path(state.openDialogDir).parent_path().string();
+  ImGui::BeginChild("entries", ImVec2(0.0f, -ImGui::GetFrameHeightWithSpacing() * 1.3f), true);
+  for (const auto& entry : listDirectory(state.openDialogDir)) {
+    std::error_code ec;
+    const bool isDir = entry.is_directory(ec);
+    const std::string name = entry.path().filename().string() + (isDir ? "/" : "");
+    if (ImGui::Selectable(name.c_str(), false, ImGuiSelectableFlags_AllowDoubleClick)) {
+      if (isDir) {
+        state.openDialogDir = entry.path().string();
+      } else {
+        std::snprintf(state.openPath, sizeof state.openPath, "%s", entry.path().string().c_str());
+        if (ImGui::IsMouseDoubleClicked(0)) {
+          Command cmd = makeCommand(CommandKind::OpenFile);
+          cmd.text = state.openPath;
+          out.push_back(cmd);
+          state.showOpenDialog = false;
+        }
+      }
+    }
+  }
+  ImGui::EndChild();
+  ImGui::SetNextItemWidth(-110.0f * state.uiScale);
+  const bool enter = ImGui::InputText("##path", state.openPath, sizeof state.openPath, ImGuiInputTextFlags_EnterReturnsTrue);
+  ImGui::SameLine();
+  if ((ImGui::Button("Open", ImVec2(-1.0f, 0.0f)) || enter) && state.openPath[0]) {
+    Command cmd = makeCommand(CommandKind::OpenFile);
+    cmd.text = state.openPath;
+    out.push_back(cmd);
+    state.showOpenDialog = false;
+  }
+  ImGui::End();
+}
+
+void helpWindow(UiState& state) {
+  if (!state.showHelp) return;
+  centreNextWindow();
+  ImGui::Begin("Keyboard and mouse", &state.showHelp, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse);
+  if (ImGui::BeginTable("keys", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV)) {
+    for (const Shortcut& s : kShortcuts) {
+      ImGui::TableNextRow();
+      ImGui::TableSetColumnIndex(0);
+      ImGui::TextUnformatted(s.keys);
+      ImGui::TableSetColumnIndex(1);
+      ImGui::TextUnformatted(s.action);
+    }
+    ImGui::EndTable();
+  }
+  ImGui::End();
+}
+
+void aboutWindow(const PanelContext& ctx, UiState& state) {
+  if (!state.showAbout) return;
+  centreNextWindow();
+  ImGui::Begin("About Ankle Atlas", &state.showAbout, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse);
+  ImGui::Text("Ankle Atlas %s", AA_VERSION);
+  ImGui::TextUnformatted("An interactive 3D atlas of the foot, ankle and Achilles tendon.");
+  ImGui::TextDisabled("%s", ctx.glInfo.c_str());
+  ImGui::TextDisabled("Dear ImGui %s", ImGui::GetVersion());
+  ImGui::End();
+}
+
+void loadingNotice(UiState& state) {
+  if (state.loadingFile.empty()) return;
+  centreNextWindow();
+  ImGui::Begin("##loading", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove);
+  const char* spinner = "|/-\\";
+  ImGui::Text("%c  Opening %s ...", spinner[static_cast<int>(ImGui::GetTime() * 8.0) % 4],
+              fs::path(state.loadingFile).filename().string().c_str());
+  ImGui::End();
+}
+}  // namespace
+
+const Shortcut* shortcuts(int& count) {
+  count = static_cast<int>(sizeof kShortcuts / sizeof kShortcuts[0]);
+  return kShortcuts;
+}
+
+void drawDialogs(const PanelContext& ctx, UiState& state, Commands& out) {
+  openFileDialog(state, out);
+  helpWindow(state);
+  aboutWindow(ctx, state);
+  loadingNotice(state);
+  errorPopup(state);
+}
+
+void drawStatusLine(const PanelContext& ctx, UiState& state) {
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  ImDrawList* draw = ImGui::GetForegroundDrawList();
+  std::string text = state.statusMessage;
+  if (text.empty() || ImGui::GetTime() > state.statusUntil) text = ctx.modelNote;
+  if (text.empty()) return;
+  const ImVec2 pos(vp->WorkPos.x + 16.0f, vp->WorkPos.y + vp->WorkSize.y - ImGui::GetFontSize() - 10.0f);
+  draw->AddText(pos, IM_COL32(200, 210, 225, 200), text.c_str());
+}
+
+}  // namespace ui

@@ -1,0 +1,25 @@
+// Dear ImGui set-up: backends, a projector-friendly style and fonts scaled for the
+// back row of a classroom.
+#pragma once
+
+struct GLFWwindow;
+struct ImFont;
+
+namespace ui {
+
+struct Fonts {
+  ImFont* body = nullptr;
+  ImFont* heading = nullptr;
+};
+
+// installCallbacks=false for hidden offscreen windows.
+bool initImGui(GLFWwindow* window, bool installCallbacks, float scale);
+const Fonts& fonts();
+void rebuildFonts(float scale);  // call between frames
+void shutdownImGui();
+// Starts a frame. A width and height override the window's size, so offscreen
+// screenshots can be any size; 0 keeps the window's.
+void beginFrame(int width = 0, int height = 0);
+void endFrameAndRender();
+
+}  // namespace ui

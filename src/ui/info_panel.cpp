@@ -1,0 +1,78 @@
+// The card of the selected structure: its name, what it is, at the student or the
+// patient level, with buttons to focus, hide or isolate it.
+#include "anatomy/cards.h"
+#include "ui/imgui_setup.h"
+#include "ui/panels.h"
+
+#include <imgui.h>
+
+#include <string>
+
+namespace ui {
+
+namespace {
+constexpr float kPanelWidth = 420.0f;
+
+void cardBody(const anatomy::Card& card, bool patient) {
+  ImGui::PushTextWrapPos(0.0f);
+  const std::string_view text = anatomy::cardText(card, patient ? anatomy::CardLevel::Patient : anatomy::CardLevel::Student);
+  ImGui::TextUnformatted(text.data(), text.data() + text.size());
+  const auto facts = anatomy::keyFactLines(card);
+  if (!facts.empty()) {
+    ImGui::Spacing();
+    for (std::string_view line : facts) ImGui::BulletText("%.*s", static_cast<int>(line.size()), line.data());
+  }
+  ImGui::PopTextWrapPos();
+}
+
+void actionButtons(int index, const anatomy::StructureDisplay& d, Commands& out) {
+  Command focus = makeCommand(CommandKind::FocusStructure);
+  focus.index = index;
+  if (ImGui::Button("Focus (F)")) out.push_back(focus);
+  ImGui::SameLine();
+  Command hide = makeCommand(CommandKind::SetVisible);
+  hide.index = index;
+  hide.flag = !d.visible;
+  if (ImGui::Button(d.visible ? "Hide (H)" : "Show")) out.push_back(hide);
+  ImGui::SameLine();
+  Command iso = makeCommand(CommandKind::Isolate);
+  iso.index = index;
+  if (ImGui::Button("Isolate (I)")) out.push_back(iso);
+  ImGui::SameLine();
+  Command fade = makeCommand(CommandKind::SetOpacity);
+  fade.index = index;
+  fade.value = d.opacity < 0.999f ? 1.0f : anatomy::kFadedOpacity;
+  if (ImGui::Button(d.opacity < 0.999f ? "Solid" : "Fade")) out.push_back(fade);
+}
+}  // namespace
+
+void drawInfoPanel(const PanelContext& ctx, UiState& state, Commands& out) {
+  const int index = ctx.view.selected;
+  if (index < 0 || index >= static_cast<int>(ctx.atlas.structures.size())) return;
+  const anatomy::Structure& s = ctx.atlas.structures[static_cast<std::size_t>(index)];
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  const float scale = state.uiScale;
+  ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - 10.0f * scale, vp->WorkPos.y + 10.0f * scale),
+                          ImGuiCond_Always, ImVec2(1.0f, 0.0f));
+  ImGui::SetNextWindowSizeConstraints(ImVec2(kPanelWidth * scale, 0.0f), ImVec2(kPanelWidth * scale, vp->WorkSize.y * 0.7f));
+  ImGui::Begin("##info", nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize);
+  const anatomy::Card* card = anatomy::findStructureCard(s.id);
+  ImGui::PushFont(fonts().heading);
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextUnformatted(card ? std::string(card->title).c_str() : s.name.c_str());
+  ImGui::PopTextWrapPos();
+  ImGui::PopFont();
+  ImGui::TextDisabled("%s  |  %zu triangles", anatomy::categoryLabel(s.category), s.mesh.triangleCount());
+  ImGui::Separator();
+  if (card) {
+    ImGui::Checkbox("Plain words (for patients)", &state.patientWording);
+    cardBody(*card, state.patientWording);
+  } else {
+    ImGui::TextWrapped("No card for this structure: it comes from the opened file (%s).", s.id.c_str());
+  }
+  ImGui::Separator();
+  actionButtons(index, ctx.view.display[static_cast<std::size_t>(index)], out);
+  ImGui::End();
+}
+
+}  // namespace ui

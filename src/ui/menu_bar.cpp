@@ -1,0 +1,84 @@
+// The main menu: File, View and Help, each entry naming its keyboard shortcut.
+#include "ui/panels.h"
+
+#include <imgui.h>
+
+#include <string>
+
+namespace ui {
+
+namespace {
+void fileMenu(UiState& state, Commands& out) {
+  if (!ImGui::BeginMenu("File")) return;
+  if (ImGui::MenuItem("Open model...", "Ctrl+O")) state.showOpenDialog = true;
+  if (ImGui::MenuItem("Open built-in model")) out.push_back(makeCommand(CommandKind::OpenBuiltIn));
+  ImGui::Separator();
+  if (ImGui::MenuItem("Save screenshot", "F12")) out.push_back(makeCommand(CommandKind::SaveScreenshot));
+  ImGui::Separator();
+  if (ImGui::MenuItem("Quit", "Ctrl+Q")) out.push_back(makeCommand(CommandKind::Quit));
+  ImGui::EndMenu();
+}
+
+void viewMenu(const PanelContext& ctx, UiState& state, Commands& out) {
+  if (!ImGui::BeginMenu("View")) return;
+  int key = 1;
+  for (geometry::StandardView v : geometry::kAllViews) {
+    const std::string shortcut = std::to_string(key++);
+    if (ImGui::MenuItem(geometry::viewLabel(v), shortcut.c_str(), v == ctx.currentView)) {
+      Command cmd = makeCommand(CommandKind::SetView);
+      cmd.view = v;
+      out.push_back(cmd);
+    }
+  }
+  if (ImGui::MenuItem("Reset view", "R")) out.push_back(makeCommand(CommandKind::ResetView));
+  ImGui::Separator();
+  if (ImGui::MenuItem("Both limbs", "B", ctx.bothLimbs)) {
+    Command cmd = makeCommand(CommandKind::SetBothLimbs);
+    cmd.flag = !ctx.bothLimbs;
+    out.push_back(cmd);
+  }
+  ImGui::MenuItem("Panels", "Tab", &state.showPanels);
+  ImGui::MenuItem("Plain words (patient mode)", nullptr, &state.patientWording);
+  if (ImGui::BeginMenu("Text size")) {
+    for (float s : {1.0f, 1.25f, 1.5f, 2.0f}) {
+      const std::string label = std::to_string(static_cast<int>(s * 100.0f)) + " %";
+      if (ImGui::MenuItem(label.c_str(), nullptr, state.uiScale == s)) {
+        Command cmd = makeCommand(CommandKind::SetUiScale);
+        cmd.value = s;
+        out.push_back(cmd);
+      }
+    }
+    ImGui::EndMenu();
+  }
+  ImGui::EndMenu();
+}
+}  // namespace
+
+void drawMainMenu(const PanelContext& ctx, UiState& state, Commands& out) {
+  if (!ImGui::BeginMainMenuBar()) return;
+  fileMenu(state, out);
+  viewMenu(ctx, state, out);
+  if (ImGui::BeginMenu("Help")) {
+    ImGui::MenuItem("Keyboard and mouse", "F1", &state.showHelp);
+    ImGui::MenuItem("About Ankle Atlas", nullptr, &state.showAbout);
+    ImGui::EndMenu();
+  }
+  const std::string title = ctx.atlas.title.empty() ? ctx.atlas.sourcePath : ctx.atlas.title;
+  const float width = ImGui::CalcTextSize(title.c_str()).x;
+  ImGui::SameLine(ImGui::GetWindowWidth() - width - 20.0f);
+  ImGui::TextDisabled("%s", title.c_str());
+  ImGui::EndMainMenuBar();
+}
+
+void drawUi(const PanelContext& ctx, UiState& state, Commands& out) {
+  drawMainMenu(ctx, state, out);
+  if (state.showPanels) {
+    drawStructurePanel(ctx, state, out);
+    drawInfoPanel(ctx, state, out);
+    drawViewToolbar(ctx, state, out);
+  }
+  drawStatusLine(ctx, state);
+  drawDialogs(ctx, state, out);
+}
+
+}  // namespace ui

@@ -1,0 +1,99 @@
+#include "test_support.h"
+
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+
+#include <stb_image.h>
+
+namespace testsupport {
+
+namespace {
+void drain(int fd, std::string& into, bool& open) {
+  char buf[4096];
+  const ssize_t n = read(fd, buf, sizeof buf);
+  if (n > 0)
+    into.append(buf, static_cast<std::size_t>(n));
+  else
+    open = false;
+}
+}  // namespace
+
+RunResult run(const std::vector<std::string>& argv, int timeoutSeconds) {
+  RunResult result;
+  int outPipe[2], errPipe[2];
+  if (pipe(outPipe) != 0 || pipe(errPipe) != 0) return result;
+  const pid_t pid = fork();
+  if (pid == 0) {
+    dup2(outPipe[1], 1);
+    dup2(errPipe[1], 2);
+    close(outPipe[0]);
+    close(errPipe[0]);
+    std::vector<char*> args;
+    for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+    args.push_back(nullptr);
+    execv(args[0], args.data());
+    _exit(127);
+  }
+  close(outPipe[1]);
+  close(errPipe[1]);
+  bool outOpen = true, errOpen = true;
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(timeoutSeconds);
+  while (outOpen || errOpen) {
+    pollfd fds[2] = {{outPipe[0], POLLIN, 0}, {errPipe[0], POLLIN, 0}};
+    poll(fds, 2, 200);
+    if (outOpen && (fds[0].revents & (POLLIN | POLLHUP))) drain(outPipe[0], result.out, outOpen);
+    if (errOpen && (fds[1].revents & (POLLIN | POLLHUP))) drain(errPipe[0], result.err, errOpen);
+    if (std::chrono::steady_clock::now() > deadline) {
+      kill(pid, SIGKILL);
+      break;
+    }
+  }
+  close(outPipe[0]);
+  close(errPipe[0]);
+  int status = 0;
+  waitpid(pid, &status, 0);
+  result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  return result;
+}
+
+RunResult runApp(const std::vector<std::string>& args, int timeoutSeconds) {
+  std::vector<std::string> argv{AA_BINARY};
+  argv.insert(argv.end(), args.begin(), args.end());
+  return run(argv, timeoutSeconds);
+}
+
+std::string sharedDir() {
+  const char* env = std::getenv("AA_SHARED_DIR");
+  const std::string dir = env ? env : AA_SHARED_DIR;
+  return std::filesystem::is_directory(dir + "/data") ? dir : std::string();
+}
+
+std::string outputPath(const std::string& name) {
+  const std::string path = std::string(AA_TEST_OUTPUT_DIR) + "/" + name;
+  std::filesystem::remove(path);
+  return path;
+}
+
+bool hasDisplay() {
+  const char* d = std::getenv("DISPLAY");
+  return d && *d;
+}
+
+bool readPng(const std::string& path, Image& out) {
+  int channels = 0;
+  unsigned char* data = stbi_load(path.c_str(), &out.width, &out.height, &channels, 4);
+  if (!data) return false;
+  out.rgba.assign(data, data + static_cast<std::size_t>(out.width) * out.height * 4);
+  stbi_image_free(data);
+  return true;
+}
+
+}  // namespace testsupport
