@@ -48,7 +48,6 @@ bool initImGui(GLFWwindow* window, bool installCallbacks, float scale) {
   ImGui::CreateContext();
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;  // layout is fixed; nothing written to the working directory
-  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   rebuildFonts(scale);
   if (!ImGui_ImplGlfw_InitForOpenGL(window, installCallbacks)) return false;
   return ImGui_ImplOpenGL3_Init("#version 330 core");

@@ -1,0 +1,63 @@
+// The conditions the atlas can show, each with a continuous 0-1 severity, and the named
+// presets (combinations) a teacher or clinician picks from. Pure data.
+#pragma once
+
+#include <array>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace anatomy {
+
+enum class ConditionId {
+  CalcificSpur,
+  TendonCalcification,  // deposits in the tendon body, on top of the spur
+  Haglund,
+  RetrocalcanealBursitis,
+  SuperficialBursitis,
+  InsertionalTendinopathy,
+  MidportionTendinopathy,
+  AchillesRupture,
+  FlatFoot,
+  HindfootPronation,
+  GenuValgum,
+  TightAchilles,
+};
+inline constexpr std::size_t kConditionCount = 12;
+
+struct ConditionInfo {
+  ConditionId id;
+  const char* key;    // "calcific_spur"; also the condition card id
+  const char* label;  // "Calcific spur"
+  const char* group;  // "Heel", "Tendon", "Alignment"
+};
+
+const std::array<ConditionInfo, kConditionCount>& conditionInfos();
+const ConditionInfo& conditionInfo(ConditionId id);
+// Accepts "flat_foot" and "flat-foot".
+std::optional<ConditionId> parseCondition(std::string_view key);
+
+struct Conditions {
+  std::array<float, kConditionCount> severity{};
+
+  float operator[](ConditionId id) const { return severity[static_cast<std::size_t>(id)]; }
+  void set(ConditionId id, float value);  // clamped to 0-1
+  bool any() const;
+  bool operator==(const Conditions& other) const { return severity == other.severity; }
+};
+
+struct Preset {
+  const char* id;  // "flat-foot"
+  const char* label;
+  std::vector<std::pair<ConditionId, float>> settings;
+};
+
+const std::vector<Preset>& presets();
+std::optional<Conditions> presetConditions(std::string_view id);
+
+// Parses "NAME=SEVERITY" (severity 0-1). On failure returns nullopt and explains in error.
+std::optional<std::pair<ConditionId, float>> parseConditionAssignment(std::string_view text, std::string& error);
+
+}  // namespace anatomy
