@@ -1,0 +1,184 @@
+#include "io/glb_writer.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <cstring>
+#include <iterator>
+#include <fstream>
+#include <stdexcept>
+
+namespace io {
+
+namespace {
+
+using nlohmann::json;
+
+constexpr float kMetresPerMillimetre = 0.001f;
+constexpr int kFloat = 5126;
+constexpr int kUnsignedInt = 5125;
+constexpr int kArrayBuffer = 34962;
+constexpr int kElementArrayBuffer = 34963;
+
+struct CategoryLook {
+  anatomy::Category category;
+  float rgba[4];
+  float roughness;
+};
+
+// Default looks per category; the viewer may override them, other viewers show these.
+constexpr CategoryLook kLooks[] = {
+    {anatomy::Category::Bone, {0.89f, 0.85f, 0.76f, 1.0f}, 0.6f},
+    {anatomy::Category::Tendon, {0.95f, 0.93f, 0.85f, 1.0f}, 0.4f},
+    {anatomy::Category::Ligament, {0.86f, 0.86f, 0.80f, 1.0f}, 0.5f},
+    {anatomy::Category::Bursa, {0.45f, 0.65f, 0.95f, 0.85f}, 0.3f},
+    {anatomy::Category::Muscle, {0.70f, 0.26f, 0.24f, 1.0f}, 0.6f},
+    {anatomy::Category::Fat, {0.96f, 0.84f, 0.45f, 1.0f}, 0.5f},
+    {anatomy::Category::Skin, {0.92f, 0.74f, 0.64f, 0.3f}, 0.7f},
+    {anatomy::Category::Other, {0.7f, 0.7f, 0.7f, 1.0f}, 0.6f},
+};
+
+class BinaryBuilder {
+ public:
+  json bufferViews = json::array();
+  json accessors = json::array();
+  std::vector<std::uint8_t> data;
+
+  int addVec3(const std::vector<glm::vec3>& values, float scale, bool withBounds) {
+    std::vector<float> flat;
+    flat.reserve(values.size() * 3);
+    for (const glm::vec3& v : values)
+      for (int k = 0; k < 3; ++k) flat.push_back(v[k] * scale);
+    const int view = addView(flat.data(), flat.size() * sizeof(float), kArrayBuffer);
+    json acc = {{"bufferView", view}, {"componentType", kFloat}, {"count", values.size()}, {"type", "VEC3"}};
+    if (withBounds) {
+      json lo = json::array(), hi = json::array();
+      for (int k = 0; k < 3; ++k) {
+        float mn = values.empty() ? 0.0f : flat[k], mx = mn;
+        for (std::size_t i = 0; i < values.size(); ++i) {
+          mn = std::min(mn, flat[3 * i + k]);
+          mx = std::max(mx, flat[3 * i + k]);
+        }
+        lo.push_back(static_cast<double>(mn));
+        hi.push_back(static_cast<double>(mx));
+      }
+      acc["min"] = lo;
+      acc["max"] = hi;
+    }
+    accessors.push_back(acc);
+    return static_cast<int>(accessors.size()) - 1;
+  }
+
+  int addIndices(const std::vector<std::uint32_t>& indices) {
+    const int view = addView(indices.data(), indices.size() * sizeof(std::uint32_t), kElementArrayBuffer);
+    accessors.push_back({{"bufferView", view}, {"componentType", kUnsignedInt}, {"count", indices.size()}, {"type", "SCALAR"}});
+    return static_cast<int>(accessors.size()) - 1;
+  }
+
+ private:
+  int addView(const void* bytes, std::size_t size, int target) {
+    while (data.size() % 4 != 0) data.push_back(0);
+    const std::size_t offset = data.size();
+    data.resize(offset + size);
+    if (size > 0) std::memcpy(data.data() + offset, bytes, size);
+    bufferViews.push_back({{"buffer", 0}, {"byteOffset", offset}, {"byteLength", size}, {"target", target}});
+    return static_cast<int>(bufferViews.size()) - 1;
+  }
+};
+
+json materials() {
+  json out = json::array();
+  for (const CategoryLook& look : kLooks) {
+    json m = {{"name", anatomy::categoryId(look.category)},
+              {"pbrMetallicRoughness",
+               {{"baseColorFactor", {look.rgba[0], look.rgba[1], look.rgba[2], look.rgba[3]}},
+                {"metallicFactor", 0.0},
+                {"roughnessFactor", look.roughness}}}};
+    if (look.rgba[3] < 1.0f) m["alphaMode"] = "BLEND";
+    out.push_back(m);
+  }
+  return out;
+}
+
+int materialIndex(anatomy::Category c) {
+  for (std::size_t i = 0; i < std::size(kLooks); ++i)
+    if (kLooks[i].category == c) return static_cast<int>(i);
+  return static_cast<int>(std::size(kLooks)) - 1;
+}
+
+json meshJson(const anatomy::Structure& s, BinaryBuilder& bin) {
+  const geometry::Mesh& m = s.mesh;
+  json attributes = {{"POSITION", bin.addVec3(m.positions, kMetresPerMillimetre, true)}};
+  if (m.normals.size() == m.positions.size()) attributes["NORMAL"] = bin.addVec3(m.normals, 1.0f, false);
+  json primitive = {{"attributes", attributes}, {"indices", bin.addIndices(m.indices)}, {"mode", 4},
+                    {"material", materialIndex(s.category)}};
+  json mesh = {{"name", s.id}, {"primitives", json::array()}};
+  if (!m.morphs.empty()) {
+    json targets = json::array(), names = json::array(), weights = json::array();
+    for (const geometry::MorphTarget& t : m.morphs) {
+      json target = {{"POSITION", bin.addVec3(t.positionDeltas, kMetresPerMillimetre, true)}};
+      if (t.normalDeltas.size() == t.positionDeltas.size())
+        target["NORMAL"] = bin.addVec3(t.normalDeltas, 1.0f, false);
+      targets.push_back(target);
+      names.push_back(t.name);
+      weights.push_back(0.0);
+    }
+    primitive["targets"] = targets;
+    mesh["weights"] = weights;
+    mesh["extras"] = {{"targetNames", names}};
+  }
+  mesh["primitives"].push_back(primitive);
+  return mesh;
+}
+
+void appendU32(std::vector<std::uint8_t>& out, std::uint32_t v) {
+  for (int k = 0; k < 4; ++k) out.push_back(static_cast<std::uint8_t>((v >> (8 * k)) & 0xFFu));
+}
+
+}  // namespace
+
+std::vector<std::uint8_t> encodeGlb(const anatomy::Atlas& atlas) {
+  BinaryBuilder bin;
+  json meshes = json::array(), nodes = json::array(), sceneNodes = json::array();
+  for (const anatomy::Structure& s : atlas.structures) {
+    meshes.push_back(meshJson(s, bin));
+    nodes.push_back({{"name", s.id}, {"mesh", meshes.size() - 1},
+                     {"extras", {{"category", anatomy::categoryId(s.category)}}}});
+    sceneNodes.push_back(nodes.size() - 1);
+  }
+  while (bin.data.size() % 4 != 0) bin.data.push_back(0);
+  json doc = {{"asset", {{"version", "2.0"}, {"generator", "ankle-atlas-modelgen"}}},
+              {"scene", 0},
+              {"scenes", {{{"name", atlas.title.empty() ? "model" : atlas.title}, {"nodes", sceneNodes}}}},
+              {"nodes", nodes},
+              {"meshes", meshes},
+              {"materials", materials()},
+              {"accessors", bin.accessors},
+              {"bufferViews", bin.bufferViews},
+              {"buffers", {{{"byteLength", bin.data.size()}}}}};
+  std::string text = doc.dump();
+  while (text.size() % 4 != 0) text.push_back(' ');
+  std::vector<std::uint8_t> out;
+  const std::size_t total = 12 + 8 + text.size() + 8 + bin.data.size();
+  out.reserve(total);
+  appendU32(out, 0x46546C67u);  // "glTF"
+  appendU32(out, 2u);
+  appendU32(out, static_cast<std::uint32_t>(total));
+  appendU32(out, static_cast<std::uint32_t>(text.size()));
+  appendU32(out, 0x4E4F534Au);  // "JSON"
+  out.insert(out.end(), text.begin(), text.end());
+  appendU32(out, static_cast<std::uint32_t>(bin.data.size()));
+  appendU32(out, 0x004E4942u);  // "BIN\0"
+  out.insert(out.end(), bin.data.begin(), bin.data.end());
+  return out;
+}
+
+void writeGlb(const std::string& path, const anatomy::Atlas& atlas) {
+  const std::vector<std::uint8_t> bytes = encodeGlb(atlas);
+  std::ofstream f(path, std::ios::binary | std::ios::trunc);
+  if (!f) throw std::runtime_error(path + ": cannot open for writing");
+  f.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
+  if (!f) throw std::runtime_error(path + ": write failed");
+}
+
+}  // namespace io

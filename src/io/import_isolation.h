@@ -1,0 +1,28 @@
+// Running an import in a forked child process, so that a crash, a hang or runaway memory in
+// the importer (Debian's Assimp 5.2.5 segfaults on some files) becomes an ImportError in the
+// parent instead of taking the application down. The result comes back through a pipe.
+#pragma once
+
+#include "io/imported_scene.h"
+
+#include <cstdint>
+#include <functional>
+#include <string>
+
+namespace io::detail {
+
+struct IsolationLimits {
+  int timeoutSeconds = 60;                    // wall clock, and the child's CPU time limit
+  std::uint64_t memoryBytes = 6ull << 30;     // address space the child may add (0 = no limit)
+  std::uint64_t maxMessageBytes = 8ull << 30; // larger replies are refused
+};
+
+// Calls work() in a child process and returns what it produced. Throws ImportError: the
+// child's own ImportError, or a reason naming the signal that killed it, the time limit or
+// the memory limit. work() must not touch state the parent relies on seeing changed.
+ImportedScene runIsolated(const std::function<ImportedScene()>& work, const IsolationLimits& limits);
+
+// "SIGSEGV" for 11; "signal 42" style fallback for the rest.
+std::string signalName(int signal);
+
+}  // namespace io::detail

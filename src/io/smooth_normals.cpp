@@ -1,0 +1,225 @@
+#include "io/smooth_normals.h"
+
+#include <cmath>
+#include <cstring>
+#include <limits>
+
+namespace io::detail {
+
+namespace {
+
+constexpr std::uint32_t kEmpty = std::numeric_limits<std::uint32_t>::max();
+// Above this many faces around one vertex the per-corner search would be quadratic; such
+// fans (cone tips) just get the plain average.
+constexpr std::size_t kMaxCreaseFan = 256;
+
+std::uint32_t floatBits(float f) {
+  if (f == 0.0f) f = 0.0f;  // -0 and +0 weld
+  std::uint32_t bits;
+  std::memcpy(&bits, &f, sizeof bits);
+  return bits;
+}
+
+struct PositionKey {
+  std::uint32_t x, y, z;
+  bool operator==(const PositionKey& o) const { return x == o.x && y == o.y && z == o.z; }
+};
+
+PositionKey keyOf(const glm::vec3& p) { return {floatBits(p.x), floatBits(p.y), floatBits(p.z)}; }
+
+std::uint64_t hashKey(const PositionKey& k) {
+  std::uint64_t h = (static_cast<std::uint64_t>(k.x) << 32 | k.y) * 0x9E3779B97F4A7C15ull;
+  h ^= (h >> 29) + k.z * 0xC2B2AE3D27D4EB4Full;
+  return h ^ (h >> 32);
+}
+
+bool sameMorphs(const geometry::Mesh& mesh, std::uint32_t a, std::uint32_t b) {
+  for (const geometry::MorphTarget& morph : mesh.morphs)
+    if (morph.positionDeltas[a] != morph.positionDeltas[b]) return false;
+  return true;
+}
+
+// Open addressing with the key stored in the slot, so a probe touches one cache line
+// rather than also reading the vertex it points at. Grows to stay at most half full.
+class WeldTable {
+ public:
+  explicit WeldTable(std::size_t expected) {
+    std::size_t capacity = 16;
+    while (capacity < expected) capacity *= 2;
+    slots_.assign(capacity, Slot{{0, 0, 0}, kEmpty});
+  }
+  // The first vertex inserted with this key (and equal morph offsets), or v itself.
+  std::uint32_t findOrInsert(const geometry::Mesh& mesh, const PositionKey& key, std::uint32_t v) {
+    if (2 * (used_ + 1) > slots_.size()) grow();
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = hashKey(key) & mask;; i = (i + 1) & mask) {
+      Slot& slot = slots_[i];
+      if (slot.vertex == kEmpty) {
+        slot = {key, v};
+        ++used_;
+        return v;
+      }
+      if (slot.key == key && sameMorphs(mesh, slot.vertex, v)) return slot.vertex;
+    }
+  }
+
+ private:
+  struct Slot {
+    PositionKey key;
+    std::uint32_t vertex;
+  };
+  void grow() {
+    std::vector<Slot> old(slots_.size() * 2, Slot{{0, 0, 0}, kEmpty});
+    old.swap(slots_);
+    const std::size_t mask = slots_.size() - 1;
+    for (const Slot& s : old) {
+      if (s.vertex == kEmpty) continue;
+      std::size_t i = hashKey(s.key) & mask;
+      while (slots_[i].vertex != kEmpty) i = (i + 1) & mask;
+      slots_[i] = s;
+    }
+  }
+  std::vector<Slot> slots_;
+  std::size_t used_ = 0;
+};
+
+// Maps every vertex to the first vertex with the same position and morph offsets.
+std::vector<std::uint32_t> weldMap(const geometry::Mesh& mesh) {
+  const std::size_t n = mesh.positions.size();
+  WeldTable table(n / 2);  // faceted input repeats each point about six times
+  std::vector<std::uint32_t> representative(n);
+  for (std::uint32_t v = 0; v < n; ++v) representative[v] = table.findOrInsert(mesh, keyOf(mesh.positions[v]), v);
+  return representative;
+}
+
+// For each vertex, the triangles that use it (compressed sparse rows).
+struct Incidence {
+  std::vector<std::uint32_t> start, faces;
+};
+
+Incidence buildIncidence(const std::vector<std::uint32_t>& indices, std::size_t vertexCount) {
+  Incidence inc;
+  inc.start.assign(vertexCount + 1, 0);
+  for (std::uint32_t v : indices) ++inc.start[v + 1];
+  for (std::size_t v = 0; v < vertexCount; ++v) inc.start[v + 1] += inc.start[v];
+  inc.faces.resize(indices.size());
+  std::vector<std::uint32_t> fill(inc.start.begin(), inc.start.end() - 1);
+  for (std::size_t i = 0; i < indices.size(); ++i) inc.faces[fill[indices[i]]++] = static_cast<std::uint32_t>(i / 3);
+  return inc;
+}
+
+struct FaceNormals {
+  std::vector<glm::vec3> weighted;  // unnormalised: larger faces weigh more
+  std::vector<glm::vec3> unit;
+};
+
+FaceNormals faceNormals(const geometry::Mesh& mesh, const std::vector<std::uint32_t>& indices) {
+  FaceNormals out;
+  const std::size_t faceCount = indices.size() / 3;
+  out.weighted.resize(faceCount);
+  out.unit.resize(faceCount);
+  for (std::size_t f = 0; f < faceCount; ++f) {
+    const glm::vec3& a = mesh.positions[indices[3 * f]];
+    const glm::vec3 n = glm::cross(mesh.positions[indices[3 * f + 1]] - a, mesh.positions[indices[3 * f + 2]] - a);
+    const float len = glm::length(n);
+    out.weighted[f] = n;
+    out.unit[f] = len > 0.0f && std::isfinite(len) ? n / len : glm::vec3(0.0f, 1.0f, 0.0f);
+  }
+  return out;
+}
+
+glm::vec3 normalised(const glm::vec3& sum, const glm::vec3& fallback) {
+  const float len = glm::length(sum);
+  return len > 0.0f && std::isfinite(len) ? sum / len : fallback;
+}
+
+// The plain average around v when every face there lies within half the crease angle of
+// it (then no two faces are a crease apart); nullopt-like zero vector otherwise.
+glm::vec3 smoothVertexNormal(const Incidence& inc, const FaceNormals& faces, std::uint32_t v, float cosHalfCrease) {
+  const std::uint32_t begin = inc.start[v], end = inc.start[v + 1];
+  glm::vec3 sum(0.0f);
+  for (std::uint32_t k = begin; k < end; ++k) sum += faces.weighted[inc.faces[k]];
+  const glm::vec3 average = normalised(sum, glm::vec3(0.0f));
+  if (average == glm::vec3(0.0f)) return average;
+  if (end - begin > kMaxCreaseFan) return average;
+  for (std::uint32_t k = begin; k < end; ++k)
+    if (glm::dot(faces.unit[inc.faces[k]], average) < cosHalfCrease) return glm::vec3(0.0f);
+  return average;
+}
+
+// Sum of the faces around v that lie within the crease angle of this corner's face.
+glm::vec3 cornerNormal(const Incidence& inc, const FaceNormals& faces, std::uint32_t v, std::uint32_t face,
+                       float cosCrease) {
+  glm::vec3 sum(0.0f);
+  for (std::uint32_t k = inc.start[v]; k < inc.start[v + 1]; ++k) {
+    const std::uint32_t f = inc.faces[k];
+    if (f == face || glm::dot(faces.unit[f], faces.unit[face]) >= cosCrease) sum += faces.weighted[f];
+  }
+  return normalised(sum, faces.unit[face]);
+}
+
+}  // namespace
+
+bool hasFacetedNormals(const geometry::Mesh& mesh) {
+  if (mesh.normals.size() != mesh.positions.size() || mesh.indices.size() != mesh.positions.size()) return false;
+  for (std::size_t i = 0; i < mesh.indices.size(); ++i)
+    if (mesh.indices[i] != i) return false;
+  for (std::size_t t = 0; t + 2 < mesh.normals.size(); t += 3)
+    if (mesh.normals[t] != mesh.normals[t + 1] || mesh.normals[t] != mesh.normals[t + 2]) return false;
+  return true;
+}
+
+void smoothNormals(geometry::Mesh& mesh, float creaseDegrees) {
+  const std::vector<std::uint32_t> weld = weldMap(mesh);
+  std::vector<std::uint32_t> welded(mesh.indices.size());
+  for (std::size_t i = 0; i < welded.size(); ++i) welded[i] = weld[mesh.indices[i]];
+  const FaceNormals faces = faceNormals(mesh, welded);
+  const Incidence inc = buildIncidence(welded, mesh.positions.size());
+  const float cosCrease = std::cos(glm::radians(creaseDegrees));
+  const float cosHalfCrease = std::cos(glm::radians(creaseDegrees * 0.5f));
+
+  std::vector<glm::vec3> vertexNormal(mesh.positions.size());
+  for (std::uint32_t v = 0; v < mesh.positions.size(); ++v)
+    if (inc.start[v + 1] > inc.start[v]) vertexNormal[v] = smoothVertexNormal(inc, faces, v, cosHalfCrease);
+
+  // One output vertex per (welded vertex, distinct corner normal); most vertices get one.
+  geometry::Mesh out;
+  out.positions.reserve(mesh.positions.size() / 2);
+  out.normals.reserve(mesh.positions.size() / 2);
+  out.morphs.resize(mesh.morphs.size());
+  for (std::size_t m = 0; m < mesh.morphs.size(); ++m) out.morphs[m].name = mesh.morphs[m].name;
+  std::vector<std::uint32_t> firstCopy(mesh.positions.size(), kEmpty), nextCopy;
+  out.indices.resize(welded.size());
+  for (std::size_t i = 0; i < welded.size(); ++i) {
+    const std::uint32_t v = welded[i];
+    const bool smooth = vertexNormal[v] != glm::vec3(0.0f);
+    const glm::vec3 n = smooth ? vertexNormal[v] : cornerNormal(inc, faces, v, static_cast<std::uint32_t>(i / 3), cosCrease);
+    std::uint32_t copy = firstCopy[v];
+    while (copy != kEmpty && glm::dot(out.normals[copy], n) < 0.9999f) copy = nextCopy[copy];
+    if (copy == kEmpty) {
+      copy = static_cast<std::uint32_t>(out.positions.size());
+      out.positions.push_back(mesh.positions[v]);
+      out.normals.push_back(n);
+      for (std::size_t m = 0; m < mesh.morphs.size(); ++m)
+        out.morphs[m].positionDeltas.push_back(mesh.morphs[m].positionDeltas[v]);
+      nextCopy.push_back(firstCopy[v]);
+      firstCopy[v] = copy;
+    }
+    out.indices[i] = copy;
+  }
+  mesh = std::move(out);
+}
+
+bool prepareNormals(geometry::Mesh& mesh) {
+  bool usable = mesh.normals.size() == mesh.positions.size() && !hasFacetedNormals(mesh);
+  for (std::size_t i = 0; usable && i < mesh.normals.size(); ++i) {
+    const float len = glm::length(mesh.normals[i]);
+    usable = len > 1e-6f && std::isfinite(len);
+    if (usable) mesh.normals[i] /= len;
+  }
+  if (usable) return false;
+  smoothNormals(mesh);
+  return true;
+}
+
+}  // namespace io::detail
