@@ -86,7 +86,7 @@ float pplBursalProjectionMm(const LandmarkMap& l) {
   // the talar articular facet. Positive when the bursal projection rises above it.
   const glm::vec3& a = landmark(l, "calcaneus_plantar_tangent_posterior");
   const glm::vec3& b = landmark(l, "calcaneus_plantar_tangent_anterior");
-  const float upperLine = heightAboveSagittalLine(a, b, landmark(l, "ppl_upper_point"));
+  const float upperLine = heightAboveSagittalLine(a, b, landmark(l, "ppl_upper_facet_lip"));
   const float apex = heightAboveSagittalLine(a, b, landmark(l, "calcaneus_posterosuperior_prominence"));
   return apex - upperLine;
 }

@@ -26,7 +26,7 @@ LandmarkMap normalLandmarks() {
   l["calcaneus_posterosuperior_prominence"] = {-60, 15 + 40 * std::sin(glm::radians(60.0f)), -35 + 40 * std::cos(glm::radians(60.0f))};
   l["calcaneus_plantar_tangent_posterior"] = {-60, 2, -25};
   l["calcaneus_plantar_tangent_anterior"] = {-60, 2, 40};
-  l["ppl_upper_point"] = {-60, 55, 0};
+  l["ppl_upper_facet_lip"] = {-60, 55, 0};
   l["femoral_head_centre"] = {-85, 900, 0};
   l["knee_centre"] = {-73, 480, 0};
   l["ankle_centre"] = {-60, 80, 0};

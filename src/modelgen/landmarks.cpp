@@ -1,0 +1,144 @@
+// Landmarks for every measurement in REFERENCE.md, found on the generated meshes (extreme
+// vertices, tangent points, section centres) or on the fields, with the morph deltas of
+// those that move when a pathology grows.
+#include "modelgen/generator.h"
+#include "modelgen/hindfoot.h"
+#include "modelgen/landmark_tools.h"
+#include "modelgen/leg.h"
+#include "modelgen/midfoot.h"
+#include "modelgen/soft_tissue.h"
+
+namespace modelgen {
+
+namespace {
+
+using anatomy::Landmark;
+
+Landmark make(std::string id, const glm::vec3& p, std::string structure) {
+  Landmark l;
+  l.id = std::move(id);
+  l.position = p;
+  l.structureId = std::move(structure);
+  return l;
+}
+
+// A landmark found the same way on the rest mesh and on the mesh with one morph applied.
+Landmark morphing(std::string id, const geometry::Mesh& mesh, const std::string& structure, const std::string& target,
+                  const std::function<glm::vec3(const std::vector<glm::vec3>&)>& locate) {
+  Landmark l = make(std::move(id), locate(mesh.positions), structure);
+  l.morphs.push_back({target, locate(morphedPositions(mesh, target)) - l.position});
+  return l;
+}
+
+void calcaneusLandmarks(const anatomy::Atlas& atlas, const BoneShapes& bones, std::vector<Landmark>& out) {
+  const geometry::Mesh& c = meshOf(atlas, "calcaneus");
+  const PlantarTangent plantar = plantarTangent(c.positions);
+  out.push_back(make("calcaneal_tuberosity_plantar", plantar.posterior, "calcaneus"));
+  out.push_back(make("calcaneus_plantar_tangent_posterior", plantar.posterior, "calcaneus"));
+  out.push_back(make("calcaneus_plantar_tangent_anterior", plantar.anterior, "calcaneus"));
+  out.push_back(make("ppl_lower_posterior", plantar.posterior, "calcaneus"));
+  out.push_back(make("ppl_lower_anterior", plantar.anterior, "calcaneus"));
+  out.push_back(make("calcaneocuboid_inferior", calcaneocuboidInferior(c.positions), "calcaneus"));
+  out.push_back(make("ppl_upper_facet_lip", posteriorFacetLip(c.positions, bones.talus), "calcaneus"));
+  out.push_back(morphing("calcaneus_posterosuperior_prominence", c, "calcaneus", "haglund_prominence",
+                         [](const std::vector<glm::vec3>& p) { return bursalProjectionApex(p); }));
+  out.push_back(morphing("calcaneus_posterior_tangent_point", c, "calcaneus", "haglund_prominence",
+                         [](const std::vector<glm::vec3>& p) { return posteriorTangentPoint(p, bursalProjectionApex(p)); }));
+  out.push_back(make("calcaneus_bisector_top", sectionCentreX(c.positions, foot(0, 40.0f, 0).y, -28.0f), "calcaneus"));
+  out.push_back(make("calcaneus_bisector_bottom", sectionCentreX(c.positions, foot(0, 20.0f, 0).y, -28.0f), "calcaneus"));
+}
+
+void tendonLandmarks(const anatomy::Atlas& atlas, const BoneShapes& bones, const SoftShapes& soft,
+                     std::vector<Landmark>& out) {
+  const glm::vec3 inside = foot(kCalcaneusMidlineX, kInsertionCentre.y, -40.0f);
+  out.push_back(make("achilles_insertion_centre", surfacePoint(bones.calcaneus, inside, {0, 0, -1}), "calcaneus"));
+  out.push_back(make("achilles_origin", foot(kCalcaneusMidlineX + kTendonStations.back().x, kTendonStations.back().y,
+                                             kTendonStations.back().z),
+                     "achilles_tendon"));
+  struct Level {
+    const char* name;
+    float y;
+    const Shape* full;
+    const char* target;
+  };
+  const Level levels[] = {{"insertion", 32.0f, &soft.achillesInsertional, "insertional_thickening"},
+                          {"midportion", 80.0f, &soft.achillesMidportion, "midportion_thickening"}};
+  for (const Level& lv : levels) {
+    const glm::vec3 centre = tendonCentreAt(lv.y);
+    for (const auto& [side, dir] : {std::pair<const char*, glm::vec3>{"anterior", {0, 0, 1}}, {"posterior", {0, 0, -1}}}) {
+      Landmark l = make(std::string("achilles_") + lv.name + "_" + side, surfacePoint(soft.achilles, centre, dir),
+                        "achilles_tendon");
+      l.morphs.push_back({lv.target, surfacePoint(*lv.full, centre, dir) - l.position});
+      out.push_back(l);
+    }
+  }
+  const geometry::Mesh& spur = meshOf(atlas, "calcific_spur");
+  const glm::vec3 spurDir = glm::normalize(kSpurTip - kSpurRoot);
+  out.push_back(make("spur_base", spurBase(bones.calcaneus), "calcaneus"));
+  out.push_back(morphing("spur_tip", spur, "calcific_spur", "spur_growth",
+                         [spurDir](const std::vector<glm::vec3>& p) { return extremePoint(p, spurDir); }));
+}
+
+void bursaLandmarks(const anatomy::Atlas& atlas, std::vector<Landmark>& out) {
+  struct Bursa {
+    const char* id;
+    const char* prefix;
+    const char* target;
+  };
+  const Bursa bursae[] = {{"retrocalcaneal_bursa", "retrocalcaneal_bursa", "retrocalcaneal_bursitis"},
+                          {"superficial_calcaneal_bursa", "superficial_bursa", "superficial_bursitis"}};
+  const std::pair<const char*, glm::vec3> sides[] = {{"anterior", {0, 0, 1}}, {"posterior", {0, 0, -1}},
+                                                     {"superior", {0, 1, 0}}, {"inferior", {0, -1, 0}},
+                                                     {"medial", {1, 0, 0}},   {"lateral", {-1, 0, 0}}};
+  for (const Bursa& b : bursae) {
+    const geometry::Mesh& m = meshOf(atlas, b.id);
+    out.push_back(morphing(std::string(b.prefix) + "_centre", m, b.id, b.target,
+                           [](const std::vector<glm::vec3>& p) { return centroid(p); }));
+    for (const auto& [side, dir] : sides) {
+      const glm::vec3 d = dir;
+      out.push_back(morphing(std::string(b.prefix) + "_" + side, m, b.id, b.target,
+                             [d](const std::vector<glm::vec3>& p) { return extremePoint(p, d); }));
+    }
+  }
+}
+
+void limbLandmarks(const anatomy::Atlas& atlas, std::vector<Landmark>& out) {
+  out.push_back(make("femoral_head_centre", kHipCentre, "femur"));
+  out.push_back(make("knee_centre", kKneeCentre, "tibia"));
+  out.push_back(make("ankle_centre", kAnkleCentre, "tibia"));
+  const geometry::Mesh& tibia = meshOf(atlas, "tibia");
+  const geometry::Mesh& femur = meshOf(atlas, "femur");
+  out.push_back(make("medial_malleolus_tip", lowestPoint(tibia.positions, kAnkleCentre.x + 8.0f, 1e9f), "tibia"));
+  out.push_back(make("lateral_malleolus_tip", lowestPoint(meshOf(atlas, "fibula").positions, -1e9f, 1e9f), "fibula"));
+  out.push_back(make("medial_femoral_condyle_medial_point", extremePoint(femur.positions, {1, 0, 0}, 0.0f, 520.0f), "femur"));
+  out.push_back(make("tibia_axis_distal", sectionCentre(tibia.positions, kAnkleCentre.y + 60.0f), "tibia"));
+  out.push_back(make("tibia_axis_proximal", sectionCentre(tibia.positions, kAnkleCentre.y + 150.0f), "tibia"));
+}
+
+void footLandmarks(const anatomy::Atlas& atlas, const BoneShapes& bones, std::vector<Landmark>& out) {
+  out.push_back(make("talus_body_centre", foot(medialColumn(140.0f)), "talus"));
+  out.push_back(make("talus_head_centre", foot(kTalarHeadCentre), "talus"));
+  out.push_back(make("metatarsal_1_base_centre", foot(firstMetatarsalBase()), "metatarsal_1"));
+  out.push_back(make("metatarsal_1_head_centre", foot(kFirstMetatarsalHead), "metatarsal_1"));
+  const glm::vec3 tuberosityDir = glm::normalize(glm::vec3(1.0f, -0.35f, 0.0f));
+  out.push_back(make("navicular_tuberosity", surfacePoint(bones.navicular, foot(kNavicularTuberosityCentre), tuberosityDir),
+                     "navicular"));
+  const geometry::Mesh& skin = meshOf(atlas, "skin");
+  out.push_back(make("heel_skin_posterior", extremePoint(skin.positions, {0, 0, -1}, 0.0f, 60.0f), "skin"));
+  out.push_back(make("toe_tip_skin", extremePoint(skin.positions, {0, 0, 1}, 0.0f, 60.0f), "skin"));
+}
+
+}  // namespace
+
+std::vector<anatomy::Landmark> computeLandmarks(const anatomy::Atlas& atlas, const BoneShapes& bones,
+                                                const SoftShapes& soft) {
+  std::vector<Landmark> out;
+  calcaneusLandmarks(atlas, bones, out);
+  tendonLandmarks(atlas, bones, soft, out);
+  bursaLandmarks(atlas, out);
+  limbLandmarks(atlas, out);
+  footLandmarks(atlas, bones, out);
+  return out;
+}
+
+}  // namespace modelgen

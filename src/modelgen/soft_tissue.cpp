@@ -1,0 +1,116 @@
+// Achilles tendon, retrocalcaneal and superficial bursae, Kager's fat pad and plantar
+// fascia, in foot coordinates (layout.h, hindfoot.h).
+#include "modelgen/hindfoot.h"
+#include "modelgen/layout.h"
+#include "modelgen/midfoot.h"
+#include "modelgen/shapes.h"
+#include "modelgen/soft_tissue.h"
+
+#include <algorithm>
+
+namespace modelgen {
+
+using namespace geometry::sdf;
+
+Shape achillesShape(TendonState state) {
+  std::vector<BandSection> sections;
+  for (const TendonStation& st : kTendonStations) {
+    const bool insertional = state == TendonState::Insertional || state == TendonState::Envelope;
+    const bool midportion = state == TendonState::Midportion || state == TendonState::Envelope;
+    // Insertional thickening grows backwards from the bone; midportion swelling is fusiform.
+    const float grow = insertional ? st.insertionalExtra : 0.0f;
+    const float swell = midportion ? st.midportionExtra : 0.0f;
+    BandSection s;
+    s.centre = foot(kCalcaneusMidlineX + st.x, st.y, st.z - grow);
+    s.side = glm::vec3(1.0f, 0.0f, 0.0f);
+    s.halfWidth = st.halfWidth + 0.5f * (grow + swell);
+    s.halfThickness = st.halfThickness + grow + swell;
+    s.curl = st.curl;
+    sections.push_back(s);
+  }
+  return sweptBand(smoothSections(sections, 4));
+}
+
+Shape retrocalcanealBursaShape(const BoneShapes& bones, const Shape& achilles, bool swollen) {
+  if (!swollen) return ellipsoid(kRetrocalcanealBursaCentre, kRetrocalcanealBursaRestRadii);
+  // Inflamed, it fills the wedge between the tendon and the posterosuperior calcaneus.
+  const Shape full = ellipsoid(kRetrocalcanealBursaFullCentre, kRetrocalcanealBursaFullRadii);
+  return smoothSubtract(smoothSubtract(full, offset(bones.calcaneus, 0.4f), 1.0f), offset(achilles, 0.3f), 1.0f);
+}
+
+Shape superficialBursaShape(const Shape& achilles, bool swollen) {
+  if (!swollen) return ellipsoid(kSuperficialBursaCentre, kSuperficialBursaRestRadii);
+  const Shape full = ellipsoid(kSuperficialBursaFullCentre, kSuperficialBursaFullRadii);
+  return smoothSubtract(full, offset(achilles, 0.3f), 1.0f);
+}
+
+Shape kagerFatPadShape(const BoneShapes& bones, const Shape& achilles, const Shape& bursa) {
+  // The fat-filled triangle in front of the tendon, above the calcaneus, behind the deep
+  // flexors; it reaches down into the wedge above the bursa.
+  const float x = kCalcaneusMidlineX + 1.0f;
+  const Shape lower = ellipsoid(foot(x, 55.0f, -47.5f), {12.0f, 13.0f, 11.5f});
+  const Shape upper = roundCone(foot(x, 66.0f, -49.0f), foot(x, 120.0f, -53.0f), 10.5f, 5.0f);
+  Shape f = smoothUnion(lower, upper, 6.0f);
+  for (const Shape& cut : {offset(achilles, 0.3f), offset(bones.calcaneus, 0.4f), offset(bones.talus, 0.8f),
+                           offset(bones.tibia, 0.8f), offset(bursa, 0.3f)})
+    f = smoothSubtract(f, cut, 1.0f);
+  return f;
+}
+
+Shape plantarFasciaShape(const BoneShapes* bones) {
+  // From the medial calcaneal tubercle, a thick central band fans into five slips that
+  // reach the plantar plates under the metatarsal heads.
+  const glm::vec3 origin = foot(kCalcaneusMidlineX + 5.0f, 9.5f, -37.0f);
+  std::vector<Shape> slips;
+  for (std::size_t i = 0; i < 5; ++i) {
+    const glm::vec3 head = kMetatarsalHeads[i];
+    const float below = i == 0 ? 11.5f : 7.5f;
+    const glm::vec3 end = foot(head.x, head.y - below, head.z - 2.0f);
+    const glm::vec3 mid = glm::mix(origin, end, 0.35f) + glm::vec3(0.0f, 2.0f, 0.0f);
+    std::vector<BandSection> s = {{origin, {1, 0, 0}, 8.0f, 1.6f}, {mid, {1, 0, 0}, 6.0f, 1.3f}, {end, {1, 0, 0}, 4.0f, 0.9f}};
+    slips.push_back(sweptBand(s));
+  }
+  Shape f = smoothUnion(slips, 3.0f);
+  if (!bones) return f;
+  f = smoothSubtract(f, offset(bones->calcaneus, 0.5f), 1.0f);
+  for (const Shape& m : bones->metatarsals) f = smoothSubtract(f, offset(m, 0.5f), 1.0f);
+  return f;
+}
+
+BoneShapes buildBones() {
+  BoneShapes b;
+  b.calcaneus = calcaneusShape(false);
+  b.calcaneusHaglund = calcaneusShape(true);
+  b.talus = talusShape(b.calcaneus);
+  b.navicular = navicularShape(b.talus);
+  b.cuboid = cuboidShape(b.calcaneus, b.navicular);
+  b.cuneiforms = cuneiformShapes(b.navicular, b.cuboid);
+  b.metatarsals = metatarsalShapes(b.cuneiforms, b.cuboid);
+  phalanxShapes(b.metatarsals, b);
+  b.femur = femurShape();
+  b.patella = patellaShape(b.femur);
+  b.tibia = tibiaShape(b.talus, b.femur);
+  b.fibula = fibulaShape(b.talus, b.tibia);
+  b.spur = spurShape();
+  return b;
+}
+
+SoftShapes buildSoftTissue(const BoneShapes& bones) {
+  SoftShapes s;
+  s.achilles = achillesShape(TendonState::Rest);
+  s.achillesInsertional = achillesShape(TendonState::Insertional);
+  s.achillesMidportion = achillesShape(TendonState::Midportion);
+  s.achillesEnvelope = achillesShape(TendonState::Envelope);
+  s.retrocalcanealBursa = retrocalcanealBursaShape(bones, s.achilles, true);
+  s.retrocalcanealBursaRest = retrocalcanealBursaShape(bones, s.achilles, false);
+  s.superficialBursa = superficialBursaShape(s.achilles, true);
+  s.superficialBursaRest = superficialBursaShape(s.achilles, false);
+  s.kagerFatPad = kagerFatPadShape(bones, s.achillesEnvelope, s.retrocalcanealBursa);
+  s.plantarFascia = plantarFasciaShape(&bones);
+  s.plantarFasciaUncut = plantarFasciaShape(nullptr);
+  muscleShapes(bones, s);
+  s.skin = skinShape(bones, s);
+  return s;
+}
+
+}  // namespace modelgen

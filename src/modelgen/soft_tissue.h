@@ -1,0 +1,48 @@
+// Dimensions of the Achilles tendon and the heel bursae (foot coordinates, mm). The tendon
+// is a flattened band: 4.9 mm thick and ~15 mm wide at the midportion, narrowing above the
+// heel, fanning to a ~25 mm crescent on the middle third of the posterior calcaneus.
+#pragma once
+
+#include "modelgen/hindfoot.h"
+
+#include <array>
+
+namespace modelgen {
+
+struct TendonStation {
+  float x, y, z;               // centre (x relative to the calcaneal midline)
+  float halfWidth, halfThickness;
+  float curl;                  // wraps the insertion around the rounded heel
+  float insertionalExtra;      // added half-thickness at full insertional tendinopathy
+  float midportionExtra;       // added half-thickness at full midportion tendinopathy
+};
+
+// From the lower edge of the insertion up to the musculotendinous junction (achilles_origin).
+inline constexpr std::array<TendonStation, 12> kTendonStations = {{
+    {0.0f, 21.0f, -58.2f, 12.0f, 1.7f, 0.034f, 1.6f, 0.0f},
+    {0.0f, 27.0f, -58.6f, 12.9f, 1.85f, 0.032f, 1.8f, 0.0f},
+    {0.0f, 33.0f, -59.4f, 11.8f, 1.9f, 0.024f, 1.8f, 0.0f},
+    {0.0f, 41.0f, -60.5f, 9.8f, 2.05f, 0.012f, 1.4f, 0.2f},
+    {0.0f, 51.0f, -61.2f, 8.3f, 2.25f, 0.0f, 0.8f, 1.0f},
+    {0.0f, 64.0f, -61.3f, 7.5f, 2.45f, 0.0f, 0.3f, 2.4f},
+    {0.0f, 80.0f, -61.0f, 7.35f, 2.45f, 0.0f, 0.0f, 3.0f},
+    {0.0f, 100.0f, -60.3f, 7.6f, 2.4f, 0.0f, 0.0f, 2.5f},
+    {-0.5f, 130.0f, -59.0f, 9.0f, 2.2f, 0.0f, 0.0f, 1.2f},
+    {-1.0f, 160.0f, -58.5f, 12.0f, 1.9f, 0.0f, 0.0f, 0.3f},
+    {-1.0f, 185.0f, -59.5f, 16.0f, 1.6f, -0.004f, 0.0f, 0.0f},
+    {-1.0f, 208.0f, -61.5f, 21.0f, 1.3f, -0.006f, 0.0f, 0.0f},
+}};
+
+// Retrocalcaneal bursa: at rest a thin lens (AP ~1, transverse ~6, craniocaudal ~3.5 mm).
+inline const glm::vec3 kRetrocalcanealBursaCentre = foot(kCalcaneusMidlineX, 41.0f, -57.8f);
+inline const glm::vec3 kRetrocalcanealBursaRestRadii{3.2f, 1.8f, 0.5f};
+// Inflamed it fills the wedge between tendon and bone (before carving by both).
+inline const glm::vec3 kRetrocalcanealBursaFullCentre = kRetrocalcanealBursaCentre + glm::vec3(0.0f, 1.0f, 1.6f);
+inline const glm::vec3 kRetrocalcanealBursaFullRadii{7.5f, 5.2f, 3.6f};
+// Superficial (retro-Achilles) bursa between the tendon and the skin.
+inline const glm::vec3 kSuperficialBursaCentre = foot(kCalcaneusMidlineX, 33.0f, -62.0f);
+inline const glm::vec3 kSuperficialBursaRestRadii{4.5f, 3.5f, 0.45f};
+inline const glm::vec3 kSuperficialBursaFullCentre = kSuperficialBursaCentre + glm::vec3(0.0f, 0.0f, -2.2f);
+inline const glm::vec3 kSuperficialBursaFullRadii{9.0f, 8.0f, 2.8f};
+
+}  // namespace modelgen

@@ -1,0 +1,47 @@
+// The committed model is exactly what the generator makes today: run ankle-atlas-modelgen
+// (built beside the app) into a fresh folder and compare both files byte for byte.
+#include "model_fixture.h"
+
+#include "test_support.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+
+namespace {
+
+std::string readAll(const std::string& path) {
+  std::ifstream f(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(f), {});
+}
+
+std::string generatorPath() {
+  return (std::filesystem::path(AA_BINARY).parent_path() / "ankle-atlas-modelgen").string();
+}
+
+}  // namespace
+
+TEST(ModelRegenerate, CommittedFilesMatchTheGenerator) {
+  const std::string generator = generatorPath();
+  if (!std::filesystem::exists(generator))
+    GTEST_SKIP() << "build the ankle-atlas-modelgen target first (" << generator << ")";
+  const std::string out = std::string(AA_TEST_OUTPUT_DIR) + "/regenerated-model";
+  std::filesystem::remove_all(out);
+  const testsupport::RunResult r = testsupport::run({generator, "--out", out, "--threads", "2"}, 540);
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  const std::string fresh = readAll(out + "/foot_ankle.glb");
+  const std::string committed = readAll(modeltest::modelPath());
+  ASSERT_FALSE(fresh.empty());
+  EXPECT_TRUE(fresh == committed) << "models/foot_ankle.glb is stale: run `cmake --build <build> --target regenerate-model`";
+  EXPECT_TRUE(readAll(out + "/foot_ankle.manifest.json") == readAll(modeltest::manifestPath()))
+      << "models/foot_ankle.manifest.json is stale: run the regenerate-model target";
+}
+
+TEST(ModelRegenerate, GeneratorRejectsBadArguments) {
+  const std::string generator = generatorPath();
+  if (!std::filesystem::exists(generator)) GTEST_SKIP() << "ankle-atlas-modelgen not built";
+  EXPECT_EQ(testsupport::run({generator}).exitCode, 2);
+  EXPECT_EQ(testsupport::run({generator, "--bogus"}).exitCode, 2);
+}
