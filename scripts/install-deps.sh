@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Ankle Atlas needs to build, run and test, skipping
-# the package index update when everything is already there.
+# the package index update when everything is already there. Arguments name extra
+# packages to install as well.
 set -euo pipefail
 
 packages=(
@@ -12,6 +13,7 @@ packages=(
 if [[ "${AA_WITH_TOOLS:-0}" == "1" ]]; then
   packages+=(clang libclang-rt-14-dev f3d)  # sanitizers, fuzzing and the f3d benchmark
 fi
+packages+=("$@")  # extra packages a calling script needs (test.sh: clang; bench.sh: f3d, time)
 
 missing=()
 for p in "${packages[@]}"; do

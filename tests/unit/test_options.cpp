@@ -25,8 +25,12 @@ TEST(Options, DefaultsMatchTheTable) {
   EXPECT_EQ(o->height, 1080);
   EXPECT_EQ(o->view, "lateral");
   for (const auto& spec : app::optionTable()) {
-    if (std::string(spec.name) == "--size") EXPECT_STREQ(spec.defaultValue, "1920x1080");
-    if (std::string(spec.name) == "--view") EXPECT_EQ(o->view, spec.defaultValue);
+    if (std::string(spec.name) == "--size") {
+      EXPECT_STREQ(spec.defaultValue, "1920x1080");
+    }
+    if (std::string(spec.name) == "--view") {
+      EXPECT_EQ(o->view, spec.defaultValue);
+    }
   }
 }
 
