@@ -91,7 +91,8 @@ void Viewer::focusStructure(int index) {
 std::string Viewer::sceneNote() const {
   std::string note = std::to_string(atlas_.structures.size()) + " structures, " +
                      std::to_string(atlas_.triangleCount()) + " triangles";
-  if (!report_.note.empty()) note += "  |  " + report_.note;
+  // The built-in model's unit conversion (glTF metres) is not news to anyone.
+  if (!report_.note.empty() && !atlas_.builtIn) note += "  |  " + report_.note;
   return note;
 }
 
