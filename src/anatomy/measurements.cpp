@@ -2,6 +2,7 @@
 
 #include <glm/gtc/constants.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <stdexcept>
 
@@ -104,6 +105,46 @@ float madMm(const LandmarkMap& l) {
   const float t = (knee.y - hip.y) / (ankle.y - hip.y);
   const float lineX = hip.x + t * (ankle.x - hip.x);
   return knee.x - lineX;  // knee medial (+X) of the line: the line passes lateral to it
+}
+
+float spurLengthMm(const LandmarkMap& l) {
+  const glm::vec2 axis =
+      sagittal(landmark(l, "achilles_origin")) - sagittal(landmark(l, "achilles_insertion_centre"));
+  const glm::vec2 spur = sagittal(landmark(l, "spur_tip")) - sagittal(landmark(l, "spur_base"));
+  const float len = glm::length(axis);
+  return len > 0.0f ? std::max(0.0f, glm::dot(spur, axis) / len) : 0.0f;
+}
+
+float achillesThicknessInsertionMm(const LandmarkMap& l) {
+  return glm::distance(sagittal(landmark(l, "achilles_insertion_anterior")),
+                       sagittal(landmark(l, "achilles_insertion_posterior")));
+}
+
+float achillesThicknessMidportionMm(const LandmarkMap& l) {
+  return glm::distance(sagittal(landmark(l, "achilles_midportion_anterior")),
+                       sagittal(landmark(l, "achilles_midportion_posterior")));
+}
+
+float bursaApMm(const LandmarkMap& l) {
+  return glm::distance(sagittal(landmark(l, "retrocalcaneal_bursa_anterior")),
+                       sagittal(landmark(l, "retrocalcaneal_bursa_posterior")));
+}
+
+float bursaTransverseMm(const LandmarkMap& l) {
+  return glm::distance(landmark(l, "retrocalcaneal_bursa_medial"), landmark(l, "retrocalcaneal_bursa_lateral"));
+}
+
+float bursaCraniocaudalMm(const LandmarkMap& l) {
+  return glm::distance(landmark(l, "retrocalcaneal_bursa_superior"), landmark(l, "retrocalcaneal_bursa_inferior"));
+}
+
+float haglundBumpMm(const LandmarkMap& l) { return std::max(0.0f, pplBursalProjectionMm(l)); }
+
+float forefootAbductionDeg(const LandmarkMap& l) {
+  const glm::vec3 talus = landmark(l, "talus_head_centre") - landmark(l, "talus_body_centre");
+  const glm::vec3 metatarsal = landmark(l, "metatarsal_1_head_centre") - landmark(l, "metatarsal_1_base_centre");
+  // Top view as (anterior, medial): a counter-clockwise turn points the forefoot medially.
+  return -degrees(signedAngle({talus.z, talus.x}, {metatarsal.z, metatarsal.x}));
 }
 
 float intermalleolarDistanceMm(const LandmarkMap& l) {

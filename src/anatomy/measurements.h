@@ -33,6 +33,24 @@ float madMm(const LandmarkMap& l);
 // Both limbs, the left the mirror of the right, placed so the medial femoral condyles touch.
 float intermalleolarDistanceMm(const LandmarkMap& l);
 
+// Posterior calcaneal spur: signed projection of spur_base -> spur_tip on the tendon's axis
+// (insertion -> origin) in the lateral view, 0 when the tip does not reach past the cortex.
+float spurLengthMm(const LandmarkMap& l);
+// Achilles anteroposterior thickness in the lateral view.
+float achillesThicknessInsertionMm(const LandmarkMap& l);
+float achillesThicknessMidportionMm(const LandmarkMap& l);
+// Retrocalcaneal bursa: AP in the lateral view, transverse (medial-lateral) and
+// craniocaudal extents between its landmarks.
+float bursaApMm(const LandmarkMap& l);
+float bursaTransverseMm(const LandmarkMap& l);
+float bursaCraniocaudalMm(const LandmarkMap& l);
+// Haglund bump: how far the bursal projection rises above the upper parallel pitch line,
+// 0 when it stays below (a positive PPL measured as a height).
+float haglundBumpMm(const LandmarkMap& l);
+// Forefoot abduction: top-view (drop y) angle of the first metatarsal axis against the
+// talar axis (AP talus-first metatarsal angle), + = forefoot turned laterally (-X).
+float forefootAbductionDeg(const LandmarkMap& l);
+
 // Looks up a landmark; throws std::out_of_range naming it when the model lacks it.
 const glm::vec3& landmark(const LandmarkMap& l, const std::string& id);
 

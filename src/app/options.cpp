@@ -24,6 +24,11 @@ const std::vector<OptionSpec>& optionTable() {
       {"--units", "auto", "Units of FILE: auto, mm, cm, m, in"},
       {"--samples", "8", "Multisample anti-aliasing samples (1-16)"},
       {"--no-isolation", "off", "Import in-process instead of a crash-isolated child (debugging)"},
+      {"--measure", "off", "Print every clinical measurement of the posed model as JSON and exit (needs no display)"},
+      {"--preset", "normal",
+       "Start from a preset: normal, flat-foot, pronation, genu-valgum, haglund, calcific-spur, bursitis, "
+       "insertional-tendinopathy, rupture"},
+      {"--condition", "", "NAME=SEVERITY (0-1), repeatable; combines with and overrides the preset (e.g. flat_foot=0.6)"},
   };
   return table;
 }
@@ -52,6 +57,29 @@ std::vector<std::string> splitIds(const std::vector<std::string>& items) {
   }
   return out;
 }
+// The preset's severities, then each NAME=SEVERITY on top. One line on stderr when bad.
+bool resolveConditions(AppOptions& o, const std::vector<std::string>& texts) {
+  if (!o.preset.empty()) {
+    const auto preset = anatomy::presetConditions(o.preset);
+    if (!preset) {
+      std::string names;
+      for (const auto& p : anatomy::presets()) names += std::string(names.empty() ? "" : ", ") + p.id;
+      std::cerr << "ankle-atlas: --preset '" << o.preset << "' is not one of " << names << "\n";
+      return false;
+    }
+    o.conditions = *preset;
+  }
+  for (const std::string& text : texts) {
+    std::string error;
+    const auto assignment = anatomy::parseConditionAssignment(text, error);
+    if (!assignment) {
+      std::cerr << "ankle-atlas: --condition " << error << "\n";
+      return false;
+    }
+    o.conditions.set(assignment->first, assignment->second);
+  }
+  return true;
+}
 }  // namespace
 
 std::optional<AppOptions> parseOptions(int argc, const char* const* argv, int& exitCode) {
@@ -74,6 +102,12 @@ std::optional<AppOptions> parseOptions(int argc, const char* const* argv, int& e
   cli.add_option("--units", o.units, helpFor("--units"))->check(CLI::IsMember({"auto", "mm", "cm", "m", "in"}));
   cli.add_option("--samples", o.samples, helpFor("--samples"))->check(CLI::Range(1, 16));
   cli.add_flag("--no-isolation", o.noIsolation, helpFor("--no-isolation"));
+  std::vector<std::string> conditionTexts;
+  cli.add_flag("--measure", o.measure, helpFor("--measure"));
+  cli.add_option("--preset", o.preset, helpFor("--preset"));
+  cli.add_option("--condition", conditionTexts, helpFor("--condition"))
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   cli.footer(
       "Keys in the viewer: 1-7 standard views, R reset, F focus selection, H hide, I isolate,\n"
       "Esc clear, arrows orbit, +/- zoom, Ctrl+O open, F12 screenshot, F1 help.\n"
@@ -99,6 +133,10 @@ std::optional<AppOptions> parseOptions(int argc, const char* const* argv, int& e
     return std::nullopt;
   }
   o.hide = splitIds(hide);
+  if (!resolveConditions(o, conditionTexts)) {
+    exitCode = kExitBadInput;
+    return std::nullopt;
+  }
   exitCode = kExitOk;
   return o;
 }

@@ -2,6 +2,8 @@
 // in-app "Command line" help window; parseOptions turns argv into AppOptions.
 #pragma once
 
+#include "anatomy/conditions.h"
+
 #include <optional>
 #include <string>
 #include <vector>
@@ -24,6 +26,9 @@ struct AppOptions {
   std::string units = "auto";
   int samples = 8;
   bool noIsolation = false;
+  bool measure = false;
+  std::string preset;               // "" when none was named
+  anatomy::Conditions conditions;   // the preset's, then each --condition on top
 };
 
 struct OptionSpec {

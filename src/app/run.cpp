@@ -1,5 +1,6 @@
 #include "app/run.h"
 
+#include "app/measure_command.h"
 #include "app/model_source.h"
 #include "app/structure_list.h"
 #include "app/viewer.h"
@@ -19,6 +20,10 @@ int run(const AppOptions& options) {
   }
   if (options.listStructures) {
     std::cout << structureListJson(atlas) << "\n";
+    return kExitOk;
+  }
+  if (options.measure) {
+    std::cout << measurementJson(atlas, options) << "\n";
     return kExitOk;
   }
   Viewer viewer(options);

@@ -1,0 +1,121 @@
+// PosedModel's one-off preparation: which segment moves each structure, which condition
+// drives which morph target, and the skin weights of the soft tissue.
+#include "anatomy/posed_model.h"
+
+#include <algorithm>
+
+namespace anatomy {
+
+namespace {
+bool isSoftTissue(Category c) {
+  return c == Category::Tendon || c == Category::Ligament || c == Category::Fat || c == Category::Skin;
+}
+
+const Landmark* findLandmark(const Atlas& atlas, std::string_view id) {
+  for (const Landmark& l : atlas.landmarks)
+    if (l.id == id) return &l;
+  return nullptr;
+}
+
+// Where the Achilles leaves the calcaneus (just above the retrocalcaneal bursa) and where
+// it meets the calf muscles.
+HeightBlend tendonBlend(const Atlas& atlas) {
+  HeightBlend b;
+  const Landmark* bursaTop = findLandmark(atlas, "retrocalcaneal_bursa_superior");
+  const Landmark* insertion = findLandmark(atlas, "achilles_insertion_centre");
+  const Landmark* origin = findLandmark(atlas, "achilles_origin");
+  b.yCalcaneus = bursaTop ? bursaTop->position.y + 3.0f : (insertion ? insertion->position.y + 18.0f : 45.0f);
+  const Structure* tendon = atlas.find("achilles_tendon");
+  b.yCalf = origin ? origin->position.y : (tendon ? tendon->mesh.bounds().max.y : b.yCalcaneus + 150.0f);
+  b.yCalf = std::max(b.yCalf, b.yCalcaneus + 10.0f);
+  return b;
+}
+}  // namespace
+
+void PosedModel::buildStructures() {
+  structures_.resize(atlas_.structures.size());
+  for (const Joint& joint : atlas_.joints) {
+    const int segment = segmentOfJoint(joint.id);
+    for (const std::string& id : joint.structures) {
+      const int i = atlas_.indexOf(id);
+      if (i >= 0) structures_[static_cast<std::size_t>(i)].segment = segment;
+    }
+  }
+  for (std::size_t i = 0; i < structures_.size(); ++i) {
+    const Structure& st = atlas_.structures[i];
+    StructureState& s = structures_[i];
+    s.skinned = rig_.valid && isSoftTissue(st.category);
+    s.ruptures = s.skinned && st.id == "achilles_tendon";
+    // Weight-bearing skin and fascia squash against the floor instead of passing through it.
+    if (s.skinned && (st.category == Category::Skin || st.category == Category::Ligament) && !st.mesh.positions.empty())
+      s.floorY = std::min(0.0f, st.mesh.bounds().min.y);
+    if (s.skinned) s.segment = -1;
+  }
+  for (const ConditionMorph& cm : atlas_.conditionMorphs) {
+    const auto condition = parseCondition(cm.condition);
+    const int i = atlas_.indexOf(cm.structureId);
+    if (!condition || i < 0) continue;
+    const geometry::Mesh& mesh = atlas_.structures[static_cast<std::size_t>(i)].mesh;
+    for (std::size_t k = 0; k < mesh.morphs.size(); ++k)
+      if (mesh.morphs[k].name == cm.target && mesh.morphs[k].positionDeltas.size() == mesh.positions.size())
+        structures_[static_cast<std::size_t>(i)].drives.push_back(
+            {static_cast<int>(*condition), static_cast<int>(k), cm.weight});
+  }
+  for (std::size_t i = 0; i < structures_.size(); ++i)
+    if (!structures_[i].drives.empty()) structures_[i].weights.assign(atlas_.structures[i].mesh.morphs.size(), 0.0f);
+}
+
+void PosedModel::buildSkinWeights() {
+  const HeightBlend blend = tendonBlend(atlas_);
+  SkinSources sources;
+  constexpr std::size_t kSamplesPerSource = 400;
+  for (std::size_t i = 0; i < structures_.size(); ++i) {
+    const Structure& st = atlas_.structures[i];
+    const StructureState& s = structures_[i];
+    if (s.segment >= 0 && (st.category == Category::Bone || st.category == Category::Muscle))
+      sources.add(st.mesh.positions, {singleInfluence(s.segment)}, kSamplesPerSource);
+  }
+  if (const Structure* tendon = atlas_.find("achilles_tendon")) {
+    std::vector<Influence> inf;
+    for (const glm::vec3& p : tendon->mesh.positions) inf.push_back(blend.at(p));
+    sources.add(tendon->mesh.positions, inf, kSamplesPerSource);
+    if (const Landmark* insertion = findLandmark(atlas_, "achilles_insertion_centre"))
+      rupture_ = RuptureMap::build(tendon->mesh.positions, insertion->position.y);
+  }
+  for (std::size_t i = 0; i < structures_.size(); ++i) {
+    StructureState& s = structures_[i];
+    if (!s.skinned) continue;
+    const Structure& st = atlas_.structures[i];
+    const bool alongTendon = st.category == Category::Tendon || st.category == Category::Fat;
+    const float sigma = st.category == Category::Skin ? 12.0f : 8.0f;
+    s.influences.reserve(st.mesh.positions.size());
+    for (const glm::vec3& p : st.mesh.positions)
+      s.influences.push_back(alongTendon ? blend.at(p) : sources.at(p, sigma));
+  }
+  // Landmarks on soft tissue blend like the vertices around them.
+  landmarkStates_.resize(atlas_.landmarks.size());
+  for (std::size_t k = 0; k < atlas_.landmarks.size(); ++k) {
+    const Landmark& l = atlas_.landmarks[k];
+    const Structure* st = atlas_.find(l.structureId);
+    if (!st || !isSoftTissue(st->category)) continue;
+    const bool alongTendon = st->category == Category::Tendon || st->category == Category::Fat;
+    landmarkStates_[k].influence = alongTendon ? blend.at(l.position) : sources.at(l.position, 12.0f);
+  }
+}
+
+void PosedModel::buildLandmarks() {
+  landmarkStates_.resize(atlas_.landmarks.size());
+  for (std::size_t k = 0; k < atlas_.landmarks.size(); ++k) {
+    const Landmark& l = atlas_.landmarks[k];
+    LandmarkState& state = landmarkStates_[k];
+    state.structure = atlas_.indexOf(l.structureId);
+    landmarks_[l.id] = l.position;
+    if (state.structure < 0) continue;
+    const geometry::Mesh& mesh = atlas_.structures[static_cast<std::size_t>(state.structure)].mesh;
+    for (const LandmarkMorph& m : l.morphs)
+      for (std::size_t t = 0; t < mesh.morphs.size(); ++t)
+        if (mesh.morphs[t].name == m.target) state.morphs.emplace_back(static_cast<int>(t), m.delta);
+  }
+}
+
+}  // namespace anatomy

@@ -1,0 +1,141 @@
+#include "anatomy/posed_model.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace anatomy {
+
+namespace {
+const glm::mat4 kIdentity(1.0f);
+
+// Area-weighted vertex normals (used when a morph or the rupture reshapes a surface).
+void recomputeNormals(const std::vector<glm::vec3>& p, const std::vector<std::uint32_t>& idx,
+                      std::vector<glm::vec3>& n) {
+  n.assign(p.size(), glm::vec3(0.0f));
+  for (std::size_t t = 0; t + 2 < idx.size(); t += 3) {
+    const glm::vec3 c = glm::cross(p[idx[t + 1]] - p[idx[t]], p[idx[t + 2]] - p[idx[t]]);
+    n[idx[t]] += c;
+    n[idx[t + 1]] += c;
+    n[idx[t + 2]] += c;
+  }
+  for (glm::vec3& v : n) {
+    const float len = glm::length(v);
+    v = len > 0.0f ? v / len : glm::vec3(0.0f, 1.0f, 0.0f);
+  }
+}
+}  // namespace
+
+PosedModel::PosedModel(const Atlas& atlas) : atlas_(atlas), rig_(makeRig(atlas)) {
+  segments_.fill(kIdentity);
+  buildStructures();
+  if (rig_.valid) buildSkinWeights();
+  buildLandmarks();
+}
+
+bool PosedModel::isSkinned(int i) const { return structures_.at(static_cast<std::size_t>(i)).skinned; }
+
+const glm::mat4& PosedModel::transform(int i) const { return structures_.at(static_cast<std::size_t>(i)).transform; }
+
+const std::vector<glm::vec3>& PosedModel::restPositions(int i) const {
+  const StructureState& s = structures_[static_cast<std::size_t>(i)];
+  return s.morphed.empty() ? atlas_.structures[static_cast<std::size_t>(i)].mesh.positions : s.morphed;
+}
+
+const std::vector<glm::vec3>& PosedModel::restNormals(int i) const {
+  const StructureState& s = structures_[static_cast<std::size_t>(i)];
+  return s.morphedNormals.empty() ? atlas_.structures[static_cast<std::size_t>(i)].mesh.normals : s.morphedNormals;
+}
+
+const std::vector<glm::vec3>& PosedModel::positions(int i) const {
+  const StructureState& s = structures_.at(static_cast<std::size_t>(i));
+  return s.posed.empty() ? restPositions(i) : s.posed;
+}
+
+const std::vector<glm::vec3>& PosedModel::normals(int i) const {
+  const StructureState& s = structures_.at(static_cast<std::size_t>(i));
+  return s.posedNormals.empty() ? restNormals(i) : s.posedNormals;
+}
+
+bool PosedModel::updateMorphs(StructureState& s, const geometry::Mesh& mesh) {
+  if (s.drives.empty()) return false;
+  std::vector<float> weights(mesh.morphs.size(), 0.0f);
+  for (const MorphDrive& d : s.drives) weights[d.target] += conditions_.severity[d.condition] * d.weight;
+  if (weights == s.weights) return false;
+  s.weights = weights;
+  s.morphed = geometry::blendedPositions(mesh, weights);
+  bool normalDeltas = true;
+  for (std::size_t k = 0; k < weights.size(); ++k)
+    if (weights[k] != 0.0f && mesh.morphs[k].normalDeltas.size() != mesh.normals.size()) normalDeltas = false;
+  if (normalDeltas) {
+    s.morphedNormals = mesh.normals;
+    for (std::size_t k = 0; k < weights.size(); ++k)
+      for (std::size_t v = 0; weights[k] != 0.0f && v < s.morphedNormals.size(); ++v)
+        s.morphedNormals[v] += weights[k] * mesh.morphs[k].normalDeltas[v];
+    for (glm::vec3& n : s.morphedNormals) n = glm::normalize(n);
+  } else {
+    recomputeNormals(s.morphed, mesh.indices, s.morphedNormals);
+  }
+  return true;
+}
+
+void PosedModel::skin(StructureState& s, const geometry::Mesh& mesh) {
+  const std::vector<glm::vec3>& rest = s.morphed.empty() ? mesh.positions : s.morphed;
+  const std::vector<glm::vec3>& restN = s.morphedNormals.empty() ? mesh.normals : s.morphedNormals;
+  const float rupture = s.ruptures ? conditions_[ConditionId::AchillesRupture] : 0.0f;
+  s.posed.resize(rest.size());
+  s.posedNormals.resize(rest.size());
+  for (std::size_t v = 0; v < rest.size(); ++v) {
+    const glm::mat4 m = blendMatrix(segments_, s.influences[v]);
+    const glm::vec3 p = rupture > 0.0f ? rupture_.apply(rest[v], rupture) : rest[v];
+    s.posed[v] = glm::vec3(m * glm::vec4(p, 1.0f));
+    s.posed[v].y = std::max(s.posed[v].y, s.floorY);
+    if (v < restN.size()) s.posedNormals[v] = glm::normalize(glm::mat3(m) * restN[v]);
+  }
+  if (rupture > 0.0f) recomputeNormals(s.posed, mesh.indices, s.posedNormals);
+}
+
+std::vector<int> PosedModel::update(const Conditions& conditions) {
+  const Conditions previous = conditions_;
+  conditions_ = conditions;
+  const SegmentTransforms segments = rig_.valid ? poseSegments(rig_, conditions) : segments_;
+  const bool poseChanged = segments != segments_;
+  const bool ruptureChanged = previous[ConditionId::AchillesRupture] != conditions[ConditionId::AchillesRupture];
+  segments_ = segments;
+  std::vector<int> changed;
+  for (std::size_t i = 0; i < structures_.size(); ++i) {
+    StructureState& s = structures_[i];
+    const geometry::Mesh& mesh = atlas_.structures[i].mesh;
+    const bool morphChanged = updateMorphs(s, mesh);
+    if (s.skinned) {
+      s.transform = kIdentity;
+      if (!(poseChanged || morphChanged || (s.ruptures && ruptureChanged))) continue;
+      skin(s, mesh);
+    } else {
+      s.transform = s.segment >= 0 ? segments_[static_cast<std::size_t>(s.segment)] : kIdentity;
+      if (!morphChanged) continue;
+    }
+    changed.push_back(static_cast<int>(i));
+  }
+  poseLandmarks();
+  return changed;
+}
+
+void PosedModel::poseLandmarks() {
+  for (std::size_t k = 0; k < landmarkStates_.size(); ++k) {
+    const LandmarkState& state = landmarkStates_[k];
+    const Landmark& l = atlas_.landmarks[k];
+    if (state.structure < 0) continue;
+    const StructureState& s = structures_[static_cast<std::size_t>(state.structure)];
+    glm::vec3 p = l.position;
+    for (const auto& [target, delta] : state.morphs)
+      if (target < static_cast<int>(s.weights.size())) p += s.weights[static_cast<std::size_t>(target)] * delta;
+    glm::mat4 m = s.transform;
+    if (s.skinned) {
+      m = blendMatrix(segments_, state.influence);
+      if (s.ruptures) p = rupture_.apply(p, conditions_[ConditionId::AchillesRupture]);
+    }
+    landmarks_[l.id] = glm::vec3(m * glm::vec4(p, 1.0f));
+  }
+}
+
+}  // namespace anatomy

@@ -1,0 +1,100 @@
+// PosedModel on models without a manifest (nothing to pose) and the measurements added
+// for the posed model (spur, tendon, bursa, bump, forefoot), on hand-built landmarks.
+#include "anatomy/measure_all.h"
+#include "anatomy/posed_model.h"
+
+#include <gtest/gtest.h>
+
+using namespace anatomy;
+
+namespace {
+Atlas userFile() {
+  Atlas a;
+  Structure s;
+  s.id = "part";
+  s.category = Category::Bone;
+  s.mesh.positions = {{0, 0, 0}, {10, 0, 0}, {0, 10, 0}};
+  s.mesh.indices = {0, 1, 2};
+  geometry::computeNormals(s.mesh);
+  a.structures.push_back(s);
+  return a;
+}
+}  // namespace
+
+TEST(PosedModel, UserFileStaysAtRest) {
+  const Atlas atlas = userFile();
+  PosedModel posed(atlas);
+  EXPECT_FALSE(posed.canPose());
+  Conditions c;
+  c.set(ConditionId::FlatFoot, 1.0f);
+  c.set(ConditionId::GenuValgum, 1.0f);
+  EXPECT_TRUE(posed.update(c).empty());
+  EXPECT_EQ(posed.positions(0), atlas.structures[0].mesh.positions);
+  EXPECT_EQ(posed.normals(0), atlas.structures[0].mesh.normals);
+  EXPECT_EQ(posed.transform(0), glm::mat4(1.0f));
+  EXPECT_TRUE(posed.landmarks().empty());
+  EXPECT_TRUE(measureAll(posed).empty());
+  EXPECT_FLOAT_EQ(posed.conditions()[ConditionId::FlatFoot], 1.0f);
+}
+
+TEST(PosedModel, MeasureAllSkipsMeasurementsWithoutLandmarks) {
+  LandmarkMap l;
+  l["navicular_tuberosity"] = {0, 33, 40};
+  const auto values = measureAll(l);
+  ASSERT_EQ(values.size(), 1u);
+  EXPECT_EQ(values[0].key, "navicular_height_mm");
+  EXPECT_FLOAT_EQ(values[0].value, 33.0f);
+}
+
+TEST(PosedMeasurements, SpurIsASignedProjectionAlongTheTendon) {
+  LandmarkMap l;
+  l["achilles_insertion_centre"] = {0, 20, -50};
+  l["achilles_origin"] = {0, 200, -50};
+  l["spur_base"] = {0, 20, -50};
+  l["spur_tip"] = {0, 18, -49};  // below the cortex: no spur
+  EXPECT_EQ(spurLengthMm(l), 0.0f);
+  l["spur_tip"] = {3, 32, -55};  // 12 mm up the tendon, 5 mm behind it, off-plane in x
+  EXPECT_NEAR(spurLengthMm(l), 12.0f, 1e-4f);
+}
+
+TEST(PosedMeasurements, TendonAndBursaSizes) {
+  LandmarkMap l;
+  l["achilles_insertion_anterior"] = {0, 30, -57};
+  l["achilles_insertion_posterior"] = {5, 30, -63};  // x does not count in the lateral view
+  l["achilles_midportion_anterior"] = {0, 80, -58};
+  l["achilles_midportion_posterior"] = {0, 80, -63};
+  l["retrocalcaneal_bursa_anterior"] = {0, 40, -55};
+  l["retrocalcaneal_bursa_posterior"] = {0, 40, -59};
+  l["retrocalcaneal_bursa_medial"] = {6, 40, -57};
+  l["retrocalcaneal_bursa_lateral"] = {-6, 40, -57};
+  l["retrocalcaneal_bursa_superior"] = {0, 44, -57};
+  l["retrocalcaneal_bursa_inferior"] = {0, 36, -57};
+  EXPECT_FLOAT_EQ(achillesThicknessInsertionMm(l), 6.0f);
+  EXPECT_FLOAT_EQ(achillesThicknessMidportionMm(l), 5.0f);
+  EXPECT_FLOAT_EQ(bursaApMm(l), 4.0f);
+  EXPECT_FLOAT_EQ(bursaTransverseMm(l), 12.0f);
+  EXPECT_FLOAT_EQ(bursaCraniocaudalMm(l), 8.0f);
+}
+
+TEST(PosedMeasurements, ForefootAbductionIsPositiveWhenTheForefootTurnsLaterally) {
+  LandmarkMap l;
+  l["talus_body_centre"] = {-60, 60, 0};
+  l["talus_head_centre"] = {-60, 50, 30};
+  l["metatarsal_1_base_centre"] = {-50, 35, 70};
+  l["metatarsal_1_head_centre"] = {-50, 20, 120};
+  EXPECT_NEAR(forefootAbductionDeg(l), 0.0f, 1e-4f);
+  // Head 10 mm lateral (-X) over 50 mm: atan(0.2) = 11.31 degrees of abduction.
+  l["metatarsal_1_head_centre"] = {-60, 20, 120};
+  EXPECT_NEAR(forefootAbductionDeg(l), 11.31f, 0.01f);
+}
+
+TEST(PosedMeasurements, HaglundBumpIsTheHeightAboveTheUpperPitchLine) {
+  LandmarkMap l;
+  l["calcaneus_plantar_tangent_posterior"] = {0, 0, -30};
+  l["calcaneus_plantar_tangent_anterior"] = {0, 0, 30};
+  l["ppl_upper_facet_lip"] = {0, 40, 0};
+  l["calcaneus_posterosuperior_prominence"] = {0, 37, -50};
+  EXPECT_EQ(haglundBumpMm(l), 0.0f);
+  l["calcaneus_posterosuperior_prominence"] = {0, 46, -50};
+  EXPECT_NEAR(haglundBumpMm(l), 6.0f, 1e-4f);
+}
