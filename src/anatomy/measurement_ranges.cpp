@@ -13,21 +13,21 @@ constexpr std::string_view kMm = " mm";
 // Thresholds from REFERENCE.md. Where the reference grades a finding (navicular height
 // "low" 27-35 before "severely low" < 27; Meary "mild" planus) the milder grade is amber.
 const std::vector<MeasurementRange> kRanges = {
-    {"calcaneal_pitch_deg", "Calcaneal pitch", kDeg, 20.0f, 30.0f, 18.0f, 30.0f, "20-30"},
-    {"meary_angle_deg", "Meary's angle", kDeg, -4.0f, 4.0f, -15.0f, 15.0f, "-4 to 4"},
-    {"talocalcaneal_lateral_deg", "Talocalcaneal angle", kDeg, 25.0f, 50.0f, 25.0f, 50.0f, "25-50"},
-    {"navicular_height_mm", "Navicular height", kMm, 36.0f, 55.0f, 27.0f, kInf, "36-55"},
-    {"hindfoot_valgus_deg", "Hindfoot valgus", kDeg, 0.0f, 6.0f, -kInf, 8.0f, "0-6"},
-    {"fowler_philip_deg", "Fowler-Philip angle", kDeg, 44.0f, 69.0f, -kInf, 75.0f, "44-69"},
-    {"ppl_bursal_projection_mm", "Bursal projection above PPL", kMm, -kInf, 0.0f, -kInf, 0.0f, "<= 0"},
-    {"hka_deg", "Hip-knee-ankle angle", kDeg, 177.0f, 183.0f, 177.0f, 183.0f, "177-183"},
+    {"calcaneal_pitch_deg", "Calcaneal pitch", kDeg, 20.0f, 30.0f, 18.0f, 30.0f, "20-30", ""},
+    {"meary_angle_deg", "Meary's angle", kDeg, -4.0f, 4.0f, -15.0f, 15.0f, "-4 to 4", ""},
+    {"talocalcaneal_lateral_deg", "Talocalcaneal angle", kDeg, 25.0f, 50.0f, 25.0f, 50.0f, "25-50", ""},
+    {"navicular_height_mm", "Navicular height", kMm, 36.0f, 55.0f, 27.0f, kInf, "36-55", ""},
+    {"hindfoot_valgus_deg", "Hindfoot valgus", kDeg, 0.0f, 6.0f, -kInf, 8.0f, "0-6", ""},
+    {"fowler_philip_deg", "Fowler-Philip angle", kDeg, 44.0f, 69.0f, -kInf, 75.0f, "44-69", ""},
+    {"ppl_bursal_projection_mm", "Bursal projection above PPL", kMm, -kInf, 0.0f, -kInf, 0.0f, "<= 0", "Bursal projection (PPL)"},
+    {"hka_deg", "Hip-knee-ankle angle", kDeg, 177.0f, 183.0f, 177.0f, 183.0f, "177-183", "HKA angle"},
     // REFERENCE: 8 +/- 7 mm medial; positive (lateral) is valgus.
-    {"mad_mm", "Mechanical axis deviation", kMm, -15.0f, 0.0f, -kInf, 0.0f, "1-15 medial"},
-    {"intermalleolar_distance_mm", "Intermalleolar distance", kMm, 0.0f, 30.0f, -kInf, 80.0f, "0-30"},
-    {"spur_length_mm", "Posterior spur length", kMm, 0.0f, 1.0f, -kInf, 5.0f, "none"},
-    {"achilles_thickness_insertion_mm", "Achilles thickness, insertion", kMm, 0.0f, 5.1f, -kInf, 6.0f, "<= 5.1"},
-    {"achilles_thickness_midportion_mm", "Achilles thickness, midportion", kMm, 0.0f, 6.0f, -kInf, 6.8f, "<= 6"},
-    {"bursa_ap_mm", "Retrocalcaneal bursa (AP)", kMm, 0.0f, 1.0f, -kInf, 1.5f, "<= 1"},
+    {"mad_mm", "Mechanical axis deviation", kMm, -15.0f, 0.0f, -kInf, 0.0f, "1-15 medial", "Mech. axis deviation"},
+    {"intermalleolar_distance_mm", "Intermalleolar distance", kMm, 0.0f, 30.0f, -kInf, 80.0f, "0-30", "Intermalleolar dist."},
+    {"spur_length_mm", "Posterior spur length", kMm, 0.0f, 1.0f, -kInf, 5.0f, "none", ""},
+    {"achilles_thickness_insertion_mm", "Achilles thickness, insertion", kMm, 0.0f, 5.1f, -kInf, 6.0f, "<= 5.1", "Achilles at insertion"},
+    {"achilles_thickness_midportion_mm", "Achilles thickness, midportion", kMm, 0.0f, 6.0f, -kInf, 6.8f, "<= 6", "Achilles midportion"},
+    {"bursa_ap_mm", "Retrocalcaneal bursa (AP)", kMm, 0.0f, 1.0f, -kInf, 1.5f, "<= 1", "Bursa (AP)"},
 };
 }  // namespace
 
@@ -61,9 +61,14 @@ const char* verdictLabel(Verdict v) {
   return "";
 }
 
+std::string_view shortLabel(const MeasurementRange& range) {
+  return range.shortLabel.empty() ? range.label : range.shortLabel;
+}
+
 std::string formatValue(const MeasurementRange& range, float value) {
   char text[32];
-  std::snprintf(text, sizeof text, "%.1f", static_cast<double>(value));
+  // "-0.0" reads as a sign error on a slide.
+  std::snprintf(text, sizeof text, "%.1f", std::abs(value) < 0.05f ? 0.0 : static_cast<double>(value));
   return std::string(text) + std::string(range.unit);
 }
 

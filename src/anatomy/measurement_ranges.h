@@ -25,6 +25,7 @@ struct MeasurementRange {
   float pathologicalBelow = -std::numeric_limits<float>::infinity();
   float pathologicalAbove = std::numeric_limits<float>::infinity();
   std::string_view normalText;  // "20-30", shown beside the value
+  std::string_view shortLabel;  // for narrow tables; empty: the label
 };
 
 const std::vector<MeasurementRange>& measurementRanges();
@@ -33,6 +34,7 @@ const MeasurementRange* findRange(std::string_view key);  // nullptr for keys wi
 Verdict verdict(const MeasurementRange& range, float value);
 Verdict verdictFor(std::string_view key, float value);  // Unknown for keys without a range
 const char* verdictLabel(Verdict v);                    // "normal", "borderline", "pathological", ""
+std::string_view shortLabel(const MeasurementRange& range);
 
 // "23.1\u00b0" or "41.7 mm" (one decimal).
 std::string formatValue(const MeasurementRange& range, float value);

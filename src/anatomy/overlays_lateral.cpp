@@ -19,7 +19,7 @@ void addPitch(Overlay& o, const LandmarkMap& l, const glm::vec3& axisEnd) {
   o.paths.push_back(segment(glm::vec3(p.x, 0.0f, p.z - 25.0f), glm::vec3(p.x, 0.0f, q.z + 2.0f * run), OverlayTone::Reference));
   const float pitch = calcanealPitchDeg(l);
   o.arcs.push_back(angleArc("calcaneal_pitch_deg", p, glm::vec3(0, 0, 1), q - p, 0.55f * run, kSag, pitch));
-  addReadout(o, "calcaneal_pitch_deg", pitch, "Pitch", glm::vec3(p.x, -14.0f, p.z + 0.35f * run));
+  addReadout(o, "calcaneal_pitch_deg", pitch, "Pitch", glm::vec3(p.x, -8.0f, p.z + 0.45f * run));
 }
 
 // Meary's angle: talar axis against the first metatarsal axis, at their crossing (or at
@@ -54,7 +54,7 @@ void addNavicularHeight(Overlay& o, const LandmarkMap& l) {
     tick.verdict = drop.verdict;
     o.paths.push_back(tick);
   }
-  addReadout(o, "navicular_height_mm", height, "Navicular", glm::vec3(n.x, -14.0f, n.z + 12.0f));
+  addReadout(o, "navicular_height_mm", height, "Navicular", glm::vec3(n.x, -8.0f, n.z + 12.0f));
 }
 
 // Fowler-Philip angle and the parallel pitch lines share the plantar tangent.
@@ -70,7 +70,7 @@ void addHeelLines(Overlay& o, const LandmarkMap& l) {
   o.paths.push_back(segment(corner, b2 + 0.3f * db, OverlayTone::Tangent));
   const float fp = fowlerPhilipDeg(l);
   o.arcs.push_back(angleArc("fowler_philip_deg", corner, a2 - corner, db, 16.0f, kSag, fp));
-  addReadout(o, "fowler_philip_deg", fp, "Fowler-Philip", corner + glm::vec3(0.0f, -12.0f, -30.0f));
+  addReadout(o, "fowler_philip_deg", fp, "Fowler-Philip", corner + glm::vec3(0.0f, 4.0f, -34.0f));
 
   const float back = (lip.z - (a2.z - 14.0f)) / std::max(db.z, 1.0f);
   o.paths.push_back(segment(lip - back * db, lip + 0.3f * db, OverlayTone::Tangent, true));

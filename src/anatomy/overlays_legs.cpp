@@ -19,7 +19,8 @@ void addAchillesPull(Overlay& o, const LandmarkMap& l, const glm::vec3& heelUp) 
   const auto calf = l.find("achilles_calf_point");
   const glm::vec3& top = calf != l.end() ? calf->second : landmark(l, "achilles_origin");
   const glm::vec3& insertion = landmark(l, "achilles_insertion_centre");
-  OverlayPath pull = segment(insertion, top, OverlayTone::Pull);
+  // Short of the calf so that the arrowhead stays in the close view's frame.
+  OverlayPath pull = segment(insertion, insertion + 0.5f * (top - insertion), OverlayTone::Pull);
   pull.arrowAtEnd = true;
   o.paths.push_back(pull);
   o.paths.push_back(segment(insertion, insertion + 45.0f * heelUp, OverlayTone::Reference, true));
@@ -35,7 +36,7 @@ void addAchillesPull(Overlay& o, const LandmarkMap& l, const glm::vec3& heelUp) 
   o.values.push_back(value);
   OverlayTag tag;
   tag.key = kAchillesPullKey;
-  tag.anchor = insertion + glm::vec3(0.0f, 0.62f * (top.y - insertion.y), 0.0f) + glm::vec3(-34.0f, 0.0f, 0.0f);
+  tag.anchor = insertion + glm::vec3(-42.0f, 0.35f * (top.y - insertion.y), 0.0f);
   std::snprintf(text, sizeof text, "Achilles pull %.1f\u00b0", static_cast<double>(angle));
   tag.text = text;
   o.tags.push_back(tag);
@@ -54,7 +55,7 @@ void buildPosterior(Overlay& o, const LandmarkMap& l) {
   o.paths.push_back(segment(bt, bt + 34.0f * tibiaDown, OverlayTone::Reference, true));
   const float valgus = hindfootValgusDeg(l);
   o.arcs.push_back(angleArc("hindfoot_valgus_deg", bt, tibiaDown, bb - bt, 26.0f, kCor, valgus));
-  addReadout(o, "hindfoot_valgus_deg", valgus, "Valgus", bb + glm::vec3(-30.0f, -22.0f, 0.0f));
+  addReadout(o, "hindfoot_valgus_deg", valgus, "Hindfoot valgus", bb + glm::vec3(-46.0f, 0.0f, 0.0f));
   addAchillesPull(o, l, flatDirection(bb, bt, kCor));
 }
 

@@ -60,6 +60,7 @@ TEST(MeasurementRanges, EveryRangeIsConsistent) {
     EXPECT_GE(r.pathologicalAbove, r.normalHigh);
     EXPECT_FALSE(r.label.empty());
     EXPECT_FALSE(r.normalText.empty());
+    EXPECT_LE(shortLabel(r).size(), 24u) << "fits the Conditions panel's table";
     const float inside = std::isfinite(r.normalLow) ? r.normalLow : r.normalHigh;
     EXPECT_EQ(verdict(r, inside), Verdict::Normal);
     EXPECT_EQ(findRange(r.key), &r);
@@ -71,5 +72,7 @@ TEST(MeasurementRanges, DescribeShowsValueUnitAndRange) {
   ASSERT_NE(pitch, nullptr);
   EXPECT_EQ(describe(*pitch, 23.14f), "Calcaneal pitch 23.1\u00b0  (normal 20-30)");
   EXPECT_EQ(formatValue(*findRange("navicular_height_mm"), 41.66f), "41.7 mm");
+  EXPECT_EQ(formatValue(*findRange("meary_angle_deg"), -0.01f), "0.0\u00b0");
+  EXPECT_EQ(formatValue(*findRange("meary_angle_deg"), -3.26f), "-3.3\u00b0");
   EXPECT_STREQ(verdictLabel(Verdict::Borderline), "borderline");
 }

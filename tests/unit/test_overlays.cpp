@@ -123,8 +123,10 @@ TEST(Overlays, PosteriorShowsValgusAndTheAchillesPull) {
   for (const OverlayPath& p : o.paths)
     if (p.tone == OverlayTone::Pull && p.arrowAtEnd) {
       arrow = true;
-      EXPECT_EQ(p.points.back(), l.at("achilles_origin"));  // the head points up the calf
+      // From the insertion toward the calf, the head pointing up the tendon.
       EXPECT_EQ(p.points.front(), l.at("achilles_insertion_centre"));
+      const glm::vec3 along = glm::normalize(p.points.back() - p.points.front());
+      EXPECT_GT(glm::dot(along, glm::normalize(l.at("achilles_origin") - l.at("achilles_insertion_centre"))), 0.9999f);
     }
   EXPECT_TRUE(arrow);
 }
