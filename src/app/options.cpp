@@ -29,6 +29,7 @@ const std::vector<OptionSpec>& optionTable() {
        "Start from a preset: normal, flat-foot, pronation, genu-valgum, haglund, calcific-spur, bursitis, "
        "insertional-tendinopathy, rupture"},
       {"--condition", "", "NAME=SEVERITY (0-1), repeatable; combines with and overrides the preset (e.g. flat_foot=0.6)"},
+      {"--overlay", "", "Measurement overlays, comma-separated: lateral, posterior, whole-leg, or all (shows the first one's view unless --view is given)"},
   };
   return table;
 }
@@ -108,9 +109,11 @@ std::optional<AppOptions> parseOptions(int argc, const char* const* argv, int& e
   cli.add_option("--condition", conditionTexts, helpFor("--condition"))
       ->allow_extra_args(false)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  std::string overlays;
+  cli.add_option("--overlay", overlays, helpFor("--overlay"));
   cli.footer(
       "Keys in the viewer: 1-7 standard views, R reset, F focus selection, H hide, I isolate,\n"
-      "Esc clear, arrows orbit, +/- zoom, Ctrl+O open, F12 screenshot, F1 help.\n"
+      "Esc clear, arrows orbit, +/- zoom, P next preset, O next overlay, Ctrl+O open, F12 screenshot, F1 help.\n"
       "Exit codes: 0 ok, 2 bad input or options, 3 no OpenGL 3.3 context.");
   try {
     cli.parse(argc, argv);
@@ -133,6 +136,17 @@ std::optional<AppOptions> parseOptions(int argc, const char* const* argv, int& e
     return std::nullopt;
   }
   o.hide = splitIds(hide);
+  o.viewGiven = cli.count("--view") > 0;
+  if (cli.count("--overlay") > 0) {
+    std::string error;
+    const auto kinds = anatomy::parseOverlayList(overlays, error);
+    if (!kinds) {
+      std::cerr << "ankle-atlas: --overlay: " << error << "\n";
+      exitCode = kExitBadInput;
+      return std::nullopt;
+    }
+    o.overlays = *kinds;
+  }
   if (!resolveConditions(o, conditionTexts)) {
     exitCode = kExitBadInput;
     return std::nullopt;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "anatomy/conditions.h"
+#include "anatomy/overlays.h"
 
 #include <optional>
 #include <string>
@@ -29,6 +30,8 @@ struct AppOptions {
   bool measure = false;
   std::string preset;               // "" when none was named
   anatomy::Conditions conditions;   // the preset's, then each --condition on top
+  std::vector<anatomy::OverlayKind> overlays;  // --overlay
+  bool viewGiven = false;                       // --view was on the command line
 };
 
 struct OptionSpec {

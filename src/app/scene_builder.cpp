@@ -12,6 +12,11 @@ namespace {
 constexpr float kFootRegionTopMm = 150.0f;
 
 bool isFaintCategory(anatomy::Category c) { return c == anatomy::Category::Skin; }
+
+glm::mat4 modelMatrix(const SceneOptions& options, int limb, int structure) {
+  const glm::mat4 limbMatrix = limb == 0 ? glm::mat4(1.0f) : leftLimbTransform();
+  return options.posed ? limbMatrix * options.posed->transform(structure) : limbMatrix;
+}
 }  // namespace
 
 glm::mat4 leftLimbTransform() { return glm::scale(glm::mat4(1.0f), glm::vec3(-1.0f, 1.0f, 1.0f)); }
@@ -31,7 +36,7 @@ render::FrameDesc buildFrame(const anatomy::Atlas& atlas, const anatomy::ViewSta
       const anatomy::Structure& s = atlas.structures[i];
       render::DrawItem item;
       item.mesh = static_cast<int>(i);
-      item.model = limb == 0 ? glm::mat4(1.0f) : leftLimbTransform();
+      item.model = modelMatrix(options, limb, static_cast<int>(i));
       item.material = render::materialFor(s.category, s.id);
       item.opacity = view.display[i].opacity;
       item.selected = view.selected == static_cast<int>(i);
@@ -54,10 +59,11 @@ std::vector<geometry::PickTarget> pickTargets(const anatomy::Atlas& atlas, const
       if (minOpacity > 0.0f && isFaintCategory(s.category)) continue;
       geometry::PickTarget t;
       t.id = i + limb * count;
-      t.positions = &s.mesh.positions;
+      const bool posed = options.posed && options.posedBounds;
+      t.positions = posed ? &options.posed->positions(i) : &s.mesh.positions;
       t.indices = &s.mesh.indices;
-      t.localBounds = s.mesh.bounds();
-      t.model = limb == 0 ? glm::mat4(1.0f) : leftLimbTransform();
+      t.localBounds = posed ? (*options.posedBounds)[static_cast<std::size_t>(i)] : s.mesh.bounds();
+      t.model = modelMatrix(options, limb, i);
       targets.push_back(t);
     }
   }

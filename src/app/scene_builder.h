@@ -1,8 +1,10 @@
 // Turns the app's state (atlas, what is shown, camera) into what the renderer draws
-// and what picking tests, including the mirrored left limb of the whole-leg view.
+// and what picking tests, including the mirrored left limb of the whole-leg view, posed
+// by the active conditions.
 #pragma once
 
 #include "anatomy/atlas.h"
+#include "anatomy/posed_model.h"
 #include "anatomy/view_state.h"
 #include "geometry/camera.h"
 #include "geometry/picking.h"
@@ -14,6 +16,10 @@ namespace app {
 
 struct SceneOptions {
   bool bothLimbs = false;  // draw the mirror image (x -> -x) of the right limb as the left
+  // When set, structures are drawn and picked as posed: their rigid transforms (both
+  // limbs alike) and, for picking, the posed vertices with these local bounds.
+  const anatomy::PosedModel* posed = nullptr;
+  const std::vector<geometry::Bounds>* posedBounds = nullptr;
 };
 
 // The left limb is the right one mirrored in the body's midline plane x = 0.

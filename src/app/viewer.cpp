@@ -11,6 +11,7 @@
 #include <imgui.h>
 
 #include <iostream>
+#include <stdexcept>
 
 namespace app {
 
@@ -54,12 +55,25 @@ geometry::FreeArea Viewer::freeArea() const {
 }
 
 void Viewer::setAtlas(anatomy::Atlas atlas, const io::LoadReport& report) {
+  // A newly opened model keeps the conditions shown so far (the first, those of the options).
+  const anatomy::Conditions conditions = posed_ ? posed_->conditions() : options_.conditions;
+  posed_.reset();  // it refers to the atlas being replaced
   atlas_ = std::move(atlas);
   report_ = report;
   view_ = anatomy::makeViewState(atlas_);
   std::vector<const geometry::Mesh*> meshes;
   for (const anatomy::Structure& s : atlas_.structures) meshes.push_back(&s.mesh);
   renderer_->setMeshes(meshes);
+  posed_ = std::make_unique<anatomy::PosedModel>(atlas_);
+  posedBounds_.clear();
+  for (const anatomy::Structure& s : atlas_.structures) posedBounds_.push_back(s.mesh.bounds());
+  achillesPullNormalDeg_ = 0.0f;
+  try {
+    achillesPullNormalDeg_ = anatomy::achillesPullToHeelAxisDeg(posed_->landmarks());
+  } catch (const std::out_of_range&) {
+  }
+  measurements_.clear();
+  setConditions(conditions);
   currentView_ = geometry::parseView(options_.view).value_or(geometry::StandardView::Lateral);
   if (!atlas_.builtIn && currentView_ == geometry::StandardView::WholeLeg) currentView_ = geometry::StandardView::Anterior;
   setView(currentView_, false);
@@ -96,27 +110,38 @@ std::string Viewer::sceneNote() const {
   return note;
 }
 
-void Viewer::renderFrame(int width, int height, bool withUi) {
+void Viewer::renderFrame(int width, int height, Layers layers) {
   std::string error;
   if (!target_->resize(width, height, options_.samples, error)) {
     std::cerr << "ankle-atlas: " << error << "\n";
     return;
   }
   target_->bindScene();
-  SceneOptions sceneOptions;
-  sceneOptions.bothLimbs = bothLimbs_;
-  renderer_->draw(buildFrame(atlas_, view_, camera_, width, height, sceneOptions));
+  renderer_->draw(buildFrame(atlas_, view_, camera_, width, height, sceneOptions()));
   target_->resolve();
-  if (withUi) {
+  const bool withUi = layers == Layers::Everything;
+  const bool withOverlays = layers != Layers::Scene && imguiReady_ && overlaysVisible();
+  if (withUi || withOverlays) {
     target_->bindResolved();
     ui::beginFrame(width, height);
-    drawUi();
+    if (withOverlays) drawOverlayLayer(withUi);
+    if (withUi) drawUi();
     ui::endFrameAndRender();
   }
 }
 
 void Viewer::drawUi() {
   ui::PanelContext ctx{atlas_, view_, currentView_, bothLimbs_, glDescription(), sceneNote()};
+  if (posed_ && posed_->canPose()) {
+    ctx.conditions = &posed_->conditions();
+    ctx.measurements = &measurements_;
+    ctx.achillesPullNormalDeg = achillesPullNormalDeg_;
+    try {
+      ctx.achillesPullDeg = anatomy::achillesPullToHeelAxisDeg(posed_->landmarks());
+    } catch (const std::out_of_range&) {
+    }
+  }
+  ctx.overlays = overlays_;
   ui::drawUi(ctx, ui_, pending_);
 }
 

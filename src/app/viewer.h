@@ -4,8 +4,12 @@
 #pragma once
 
 #include "anatomy/atlas.h"
+#include "anatomy/measure_all.h"
+#include "anatomy/overlays.h"
+#include "anatomy/posed_model.h"
 #include "anatomy/view_state.h"
 #include "app/options.h"
+#include "app/scene_builder.h"
 #include "geometry/camera.h"
 #include "io/model_loader.h"
 #include "render/render_target.h"
@@ -13,6 +17,7 @@
 #include "ui/commands.h"
 #include "ui/ui_state.h"
 
+#include <array>
 #include <future>
 #include <memory>
 #include <string>
@@ -61,10 +66,24 @@ class Viewer {
   void startLoading(const std::string& path, bool builtIn);
   void pollLoading();
   void saveScreenshot(const std::string& path);
-  void renderFrame(int width, int height, bool withUi);
+  // What renderFrame draws into the offscreen target: the scene alone (the interactive
+  // loop draws overlays and panels itself), plus the overlays, or plus the panels too.
+  enum class Layers { Scene, SceneAndOverlays, Everything };
+  void renderFrame(int width, int height, Layers layers);
   void drawUi();
   void warmUpUi(int width, int height);
   std::string sceneNote() const;
+  // Conditions and overlays (viewer_conditions.cpp).
+  void setConditions(const anatomy::Conditions& conditions);  // poses, re-uploads, re-measures
+  void setOverlay(anatomy::OverlayKind kind, bool on, bool animate = true);
+  void cycleOverlay();
+  void cyclePreset(int step);
+  bool overlaysVisible() const;
+  std::vector<anatomy::Overlay> visibleOverlays() const;
+  void drawOverlayLayer(bool panelsShown);  // inside an ImGui frame
+  void applyOverlayOptions(bool warnIfHidden);
+  std::vector<double> benchSeverityChanges(int frames);
+  SceneOptions sceneOptions() const;
 
   AppOptions options_;
   GLFWwindow* window_ = nullptr;
@@ -76,6 +95,12 @@ class Viewer {
   geometry::CameraAnimator animator_;
   geometry::StandardView currentView_ = geometry::StandardView::Lateral;
   bool bothLimbs_ = false;
+  // The atlas posed by the active conditions (references atlas_; rebuilt with it).
+  std::unique_ptr<anatomy::PosedModel> posed_;
+  std::vector<anatomy::Measurement> measurements_;
+  std::vector<geometry::Bounds> posedBounds_;  // local bounds of the posed vertices, for picking
+  std::array<bool, anatomy::kOverlayCount> overlays_{};
+  float achillesPullNormalDeg_ = 0.0f;
   // GL objects live only while the window's context does (released first in ~Viewer).
   std::unique_ptr<render::SceneRenderer> renderer_;
   std::unique_ptr<render::RenderTarget> target_;

@@ -82,6 +82,20 @@ void Viewer::applyCommand(const ui::Command& c) {
     case CommandKind::OpenBuiltIn: startLoading({}, true); break;
     case CommandKind::SaveScreenshot: saveScreenshot(c.text.empty() ? automaticScreenshotName() : c.text); break;
     case CommandKind::SetUiScale: pendingUiScale_ = c.value; break;
+    case CommandKind::SetPreset:
+      if (const auto preset = anatomy::presetConditions(c.text)) setConditions(*preset);
+      break;
+    case CommandKind::SetSeverity:
+      if (posed_ && c.index >= 0 && c.index < static_cast<int>(anatomy::kConditionCount)) {
+        anatomy::Conditions next = posed_->conditions();
+        next.set(static_cast<anatomy::ConditionId>(c.index), c.value);
+        setConditions(next);
+      }
+      break;
+    case CommandKind::SetOverlay:
+      if (c.index >= 0 && c.index < static_cast<int>(anatomy::kOverlayCount))
+        setOverlay(static_cast<anatomy::OverlayKind>(c.index), c.flag);
+      break;
     case CommandKind::Quit: quit_ = true; break;
   }
 }

@@ -55,14 +55,15 @@ int Viewer::runScreenshot(anatomy::Atlas atlas, const io::LoadReport& report) {
   viewportWidth_ = options_.width;
   viewportHeight_ = options_.height;
   uiOnScreen_ = options_.withUi;
-  if (options_.withUi) {
+  if (options_.withUi || !options_.overlays.empty()) {  // overlays are drawn with ImGui too
     ui_.uiScale = std::max(1.0f, static_cast<float>(options_.height) / 1080.0f);
     imguiReady_ = ui::initImGui(window_, false, ui_.uiScale);
   }
   setAtlas(std::move(atlas), report);
   if (!applyStructureOptions(options_, atlas_, view_)) return kExitBadInput;
+  applyOverlayOptions(true);
   if (options_.withUi) warmUpUi(options_.width, options_.height);
-  renderFrame(options_.width, options_.height, options_.withUi);
+  renderFrame(options_.width, options_.height, options_.withUi ? Layers::Everything : Layers::SceneAndOverlays);
   glFinish();
   if (!io::writePng(options_.screenshot, options_.width, options_.height, target_->readPixels(), error)) {
     std::cerr << "ankle-atlas: " << error << "\n";
@@ -86,6 +87,7 @@ int Viewer::runBenchmark(anatomy::Atlas atlas, const io::LoadReport& report) {
   setAtlas(std::move(atlas), report);
   if (!applyStructureOptions(options_, atlas_, view_)) return kExitBadInput;
   if (view_.selected < 0 && !atlas_.structures.empty()) view_.selected = 0;  // the info card is part of the UI cost
+  applyOverlayOptions(false);
   warmUpUi(options_.width, options_.height);
   std::vector<double> ms;
   ms.reserve(static_cast<std::size_t>(options_.benchFrames));
@@ -93,19 +95,52 @@ int Viewer::runBenchmark(anatomy::Atlas atlas, const io::LoadReport& report) {
     const auto start = std::chrono::steady_clock::now();
     camera_.orbit(0.01f, 0.0f);  // a slowly turning model, as during a lecture
     view_.hovered = i % static_cast<int>(std::max<std::size_t>(atlas_.structures.size(), 1));
-    renderFrame(options_.width, options_.height, true);
+    renderFrame(options_.width, options_.height, Layers::Everything);
     glFinish();
     ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
   }
+  const std::vector<double> change = benchSeverityChanges(std::min(options_.benchFrames, 120));
   nlohmann::json out = {{"frames", options_.benchFrames},
                         {"width", options_.width},
                         {"height", options_.height},
                         {"triangles", atlas_.triangleCount()},
                         {"median_ms", percentile(ms, 0.5)},
                         {"p95_ms", percentile(ms, 0.95)},
+                        {"severity_change_frames", change.size()},
+                        {"severity_change_median_ms", change.empty() ? nlohmann::json() : nlohmann::json(percentile(change, 0.5))},
+                        {"severity_change_p95_ms", change.empty() ? nlohmann::json() : nlohmann::json(percentile(change, 0.95))},
                         {"renderer", glDescription()}};
   std::cout << out.dump() << "\n";
   return kExitOk;
+}
+
+// A severity slider dragged back and forth through flat foot's range, one change per
+// frame: each sample is pose update + upload + measurements + overlays + panels + render,
+// until the GPU has finished.
+std::vector<double> Viewer::benchSeverityChanges(int frames) {
+  std::vector<double> ms;
+  if (!posed_ || !posed_->canPose()) return ms;
+  anatomy::Conditions conditions = posed_->conditions();
+  for (int i = 0; i < frames; ++i) {
+    const float t = static_cast<float>(i % 20 + 1) / 10.0f;
+    conditions.set(anatomy::ConditionId::FlatFoot, t <= 1.0f ? t : 2.0f - t);
+    const auto start = std::chrono::steady_clock::now();
+    setConditions(conditions);
+    renderFrame(options_.width, options_.height, Layers::Everything);
+    glFinish();
+    ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+  }
+  return ms;
+}
+
+// --overlay: turns the overlays on; without an explicit --view the first one's view is shown.
+void Viewer::applyOverlayOptions(bool warnIfHidden) {
+  for (anatomy::OverlayKind k : options_.overlays) overlays_[static_cast<std::size_t>(k)] = true;
+  if (options_.overlays.empty()) return;
+  if (!options_.viewGiven) setOverlay(options_.overlays.front(), true, false);
+  if (warnIfHidden && !overlaysVisible())
+    std::cerr << "ankle-atlas: note: no overlay named by --overlay belongs to the " << geometry::viewId(currentView_)
+              << " view (lateral: lateral/medial, posterior: posterior, whole-leg: whole-leg)\n";
 }
 
 void Viewer::warmUpUi(int width, int height) {
@@ -119,7 +154,7 @@ void Viewer::warmUpUi(int width, int height) {
 }
 
 void Viewer::saveScreenshot(const std::string& path) {
-  renderFrame(viewportWidth_, viewportHeight_, false);
+  renderFrame(viewportWidth_, viewportHeight_, Layers::SceneAndOverlays);
   std::string error;
   if (io::writePng(path, viewportWidth_, viewportHeight_, target_->readPixels(), error)) {
     ui_.statusMessage = "Saved screenshot " + path;

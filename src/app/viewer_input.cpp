@@ -34,10 +34,9 @@ int Viewer::pickAt(double x, double y, float minOpacity) const {
   const glm::vec2 ndc = geometry::pixelToNdc({static_cast<float>(x), static_cast<float>(y)},
                                              {static_cast<float>(winW), static_cast<float>(winH)});
   const geometry::Ray ray = geometry::rayThroughPixel(camera_, aspect(), ndc);
-  SceneOptions sceneOptions;
-  sceneOptions.bothLimbs = bothLimbs_;
-  auto hit = geometry::pickNearest(ray, pickTargets(atlas_, view_, sceneOptions, minOpacity));
-  if (!hit && minOpacity > 0.0f) hit = geometry::pickNearest(ray, pickTargets(atlas_, view_, sceneOptions, 0.0f));
+  const SceneOptions scene = sceneOptions();  // posed, so clicks find what is drawn
+  auto hit = geometry::pickNearest(ray, pickTargets(atlas_, view_, scene, minOpacity));
+  if (!hit && minOpacity > 0.0f) hit = geometry::pickNearest(ray, pickTargets(atlas_, view_, scene, 0.0f));
   return hit ? structureFromPickId(atlas_, hit->id) : -1;
 }
 

@@ -72,6 +72,8 @@ void Viewer::onKey(int key, int action, int mods) {
         pending_.push_back(command(ui::CommandKind::ShowAll));
       break;
     case GLFW_KEY_TAB: ui_.showPanels = !ui_.showPanels; break;
+    case GLFW_KEY_O: cycleOverlay(); break;
+    case GLFW_KEY_P: cyclePreset((mods & GLFW_MOD_SHIFT) ? -1 : 1); break;
     case GLFW_KEY_F1: ui_.showHelp = !ui_.showHelp; break;
     case GLFW_KEY_F12: pending_.push_back(command(ui::CommandKind::SaveScreenshot)); break;
     case GLFW_KEY_EQUAL:

@@ -32,6 +32,7 @@ int Viewer::runInteractive(anatomy::Atlas atlas, const io::LoadReport& report) {
   uiOnScreen_ = true;
   glfwGetFramebufferSize(window_, &viewportWidth_, &viewportHeight_);
   setAtlas(std::move(atlas), report);
+  applyOverlayOptions(false);
 
   double lastTime = glfwGetTime();
   while (!glfwWindowShouldClose(window_) && !quit_) {
@@ -60,11 +61,12 @@ int Viewer::runInteractive(anatomy::Atlas atlas, const io::LoadReport& report) {
     animator_.update(dt, camera_);
     pollLoading();
 
-    renderFrame(viewportWidth_, viewportHeight_, false);
+    renderFrame(viewportWidth_, viewportHeight_, Layers::Scene);
     target_->blitToDefault(viewportWidth_, viewportHeight_);
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
     glViewport(0, 0, viewportWidth_, viewportHeight_);
     ui::beginFrame();
+    if (overlaysVisible()) drawOverlayLayer(true);
     drawUi();
     ui::endFrameAndRender();
     glfwSwapBuffers(window_);

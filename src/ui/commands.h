@@ -27,6 +27,9 @@ enum class CommandKind {
   OpenBuiltIn,
   SaveScreenshot,   // text = path ("" = automatic name)
   SetUiScale,       // value
+  SetPreset,        // text = preset id ("normal", "flat-foot", ...)
+  SetSeverity,      // index = condition (anatomy::ConditionId), value = severity 0-1
+  SetOverlay,       // index = overlay (anatomy::OverlayKind), flag; turning one on shows its view
   Quit,
 };
 

@@ -31,6 +31,8 @@ const Shortcut kShortcuts[] = {
     {"B", "Show both limbs"},
     {"Esc", "Clear the selection, then show all"},
     {"Tab", "Hide or show the panels (presenting)"},
+    {"P / Shift+P", "Next / previous condition preset"},
+    {"O", "Next measurement overlay (lateral, posterior, whole leg, off)"},
     {"Ctrl+O", "Open a model file (or drop one on the window)"},
     {"F12", "Save a screenshot"},
     {"Ctrl+ +/-", "Larger or smaller text"},

@@ -61,11 +61,13 @@ void rebuildFonts(float scale) {
     gFonts.body = io.Fonts->AddFontFromFileTTF(kFontRegular, 18.0f * scale);
     gFonts.heading = std::filesystem::exists(kFontBold, ec) ? io.Fonts->AddFontFromFileTTF(kFontBold, 24.0f * scale)
                                                            : gFonts.body;
+    gFonts.overlay = std::filesystem::exists(kFontBold, ec) ? io.Fonts->AddFontFromFileTTF(kFontBold, 30.0f * scale)
+                                                           : gFonts.heading;
   }
   if (!gFonts.body) {
     ImFontConfig config;
     config.SizePixels = 13.0f * scale;
-    gFonts.body = gFonts.heading = io.Fonts->AddFontDefault(&config);
+    gFonts.body = gFonts.heading = gFonts.overlay = io.Fonts->AddFontDefault(&config);
   }
   applyStyle(scale);
   if (ImGui::GetCurrentContext() && io.BackendRendererUserData) {

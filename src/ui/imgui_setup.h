@@ -10,6 +10,7 @@ namespace ui {
 struct Fonts {
   ImFont* body = nullptr;
   ImFont* heading = nullptr;
+  ImFont* overlay = nullptr;  // measurement overlays drawn over the model (large, bold)
 };
 
 // installCallbacks=false for hidden offscreen windows.

@@ -52,7 +52,9 @@ void drawInfoPanel(const PanelContext& ctx, UiState& state, Commands& out) {
   const anatomy::Structure& s = ctx.atlas.structures[static_cast<std::size_t>(index)];
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   const float scale = state.uiScale;
-  ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - 10.0f * scale, vp->WorkPos.y + 10.0f * scale),
+  // Beside the Conditions panel when that one holds the right edge.
+  const float right = vp->WorkPos.x + vp->WorkSize.x - state.rightPanelWidth;
+  ImGui::SetNextWindowPos(ImVec2(right - 10.0f * scale, vp->WorkPos.y + 10.0f * scale),
                           ImGuiCond_Always, ImVec2(1.0f, 0.0f));
   ImGui::SetNextWindowSizeConstraints(ImVec2(kPanelWidth * scale, 0.0f), ImVec2(kPanelWidth * scale, vp->WorkSize.y * 0.7f));
   ImGui::Begin("##info", nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize);

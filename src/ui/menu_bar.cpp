@@ -1,4 +1,4 @@
-// The main menu: File, View and Help, each entry naming its keyboard shortcut.
+// The main menu: File, View, Conditions and Help, each entry naming its keyboard shortcut.
 #include "ui/panels.h"
 
 #include <imgui.h>
@@ -52,12 +52,41 @@ void viewMenu(const PanelContext& ctx, UiState& state, Commands& out) {
   }
   ImGui::EndMenu();
 }
+void conditionsMenu(const PanelContext& ctx, UiState& state, Commands& out) {
+  if (!ImGui::BeginMenu("Conditions")) return;
+  ImGui::MenuItem("Conditions panel", nullptr, &state.showConditions);
+  if (ctx.conditions) {
+    ImGui::Separator();
+    const anatomy::Preset* current = matchingPreset(*ctx.conditions);
+    for (const anatomy::Preset& p : anatomy::presets()) {
+      if (ImGui::MenuItem(p.label, nullptr, &p == current)) {
+        Command cmd = makeCommand(CommandKind::SetPreset);
+        cmd.text = p.id;
+        out.push_back(cmd);
+      }
+    }
+    ImGui::Separator();
+    for (anatomy::OverlayKind k : anatomy::kAllOverlays) {
+      const std::size_t i = static_cast<std::size_t>(k);
+      if (ImGui::MenuItem(anatomy::overlayLabel(k), nullptr, ctx.overlays[i])) {
+        Command cmd = makeCommand(CommandKind::SetOverlay);
+        cmd.index = static_cast<int>(i);
+        cmd.flag = !ctx.overlays[i];
+        out.push_back(cmd);
+      }
+    }
+    ImGui::Separator();
+    ImGui::TextDisabled("P next preset, O next overlay");
+  }
+  ImGui::EndMenu();
+}
 }  // namespace
 
 void drawMainMenu(const PanelContext& ctx, UiState& state, Commands& out) {
   if (!ImGui::BeginMainMenuBar()) return;
   fileMenu(state, out);
   viewMenu(ctx, state, out);
+  conditionsMenu(ctx, state, out);
   if (ImGui::BeginMenu("Help")) {
     ImGui::MenuItem("Keyboard and mouse", "F1", &state.showHelp);
     ImGui::MenuItem("About Ankle Atlas", nullptr, &state.showAbout);
@@ -71,9 +100,11 @@ void drawMainMenu(const PanelContext& ctx, UiState& state, Commands& out) {
 }
 
 void drawUi(const PanelContext& ctx, UiState& state, Commands& out) {
+  state.rightPanelWidth = 0.0f;
   drawMainMenu(ctx, state, out);
   if (state.showPanels) {
     drawStructurePanel(ctx, state, out);
+    drawConditionsPanel(ctx, state, out);
     drawInfoPanel(ctx, state, out);
     drawViewToolbar(ctx, state, out);
   }

@@ -3,12 +3,17 @@
 #pragma once
 
 #include "anatomy/atlas.h"
+#include "anatomy/conditions.h"
+#include "anatomy/measure_all.h"
+#include "anatomy/overlays.h"
 #include "anatomy/view_state.h"
 #include "geometry/camera.h"
 #include "ui/commands.h"
 #include "ui/ui_state.h"
 
+#include <array>
 #include <string>
+#include <vector>
 
 namespace ui {
 
@@ -19,6 +24,13 @@ struct PanelContext {
   bool bothLimbs;
   std::string glInfo;
   std::string modelNote;  // what the loader decided (units, axis)
+  // Conditions: null when the model cannot be posed (a user's file without the manifest).
+  const anatomy::Conditions* conditions = nullptr;
+  const std::vector<anatomy::Measurement>* measurements = nullptr;
+  std::array<bool, anatomy::kOverlayCount> overlays{};
+  // The Achilles tendon's line of pull against the calcaneal bisector (posterior view),
+  // now and in the normal foot, for the explanation.
+  float achillesPullDeg = 0.0f, achillesPullNormalDeg = 0.0f;
 };
 
 void drawUi(const PanelContext& ctx, UiState& state, Commands& out);
@@ -29,6 +41,12 @@ void drawInfoPanel(const PanelContext& ctx, UiState& state, Commands& out);
 void drawViewToolbar(const PanelContext& ctx, UiState& state, Commands& out);
 void drawDialogs(const PanelContext& ctx, UiState& state, Commands& out);
 void drawStatusLine(const PanelContext& ctx, UiState& state);
+// Presets, severity sliders, live measurements, overlay toggles, and (second tab) the
+// cards of the active conditions with the alignment chain's effect on the Achilles.
+void drawConditionsPanel(const PanelContext& ctx, UiState& state, Commands& out);
+void drawConditionExplanation(const PanelContext& ctx, UiState& state, Commands& out);
+// The preset whose settings equal the conditions, or nullptr ("custom").
+const anatomy::Preset* matchingPreset(const anatomy::Conditions& conditions);
 
 // Keyboard shortcuts shown in Help and handled by the app (key, action).
 struct Shortcut {

@@ -11,6 +11,8 @@ struct UiState {
   bool showHelp = false;
   bool showOpenDialog = false;
   bool showAbout = false;
+  bool showConditions = true;  // the Conditions panel (presets, severities, measurements, explanations)
+  float rightPanelWidth = 0.0f;  // width the Conditions panel takes at the right edge this frame
   bool patientWording = false;
   float uiScale = 1.0f;
   char search[128] = {0};

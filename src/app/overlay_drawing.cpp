@@ -1,0 +1,201 @@
+#include "app/overlay_drawing.h"
+
+#include "ui/imgui_setup.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
+
+namespace app {
+
+namespace {
+struct Pen {
+  ImDrawList* list;
+  float unit;  // pixels per "point" at 1080 lines
+};
+
+ImU32 rgba(float r, float g, float b, float a = 1.0f) { return ImGui::ColorConvertFloat4ToU32(ImVec4(r, g, b, a)); }
+
+ImU32 verdictColour(anatomy::Verdict v) {
+  switch (v) {
+    case anatomy::Verdict::Normal: return rgba(0.30f, 0.92f, 0.42f);
+    case anatomy::Verdict::Borderline: return rgba(1.00f, 0.74f, 0.12f);
+    case anatomy::Verdict::Pathological: return rgba(1.00f, 0.28f, 0.24f);
+    case anatomy::Verdict::Unknown: break;
+  }
+  return rgba(1.00f, 0.42f, 0.95f);  // values without a range: the tendon-pull magenta
+}
+
+ImU32 toneColour(anatomy::OverlayTone tone, anatomy::Verdict v) {
+  switch (tone) {
+    case anatomy::OverlayTone::Axis: return rgba(0.97f, 0.97f, 0.97f);
+    case anatomy::OverlayTone::Tangent: return rgba(0.45f, 0.85f, 1.00f);
+    case anatomy::OverlayTone::Reference: return rgba(0.80f, 0.83f, 0.88f, 0.95f);
+    case anatomy::OverlayTone::Pull: return rgba(1.00f, 0.42f, 0.95f);
+    case anatomy::OverlayTone::Verdict: return verdictColour(v);
+  }
+  return rgba(1, 1, 1);
+}
+
+const ImU32 kHalo = IM_COL32(8, 10, 14, 190);
+
+std::optional<ImVec2> project(const OverlayScreen& s, const glm::vec3& p) {
+  const glm::vec4 clip = s.viewProjection * glm::vec4(p, 1.0f);
+  if (clip.w <= 1e-4f) return std::nullopt;
+  const glm::vec3 ndc = glm::vec3(clip) / clip.w;
+  return ImVec2((ndc.x * 0.5f + 0.5f) * s.width, (0.5f - ndc.y * 0.5f) * s.height);
+}
+
+std::vector<ImVec2> projectAll(const OverlayScreen& s, const std::vector<glm::vec3>& points) {
+  std::vector<ImVec2> out;
+  for (const glm::vec3& p : points) {
+    const auto q = project(s, p);
+    if (!q) return {};
+    out.push_back(*q);
+  }
+  return out;
+}
+
+void haloedPolyline(const Pen& pen, const std::vector<ImVec2>& pts, ImU32 colour, float width, bool closed) {
+  if (pts.size() < 2) return;
+  const ImDrawFlags flags = closed ? ImDrawFlags_Closed : ImDrawFlags_None;
+  pen.list->AddPolyline(pts.data(), static_cast<int>(pts.size()), kHalo, flags, width + 3.0f * pen.unit);
+  pen.list->AddPolyline(pts.data(), static_cast<int>(pts.size()), colour, flags, width);
+}
+
+void dashedLine(const Pen& pen, ImVec2 a, ImVec2 b, ImU32 colour, float width) {
+  const float dx = b.x - a.x, dy = b.y - a.y, length = std::sqrt(dx * dx + dy * dy);
+  const float on = 14.0f * pen.unit, off = 9.0f * pen.unit;
+  for (float t = 0.0f; t < length; t += on + off) {
+    const float e = std::min(t + on, length);
+    const ImVec2 p(a.x + dx * t / length, a.y + dy * t / length), q(a.x + dx * e / length, a.y + dy * e / length);
+    haloedPolyline(pen, {p, q}, colour, width, false);
+  }
+}
+
+void arrowHead(const Pen& pen, ImVec2 from, ImVec2 tip, ImU32 colour) {
+  const float dx = tip.x - from.x, dy = tip.y - from.y, len = std::sqrt(dx * dx + dy * dy);
+  if (len < 1.0f) return;
+  const ImVec2 d(dx / len, dy / len), n(-d.y, d.x);
+  const float l = 26.0f * pen.unit, w = 12.0f * pen.unit;
+  const ImVec2 base(tip.x - d.x * l, tip.y - d.y * l);
+  const ImVec2 p1(base.x + n.x * w, base.y + n.y * w), p2(base.x - n.x * w, base.y - n.y * w);
+  pen.list->AddTriangleFilled(tip, p1, p2, kHalo);
+  const float s = 0.72f;  // the coloured head sits inside its halo
+  const ImVec2 c((tip.x + p1.x + p2.x) / 3.0f, (tip.y + p1.y + p2.y) / 3.0f);
+  const auto shrink = [&](ImVec2 p) { return ImVec2(c.x + (p.x - c.x) * s, c.y + (p.y - c.y) * s); };
+  pen.list->AddTriangleFilled(shrink(tip), shrink(p1), shrink(p2), colour);
+}
+
+void drawPath(const Pen& pen, const OverlayScreen& s, const anatomy::OverlayPath& path) {
+  const std::vector<ImVec2> pts = projectAll(s, path.points);
+  if (pts.size() < 2) return;
+  const ImU32 colour = toneColour(path.tone, path.verdict);
+  const float width = (path.tone == anatomy::OverlayTone::Pull ? 7.0f : 5.0f) * pen.unit;
+  if (path.dashed)
+    for (std::size_t i = 0; i + 1 < pts.size(); ++i) dashedLine(pen, pts[i], pts[i + 1], colour, width * 0.8f);
+  else
+    haloedPolyline(pen, pts, colour, width, path.closed);
+  if (path.arrowAtEnd) arrowHead(pen, pts[pts.size() - 2], pts.back(), colour);
+}
+
+struct Placed {
+  ImVec2 min, max;
+};
+
+bool overlaps(const Placed& a, const std::vector<Placed>& placed) {
+  return std::any_of(placed.begin(), placed.end(), [&](const Placed& b) {
+    return a.min.x < b.max.x && b.min.x < a.max.x && a.min.y < b.max.y && b.min.y < a.max.y;
+  });
+}
+
+// A label on a dark rounded box; moves down (then up) until it clears the earlier ones.
+void drawTag(const Pen& pen, const OverlayScreen& screen, ImFont* font, float size, ImVec2 centre,
+             const std::string& text, ImU32 colour, std::vector<Placed>& placed) {
+  const ImVec2 ts = font->CalcTextSizeA(size, 1e9f, 0.0f, text.c_str());
+  const float padX = 8.0f * pen.unit, padY = 4.0f * pen.unit;
+  Placed box{ImVec2(centre.x - ts.x * 0.5f - padX, centre.y - ts.y * 0.5f - padY),
+             ImVec2(centre.x + ts.x * 0.5f + padX, centre.y + ts.y * 0.5f + padY)};
+  // Keep it on screen: some anchors lie below the floor or beyond the frame.
+  const float shiftX = std::max(0.0f, screen.left - box.min.x) - std::max(0.0f, box.max.x - screen.right);
+  const float shiftY = std::max(0.0f, screen.top - box.min.y) - std::max(0.0f, box.max.y - screen.bottom);
+  box = Placed{ImVec2(box.min.x + shiftX, box.min.y + shiftY), ImVec2(box.max.x + shiftX, box.max.y + shiftY)};
+  const float step = box.max.y - box.min.y + 3.0f * pen.unit;
+  for (int i = 1; i <= 12 && overlaps(box, placed); ++i) {
+    const float dy = (i % 2 ? 1.0f : -1.0f) * step * static_cast<float>((i + 1) / 2);
+    Placed moved{ImVec2(box.min.x, box.min.y + dy), ImVec2(box.max.x, box.max.y + dy)};
+    if (!overlaps(moved, placed)) {
+      box = moved;
+      break;
+    }
+  }
+  placed.push_back(box);
+  pen.list->AddRectFilled(box.min, box.max, IM_COL32(10, 12, 18, 200), 6.0f * pen.unit);
+  pen.list->AddRect(box.min, box.max, colour, 6.0f * pen.unit, 0, 1.5f * pen.unit);
+  pen.list->AddText(font, size, ImVec2(box.min.x + padX, box.min.y + padY), colour, text.c_str());
+}
+
+void drawLegend(const Pen& pen, ImFont* font, float size, const std::vector<anatomy::Overlay>& overlays,
+                const OverlayScreen& s) {
+  const float pad = 12.0f * pen.unit, line = size * 1.25f, swatch = size * 0.55f;
+  float width = 0.0f, height = pad;
+  for (const anatomy::Overlay& o : overlays) {
+    height += line;
+    for (const anatomy::OverlayValue& v : o.values) {
+      width = std::max(width, font->CalcTextSizeA(size, 1e9f, 0.0f, v.text.c_str()).x + swatch * 2.0f);
+      height += line;
+    }
+    width = std::max(width, font->CalcTextSizeA(size, 1e9f, 0.0f, anatomy::overlayLabel(o.kind)).x);
+  }
+  const ImVec2 origin(s.left + 16.0f * pen.unit, s.top + 16.0f * pen.unit);
+  pen.list->AddRectFilled(origin, ImVec2(origin.x + width + 2.0f * pad, origin.y + height + pad * 0.5f),
+                          IM_COL32(10, 12, 18, 205), 8.0f * pen.unit);
+  float y = origin.y + pad;
+  for (const anatomy::Overlay& o : overlays) {
+    pen.list->AddText(font, size, ImVec2(origin.x + pad, y), IM_COL32(235, 238, 245, 255), anatomy::overlayLabel(o.kind));
+    y += line;
+    for (const anatomy::OverlayValue& v : o.values) {
+      const ImU32 colour = verdictColour(v.verdict);
+      const float cy = y + size * 0.5f;
+      pen.list->AddCircleFilled(ImVec2(origin.x + pad + swatch * 0.5f, cy), swatch * 0.5f, colour);
+      pen.list->AddText(font, size, ImVec2(origin.x + pad + swatch * 2.0f, y), colour, v.text.c_str());
+      y += line;
+    }
+  }
+}
+}  // namespace
+
+void drawOverlays(const std::vector<anatomy::Overlay>& overlays, const OverlayScreen& screen) {
+  if (overlays.empty()) return;
+  Pen pen{ImGui::GetBackgroundDrawList(), std::max(0.5f, screen.height / 1080.0f)};
+  ImFont* font = ui::fonts().overlay ? ui::fonts().overlay : ImGui::GetFont();
+  const float tagSize = std::max(11.0f, 26.0f * pen.unit), legendSize = std::max(11.0f, 27.0f * pen.unit);
+  for (const anatomy::Overlay& o : overlays)
+    for (const anatomy::OverlayPath& p : o.paths) drawPath(pen, screen, p);
+  // A translucent wedge makes even a few degrees visible from the back of the room.
+  for (const anatomy::Overlay& o : overlays)
+    for (const anatomy::OverlayArc& a : o.arcs) {
+      std::vector<ImVec2> fan = projectAll(screen, a.points);
+      const auto centre = project(screen, a.centre);
+      if (fan.size() < 2 || !centre || a.degrees > 120.0f) continue;  // a near-straight angle would hide the joint
+      const ImU32 fill = (verdictColour(a.verdict) & 0x00FFFFFFu) | (80u << 24);
+      for (std::size_t i = 0; i + 1 < fan.size(); ++i) pen.list->AddTriangleFilled(*centre, fan[i], fan[i + 1], fill);
+    }
+  for (const anatomy::Overlay& o : overlays)
+    for (const anatomy::OverlayArc& a : o.arcs) {
+      anatomy::OverlayPath arc;
+      arc.points = a.points;
+      arc.tone = anatomy::OverlayTone::Verdict;
+      arc.verdict = a.verdict;
+      drawPath(Pen{pen.list, pen.unit * 1.25f}, screen, arc);
+    }
+  std::vector<Placed> placed;
+  for (const anatomy::Overlay& o : overlays)
+    for (const anatomy::OverlayTag& t : o.tags)
+      if (const auto at = project(screen, t.anchor)) drawTag(pen, screen, font, tagSize, *at, t.text, verdictColour(t.verdict), placed);
+  drawLegend(pen, font, legendSize, overlays, screen);
+}
+
+}  // namespace app

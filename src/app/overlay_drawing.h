@@ -1,0 +1,25 @@
+// Draws measurement overlays (anatomy/overlays.h) over the rendered scene with ImGui's
+// background draw list: thick anti-aliased lines with a dark halo, arcs and tags in
+// their verdict's colour, and a legend of full readouts with normal ranges. Sized from
+// the frame height so it reads from the back of a lecture hall.
+#pragma once
+
+#include "anatomy/overlays.h"
+
+#include <glm/glm.hpp>
+
+#include <vector>
+
+namespace app {
+
+struct OverlayScreen {
+  glm::mat4 viewProjection{1.0f};
+  float width = 1.0f, height = 1.0f;  // ImGui display size
+  // Part of the screen the panels leave free (pixels, top-left origin): the legend goes there.
+  float left = 0.0f, top = 0.0f, right = 1.0f, bottom = 1.0f;
+};
+
+// Needs an ImGui frame in progress.
+void drawOverlays(const std::vector<anatomy::Overlay>& overlays, const OverlayScreen& screen);
+
+}  // namespace app

@@ -1,0 +1,146 @@
+// The Conditions panel at the right edge: a preset combo, overlay toggles, the live
+// measurement table (values coloured against their normal ranges) and one severity
+// slider per condition, grouped Alignment / Heel / Tendon. A second tab explains.
+#include "anatomy/measurement_ranges.h"
+#include "ui/imgui_setup.h"
+#include "ui/panels.h"
+
+#include <imgui.h>
+
+#include <cstring>
+#include <string>
+
+namespace ui {
+
+namespace {
+constexpr float kPanelWidth = 430.0f;
+
+ImVec4 verdictColour(anatomy::Verdict v) {
+  switch (v) {
+    case anatomy::Verdict::Normal: return ImVec4(0.40f, 0.92f, 0.50f, 1.0f);
+    case anatomy::Verdict::Borderline: return ImVec4(1.00f, 0.76f, 0.20f, 1.0f);
+    case anatomy::Verdict::Pathological: return ImVec4(1.00f, 0.38f, 0.34f, 1.0f);
+    case anatomy::Verdict::Unknown: break;
+  }
+  return ImGui::GetStyleColorVec4(ImGuiCol_Text);
+}
+
+void presetCombo(const PanelContext& ctx, Commands& out) {
+  const anatomy::Preset* current = matchingPreset(*ctx.conditions);
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted("Preset (P)");
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(-1.0f);
+  if (!ImGui::BeginCombo("##preset", current ? current->label : "Custom")) return;
+  for (const anatomy::Preset& p : anatomy::presets()) {
+    if (ImGui::Selectable(p.label, &p == current)) {
+      Command c = makeCommand(CommandKind::SetPreset);
+      c.text = p.id;
+      out.push_back(c);
+    }
+  }
+  ImGui::EndCombo();
+}
+
+void overlayToggles(const PanelContext& ctx, Commands& out) {
+  ImGui::TextUnformatted("Overlays (O)");
+  static const char* const kShort[] = {"Lateral", "Posterior", "Whole leg"};
+  for (anatomy::OverlayKind k : anatomy::kAllOverlays) {
+    const std::size_t i = static_cast<std::size_t>(k);
+    bool on = ctx.overlays[i];
+    if (i > 0) ImGui::SameLine();
+    if (ImGui::Checkbox(kShort[i], &on)) {
+      Command c = makeCommand(CommandKind::SetOverlay);
+      c.index = static_cast<int>(i);
+      c.flag = on;
+      out.push_back(c);
+    }
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", anatomy::overlayLabel(k));
+  }
+}
+
+void measurementTable(const PanelContext& ctx) {
+  if (!ImGui::CollapsingHeader("Measurements", ImGuiTreeNodeFlags_DefaultOpen)) return;
+  if (!ImGui::BeginTable("##measures", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) return;
+  ImGui::TableSetupColumn("Measure", ImGuiTableColumnFlags_WidthStretch, 3.0f);
+  ImGui::TableSetupColumn("Value", ImGuiTableColumnFlags_WidthStretch, 1.4f);
+  ImGui::TableSetupColumn("Normal", ImGuiTableColumnFlags_WidthStretch, 1.6f);
+  for (const anatomy::Measurement& m : *ctx.measurements) {
+    const anatomy::MeasurementRange* range = anatomy::findRange(m.key);
+    if (!range) continue;  // secondary numbers stay in --measure
+    const anatomy::Verdict v = anatomy::verdict(*range, m.value);
+    ImGui::TableNextRow();
+    ImGui::TableSetColumnIndex(0);
+    const std::string_view label = anatomy::shortLabel(*range);
+    ImGui::TextUnformatted(label.data(), label.data() + label.size());
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", anatomy::describe(*range, m.value).c_str());
+    ImGui::TableSetColumnIndex(1);
+    ImGui::TextColored(verdictColour(v), "%s", anatomy::formatValue(*range, m.value).c_str());
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", anatomy::verdictLabel(v));
+    ImGui::TableSetColumnIndex(2);
+    ImGui::TextDisabled("%.*s", static_cast<int>(range->normalText.size()), range->normalText.data());
+  }
+  ImGui::EndTable();
+}
+
+void severitySliders(const PanelContext& ctx, Commands& out) {
+  for (const char* group : {"Alignment", "Heel", "Tendon"}) {
+    if (!ImGui::CollapsingHeader(group, ImGuiTreeNodeFlags_DefaultOpen)) continue;
+    for (const anatomy::ConditionInfo& info : anatomy::conditionInfos()) {
+      if (std::strcmp(info.group, group) != 0) continue;
+      float value = (*ctx.conditions)[info.id];
+      ImGui::PushID(info.key);
+      ImGui::SetNextItemWidth(-1.0f);
+      const std::string format = std::string(info.label) + "  %.2f";
+      if (ImGui::SliderFloat("##severity", &value, 0.0f, 1.0f, format.c_str(), ImGuiSliderFlags_AlwaysClamp)) {
+        Command c = makeCommand(CommandKind::SetSeverity);
+        c.index = static_cast<int>(info.id);
+        c.value = value;
+        out.push_back(c);
+      }
+      ImGui::PopID();
+    }
+  }
+}
+}  // namespace
+
+const anatomy::Preset* matchingPreset(const anatomy::Conditions& conditions) {
+  for (const anatomy::Preset& p : anatomy::presets())
+    if (anatomy::presetConditions(p.id) == conditions) return &p;
+  return nullptr;
+}
+
+void drawConditionsPanel(const PanelContext& ctx, UiState& state, Commands& out) {
+  state.rightPanelWidth = 0.0f;
+  if (!state.showConditions) return;
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  const float scale = state.uiScale;
+  ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - 10.0f * scale, vp->WorkPos.y + 10.0f * scale),
+                          ImGuiCond_Always, ImVec2(1.0f, 0.0f));
+  ImGui::SetNextWindowSize(ImVec2(kPanelWidth * scale, vp->WorkSize.y - 90.0f * scale));
+  ImGui::Begin("Conditions", &state.showConditions, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse);
+  state.rightPanelWidth = (kPanelWidth + 10.0f) * scale;
+  if (!ctx.conditions || !ctx.measurements) {
+    ImGui::TextWrapped("Conditions, angles and overlays need the built-in model: this file has no joints, "
+                       "landmarks or condition morphs. Use File > Open built-in model.");
+    ImGui::End();
+    return;
+  }
+  if (ImGui::BeginTabBar("##conditionTabs")) {
+    if (ImGui::BeginTabItem("Adjust")) {
+      presetCombo(ctx, out);
+      overlayToggles(ctx, out);
+      measurementTable(ctx);
+      severitySliders(ctx, out);
+      ImGui::EndTabItem();
+    }
+    if (ImGui::BeginTabItem("Explain")) {
+      drawConditionExplanation(ctx, state, out);
+      ImGui::EndTabItem();
+    }
+    ImGui::EndTabBar();
+  }
+  ImGui::End();
+}
+
+}  // namespace ui

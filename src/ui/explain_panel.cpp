@@ -1,0 +1,112 @@
+// The "Explain" tab of the Conditions panel: the cards of the active conditions and, when
+// an alignment condition is on, the chain knee -> hindfoot -> arch with its live numbers
+// and what it does to the Achilles tendon's line of pull at the heel.
+#include "anatomy/cards.h"
+#include "anatomy/measurement_ranges.h"
+#include "ui/imgui_setup.h"
+#include "ui/panels.h"
+
+#include <imgui.h>
+
+#include <string>
+
+namespace ui {
+
+namespace {
+const ImVec4 kPullColour(1.00f, 0.42f, 0.95f, 1.0f);  // the arrow's colour on the model
+
+ImVec4 verdictColour(anatomy::Verdict v) {
+  switch (v) {
+    case anatomy::Verdict::Normal: return ImVec4(0.40f, 0.92f, 0.50f, 1.0f);
+    case anatomy::Verdict::Borderline: return ImVec4(1.00f, 0.76f, 0.20f, 1.0f);
+    case anatomy::Verdict::Pathological: return ImVec4(1.00f, 0.38f, 0.34f, 1.0f);
+    case anatomy::Verdict::Unknown: break;
+  }
+  return ImGui::GetStyleColorVec4(ImGuiCol_Text);
+}
+
+void cardText(const anatomy::Card& card, bool patient) {
+  ImGui::PushTextWrapPos(0.0f);
+  const std::string_view text = anatomy::cardText(card, patient ? anatomy::CardLevel::Patient : anatomy::CardLevel::Student);
+  ImGui::TextUnformatted(text.data(), text.data() + text.size());
+  if (!patient)
+    for (std::string_view line : anatomy::keyFactLines(card))
+      ImGui::BulletText("%.*s", static_cast<int>(line.size()), line.data());
+  ImGui::PopTextWrapPos();
+}
+
+// One link of the chain: "Knee  HKA 186.0° (normal 177-183)", the value in its verdict colour.
+void chainLink(const PanelContext& ctx, const char* step, const char* key) {
+  for (const anatomy::Measurement& m : *ctx.measurements) {
+    if (m.key != key) continue;
+    const anatomy::MeasurementRange* r = anatomy::findRange(key);
+    if (!r) return;
+    ImGui::BulletText("%s", step);
+    ImGui::SameLine();
+    ImGui::TextColored(verdictColour(anatomy::verdict(*r, m.value)), "%.*s %s", static_cast<int>(r->label.size()),
+                       r->label.data(), anatomy::formatValue(*r, m.value).c_str());
+    ImGui::SameLine();
+    ImGui::TextDisabled("(normal %.*s)", static_cast<int>(r->normalText.size()), r->normalText.data());
+    return;
+  }
+}
+
+bool alignmentActive(const anatomy::Conditions& c) {
+  using anatomy::ConditionId;
+  return c[ConditionId::GenuValgum] > 0.0f || c[ConditionId::HindfootPronation] > 0.0f || c[ConditionId::FlatFoot] > 0.0f;
+}
+
+void alignmentChain(const PanelContext& ctx, const UiState& state, Commands& out) {
+  const anatomy::Card* card = anatomy::findConditionCard("alignment_chain");
+  ImGui::PushFont(fonts().heading);
+  ImGui::TextWrapped("%s", card ? std::string(card->title).c_str() : "Alignment chain");
+  ImGui::PopFont();
+  chainLink(ctx, "Knee", "hka_deg");
+  chainLink(ctx, "Hindfoot", "hindfoot_valgus_deg");
+  chainLink(ctx, "Arch", "calcaneal_pitch_deg");
+  chainLink(ctx, "Arch", "navicular_height_mm");
+  ImGui::Spacing();
+  ImGui::TextColored(kPullColour, "Achilles line of pull vs heel axis: %.1f\u00b0", static_cast<double>(ctx.achillesPullDeg));
+  ImGui::TextDisabled("normal foot: %.1f\u00b0  (posterior view, magenta arrow)", static_cast<double>(ctx.achillesPullNormalDeg));
+  const std::size_t posterior = static_cast<std::size_t>(anatomy::OverlayKind::Posterior);
+  if (!ctx.overlays[posterior] || ctx.currentView != geometry::StandardView::Posterior) {
+    if (ImGui::Button("Show the pull on the model")) {
+      Command c = makeCommand(CommandKind::SetOverlay);
+      c.index = static_cast<int>(posterior);
+      c.flag = true;
+      out.push_back(c);
+    }
+  }
+  if (card) cardText(*card, state.patientWording);
+  ImGui::Separator();
+}
+}  // namespace
+
+void drawConditionExplanation(const PanelContext& ctx, UiState& state, Commands& out) {
+  ImGui::Checkbox("Plain words (for patients)", &state.patientWording);
+  ImGui::Separator();
+  const anatomy::Conditions& conditions = *ctx.conditions;
+  if (!conditions.any()) {
+    ImGui::TextWrapped("No condition is active. Pick a preset or move a slider on the Adjust tab; "
+                       "each active condition is explained here.");
+    return;
+  }
+  if (alignmentActive(conditions)) alignmentChain(ctx, state, out);
+  for (const anatomy::ConditionInfo& info : anatomy::conditionInfos()) {
+    const float severity = conditions[info.id];
+    if (severity <= 0.0f) continue;
+    const anatomy::Card* card = anatomy::findConditionCard(info.key);
+    const std::string title = std::string(card ? card->title : info.label) + "  (" +
+                              std::to_string(static_cast<int>(severity * 100.0f + 0.5f)) + " %)";
+    ImGui::PushID(info.key);
+    if (ImGui::CollapsingHeader(title.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) {
+      if (card)
+        cardText(*card, state.patientWording);
+      else
+        ImGui::TextDisabled("No card for %s.", info.key);
+    }
+    ImGui::PopID();
+  }
+}
+
+}  // namespace ui
