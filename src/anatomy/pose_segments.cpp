@@ -16,8 +16,8 @@ struct Angles {
   float eversionPronation = 9.0f, eversionFlat = 4.0f;    // calcaneus, seen from behind
   float talusPlantarFlat = 20.0f, talusPlantarPronation = 6.0f;
   float talusAdductPronation = 6.0f, talusAdductFlat = 3.0f;
-  float columnFlat = 7.0f, columnPronation = 2.5f;        // medial column sags
-  float midfootEvertFlat = 6.0f, midfootEvertPronation = 3.0f;
+  float columnFlat = 3.5f, columnPronation = 1.0f;        // medial column sags
+  float midfootEvertFlat = 12.0f, midfootEvertPronation = 5.0f;
   float abductFlat = 8.0f, abductPronation = 6.0f;        // forefoot turns laterally
   float heelRiseTight = 10.0f;                            // equinus: heel held off the floor
   float femurAdductValgum = 3.0f, tibiaValgum = 6.0f;     // knee drifts medially, ankle laterally
@@ -80,15 +80,22 @@ FootPose footPose(const PoseRig& rig, float flat, float pron, float valgum) {
   const Angles& a = kAngles;
   FootPose f;
   f.local.fill(glm::mat4(1.0f));
-  const float tau = a.talusPlantarFlat * flat + a.talusPlantarPronation * pron;
-  const float alpha = a.talusAdductPronation * pron + a.talusAdductFlat * flat;
-  f.local[static_cast<int>(Segment::Talus)] =
-      rotateAbout(rig.ankle.pivot, kY, alpha) * rotateAbout(rig.ankle.pivot, rig.ankle.axis, tau);
-
+  // Plantarflexion about the transverse axis keeps the talar dome congruent with the
+  // mortise (the oblique manifest axis would tilt it in the coronal plane).
   const float phi = a.pitchFlat * flat + a.pitchPronation * pron;
   const float eps = a.eversionPronation * pron + a.eversionFlat * flat + a.eversionValgum * valgum;
-  f.local[static_cast<int>(Segment::Calcaneus)] = rotateAbout(rig.subtalarTilt.pivot, rig.subtalarTilt.axis, -eps) *
-                                                  rotateAbout(rig.heelContact, kX, phi);
+  const glm::mat4 calcaneus = rotateAbout(rig.subtalarTilt.pivot, rig.subtalarTilt.axis, -eps) *
+                              rotateAbout(rig.heelContact, kX, phi);
+  f.local[static_cast<int>(Segment::Calcaneus)] = calcaneus;
+
+  // The talus rides on the calcaneus (its subtalar joint moves with the tilted heel bone),
+  // then plantarflexes and adducts on it.
+  const float tau = a.talusPlantarFlat * flat + a.talusPlantarPronation * pron;
+  const float alpha = a.talusAdductPronation * pron + a.talusAdductFlat * flat;
+  const glm::vec3 ride = apply(calcaneus, rig.subtalarTilt.pivot) - rig.subtalarTilt.pivot;
+  f.local[static_cast<int>(Segment::Talus)] = translation(ride) *
+                                              rotateAbout(rig.ankle.pivot, kY, alpha) *
+                                              rotateAbout(rig.ankle.pivot, kX, tau);
 
   const glm::mat4 abduct =
       rotateAbout(rig.chopart, kY, -(a.abductFlat * flat + a.abductPronation * pron));
@@ -96,9 +103,16 @@ FootPose footPose(const PoseRig& rig, float flat, float pron, float valgum) {
       rotateAbout(rig.forefootContact, kX, -(a.columnFlat * flat + a.columnPronation * pron));
   const glm::mat4 evert = rotateAbout(rig.midfootLongitudinal.pivot, rig.midfootLongitudinal.axis,
                                       -(a.midfootEvertFlat * flat + a.midfootEvertPronation * pron));
-  f.local[static_cast<int>(Segment::Midfoot)] = abduct * column * evert;
-  f.local[static_cast<int>(Segment::Metatarsals)] = abduct * column;
-  f.local[static_cast<int>(Segment::Toes)] = abduct;
+  glm::mat4 midfoot = abduct * column * evert;
+  // Slide the midfoot and forefoot so the talonavicular and calcaneocuboid joints share
+  // the residual evenly instead of one of them gaping and the other jamming.
+  const glm::mat4& talus = f.local[static_cast<int>(Segment::Talus)];
+  const glm::vec3 residual = 0.5f * (apply(talus, rig.chopartMedial) - apply(midfoot, rig.chopartMedial) +
+                                     apply(calcaneus, rig.calcaneocuboid) - apply(midfoot, rig.calcaneocuboid));
+  const glm::mat4 slide = translation({residual.x, 0.0f, residual.z});
+  f.local[static_cast<int>(Segment::Midfoot)] = slide * midfoot;
+  f.local[static_cast<int>(Segment::Metatarsals)] = slide * abduct * column;
+  f.local[static_cast<int>(Segment::Toes)] = slide * abduct;
   return f;
 }
 
@@ -143,7 +157,11 @@ PoseRig makeRig(const Atlas& atlas) {
   // Medial column sags about its lateral border (the calcaneocuboid side), not the talar head.
   rig.midfootLongitudinal = {cuboidSide->position, namedAxis(*midfoot, "longitudinal", kZ)};
   rig.mtp = {mtp->pivot, mtp->axis};
-  rig.chopart = midfoot->pivot;
+  // The forefoot abducts about the middle of the transverse tarsal joint, so neither the
+  // talonavicular nor the calcaneocuboid side jams into its neighbour.
+  rig.chopart = 0.5f * (midfoot->pivot + cuboidSide->position);
+  rig.chopartMedial = midfoot->pivot;
+  rig.calcaneocuboid = cuboidSide->position;
   rig.heelContact = heel->position;
   rig.forefootContact = forefoot->position;
   collectPlantarSamples(atlas, rig);
@@ -176,7 +194,9 @@ SegmentTransforms poseSegments(const PoseRig& rig, const Conditions& c) {
   // The foot moves sideways under the ankle and stays on the floor; the leg rides on it.
   const glm::mat4 footMove = translation({ankleShift.x, lift, ankleShift.z});
   for (std::size_t s = static_cast<std::size_t>(Segment::Talus); s < kSegmentCount; ++s) m[s] = footMove * m[s];
-  const glm::vec3 legMove = apply(heelRise, rig.ankleCentre) - rig.ankleCentre + glm::vec3(0.0f, lift - ankleShift.y, 0.0f);
+  // Before footMove: where the foot's own pose and the heel rise carried the ankle.
+  const glm::vec3 ankleCarried = apply(heelRise * foot.local[static_cast<int>(Segment::Talus)], rig.ankleCentre);
+  const glm::vec3 legMove = ankleCarried - rig.ankleCentre + glm::vec3(0.0f, lift - ankleShift.y, 0.0f);
   m[static_cast<int>(Segment::Femur)] = translation(legMove) * femur;
   m[static_cast<int>(Segment::Tibia)] = translation(legMove) * tibia;
   return m;

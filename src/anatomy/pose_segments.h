@@ -33,7 +33,9 @@ struct PoseRig {
   bool valid = false;
   glm::vec3 hip{0.0f}, knee{0.0f}, ankleCentre{0.0f};
   PivotAxis ankle, subtalarTilt, midfootLongitudinal, mtp;
-  glm::vec3 chopart{0.0f};          // talonavicular centre (midfoot pivot)
+  glm::vec3 chopart{0.0f};          // transverse tarsal (Chopart) joint centre
+  glm::vec3 chopartMedial{0.0f};    // talar head centre (talonavicular joint)
+  glm::vec3 calcaneocuboid{0.0f};   // inferior calcaneocuboid joint
   glm::vec3 heelContact{0.0f};      // plantar calcaneal tuberosity
   glm::vec3 forefootContact{0.0f};  // first metatarsal head
   std::array<std::vector<glm::vec3>, kSegmentCount> plantarSamples;  // lowest rest vertices
