@@ -47,6 +47,15 @@ Shape roundBox(const glm::vec3& centre, const glm::vec3& halfExtents, float roun
                const glm::mat3& axes = glm::mat3(1.0f));
 // Torus in the local xz plane of axes, around centre.
 Shape torus(const glm::vec3& centre, float majorRadius, float minorRadius, const glm::mat3& axes = glm::mat3(1.0f));
+// A convex polygon (in the local x-y plane of axes, either winding) extruded along local
+// z by +-halfLength, its edges and corners rounded by "rounding" (taken from inside the
+// outline). Exact distance; good for wedge-shaped bones that pack against each other.
+Shape roundedPrism(const glm::vec3& centre, const std::vector<glm::vec2>& outline, float halfLength, float rounding,
+                   const glm::mat3& axes = glm::mat3(1.0f));
+// Signed distance to a convex counter-clockwise polygon in 2D (negative inside).
+float convexPolygonDistance(const std::vector<glm::vec2>& outline, const glm::vec2& p);
+// The polygon with every edge moved inward by "amount" (convex, counter-clockwise).
+std::vector<glm::vec2> insetPolygon(const std::vector<glm::vec2>& outline, float amount);
 // Half-space keeping the side opposite to the normal (n points outward).
 Shape halfSpace(const glm::vec3& point, const glm::vec3& outwardNormal, const Bounds& box);
 
