@@ -1,0 +1,42 @@
+// Building blocks shared by the foot bones: carving a bone by its neighbours (so joint
+// surfaces match across an even space), and the parts of the small long bones (a waisted
+// shaft, a pulley-shaped head) laid out in a bone's own frame.
+#pragma once
+
+#include "geometry/sdf.h"
+#include "modelgen/layout.h"
+
+#include <initializer_list>
+#include <vector>
+
+namespace modelgen {
+
+using geometry::sdf::Shape;
+
+// The bone minus each neighbour grown by the joint space.
+Shape carve(const Shape& bone, std::initializer_list<Shape> neighbours, float gap = kJointGap);
+
+// A bone's own frame: origin, and unit axes side (medial-lateral), up (dorsal) and along.
+struct BoneFrame {
+  glm::vec3 origin;
+  glm::vec3 side, up, along;
+  glm::vec3 at(float alongMm, float upMm = 0.0f, float sideMm = 0.0f) const {
+    return origin + alongMm * along + upMm * up + sideMm * side;
+  }
+  glm::mat3 axes() const { return glm::mat3(side, up, along); }
+};
+BoneFrame boneFrame(const glm::vec3& origin, const glm::vec3& along);
+
+// One station of a shaft: position along the bone, dorsal offset of its centre, and the
+// half width and half height of its (elliptical) section.
+struct ShaftStation {
+  float along, lift, halfWidth, halfHeight;
+};
+// A smooth shaft through the stations (Catmull-Rom resampled, so no kinks).
+Shape shaft(const BoneFrame& f, const std::vector<ShaftStation>& stations);
+
+// A pulley (trochlea): a transverse roll of the given sagittal radius and half width,
+// with a shallow median groove, centred at "centre" with its axis along f.side.
+Shape trochlea(const BoneFrame& f, const glm::vec3& centre, float radius, float halfWidth, float grooveDepth);
+
+}  // namespace modelgen
