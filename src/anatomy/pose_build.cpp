@@ -68,7 +68,7 @@ void PosedModel::buildStructures() {
 void PosedModel::buildSkinWeights() {
   const HeightBlend blend = tendonBlend(atlas_);
   SkinSources sources;
-  constexpr std::size_t kSamplesPerSource = 400;
+  constexpr std::size_t kSamplesPerSource = 250;
   for (std::size_t i = 0; i < structures_.size(); ++i) {
     const Structure& st = atlas_.structures[i];
     const StructureState& s = structures_[i];

@@ -104,11 +104,11 @@ FootPose footPose(const PoseRig& rig, float flat, float pron, float valgum) {
   const glm::mat4 evert = rotateAbout(rig.midfootLongitudinal.pivot, rig.midfootLongitudinal.axis,
                                       -(a.midfootEvertFlat * flat + a.midfootEvertPronation * pron));
   glm::mat4 midfoot = abduct * column * evert;
-  // Slide the midfoot and forefoot so the talonavicular and calcaneocuboid joints share
-  // the residual evenly instead of one of them gaping and the other jamming.
+  // Slide the midfoot and forefoot so the calcaneocuboid joint does not jam; most of the
+  // residual goes to the talonavicular joint, where flat feet do uncover the talar head.
   const glm::mat4& talus = f.local[static_cast<int>(Segment::Talus)];
-  const glm::vec3 residual = 0.5f * (apply(talus, rig.chopartMedial) - apply(midfoot, rig.chopartMedial) +
-                                     apply(calcaneus, rig.calcaneocuboid) - apply(midfoot, rig.calcaneocuboid));
+  const glm::vec3 residual = 0.25f * (apply(talus, rig.chopartMedial) - apply(midfoot, rig.chopartMedial)) +
+                             0.75f * (apply(calcaneus, rig.calcaneocuboid) - apply(midfoot, rig.calcaneocuboid));
   const glm::mat4 slide = translation({residual.x, 0.0f, residual.z});
   f.local[static_cast<int>(Segment::Midfoot)] = slide * midfoot;
   f.local[static_cast<int>(Segment::Metatarsals)] = slide * abduct * column;

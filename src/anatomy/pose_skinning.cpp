@@ -58,12 +58,17 @@ void SkinSources::add(const std::vector<glm::vec3>& points, const std::vector<In
 }
 
 Influence SkinSources::at(const glm::vec3& p, float sigma) const {
-  std::vector<float> dist(groups.size(), std::numeric_limits<float>::max());
-  std::vector<int> nearest(groups.size(), -1);
+  const std::size_t n = groups.size();
+  std::vector<float> dist(n, std::numeric_limits<float>::max());
+  std::vector<int> nearest(n, -1);
+  // Nearest groups first, so far ones are skipped by their bounding boxes.
+  std::vector<std::pair<float, std::size_t>> order;
+  for (std::size_t g = 0; g < n; ++g) order.emplace_back(boxDistance(p, groups[g].lo, groups[g].hi), g);
+  std::sort(order.begin(), order.end());
   float best = std::numeric_limits<float>::max();
   const float reach = 3.0f * sigma;
-  for (std::size_t g = 0; g < groups.size(); ++g) {
-    if (boxDistance(p, groups[g].lo, groups[g].hi) > best + reach) continue;
+  for (const auto& [boxDist, g] : order) {
+    if (boxDist > best + reach) break;
     float d2 = std::numeric_limits<float>::max();
     for (std::size_t i = 0; i < groups[g].points.size(); ++i) {
       const glm::vec3 d = groups[g].points[i] - p;
@@ -74,7 +79,7 @@ Influence SkinSources::at(const glm::vec3& p, float sigma) const {
     best = std::min(best, dist[g]);
   }
   std::array<float, kSegmentCount> dense{};
-  for (std::size_t g = 0; g < groups.size(); ++g) {
+  for (std::size_t g = 0; g < n; ++g) {
     if (nearest[g] < 0 || dist[g] > best + reach) continue;
     const float u = (dist[g] - best) / sigma;
     const float k = std::exp(-u * u);

@@ -205,3 +205,44 @@ TEST(PosedSoftTissue, SliderUpdateIsFast) {
   // Generous bound so sanitizer builds and a busy machine pass; the target is < 16 ms.
   EXPECT_LT(median, 60.0);
 }
+
+namespace {
+// Approximate depth to which vertices of a sink into b: distance behind b's nearest vertex
+// along that vertex's normal (only vertices within 6 mm of b count).
+float penetration(const PosedModel& p, int a, int b) {
+  const auto A = drawn(p, a), B = drawn(p, b);
+  std::vector<glm::vec3> N;
+  for (const glm::vec3& n : p.normals(b)) N.push_back(glm::normalize(glm::mat3(p.transform(b)) * n));
+  glm::vec3 lo(1e9f), hi(-1e9f);
+  for (const glm::vec3& v : B) lo = glm::min(lo, v), hi = glm::max(hi, v);
+  float worst = 0.0f;
+  for (std::size_t k = 0; k < A.size(); k += 2) {
+    if (glm::any(glm::lessThan(A[k], lo - 6.0f)) || glm::any(glm::greaterThan(A[k], hi + 6.0f))) continue;
+    float best = 1e9f;
+    std::size_t at = 0;
+    for (std::size_t j = 0; j < B.size(); ++j) {
+      const float d = glm::distance(A[k], B[j]);
+      if (d < best) best = d, at = j;
+    }
+    if (best < 6.0f) worst = std::max(worst, -glm::dot(A[k] - B[at], N[at]));
+  }
+  return worst;
+}
+}  // namespace
+
+TEST(PosedSoftTissue, JointsDoNotJamInAnyPreset) {
+  PosedModel& p = posed();
+  const std::pair<const char*, const char*> pairs[] = {
+      {"talus", "navicular"},        {"talus", "calcaneus"},        {"cuboid", "calcaneus"},
+      {"navicular", "medial_cuneiform"}, {"metatarsal_1", "medial_cuneiform"}, {"metatarsal_5", "cuboid"},
+      {"talus", "tibia"},            {"retrocalcaneal_bursa", "achilles_tendon"}};
+  p.update({});
+  std::vector<float> rest;
+  for (const auto& [a, b] : pairs) rest.push_back(penetration(p, index(a), index(b)));
+  for (const Preset& preset : presets()) {
+    p.update(*presetConditions(preset.id));
+    for (std::size_t k = 0; k < std::size(pairs); ++k)
+      EXPECT_LT(penetration(p, index(pairs[k].first), index(pairs[k].second)), rest[k] + 4.0f)
+          << preset.id << ": " << pairs[k].first << " into " << pairs[k].second;
+  }
+}
