@@ -82,7 +82,7 @@ class Viewer {
   std::vector<anatomy::Overlay> visibleOverlays() const;
   void drawOverlayLayer(bool panelsShown);  // inside an ImGui frame
   void applyOverlayOptions(bool warnIfHidden);
-  std::vector<double> benchSeverityChanges(int frames);
+  std::vector<double> benchSeverityChanges(int frames, std::vector<double>& updateMs);
   SceneOptions sceneOptions() const;
 
   AppOptions options_;

@@ -134,7 +134,9 @@ void drawConditionsPanel(const PanelContext& ctx, UiState& state, Commands& out)
       severitySliders(ctx, out);
       ImGui::EndTabItem();
     }
-    if (ImGui::BeginTabItem("Explain")) {
+    const ImGuiTabItemFlags explainFlags = state.openExplainTab ? ImGuiTabItemFlags_SetSelected : 0;
+    state.openExplainTab = false;
+    if (ImGui::BeginTabItem("Explain", nullptr, explainFlags)) {
       drawConditionExplanation(ctx, state, out);
       ImGui::EndTabItem();
     }

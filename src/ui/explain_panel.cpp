@@ -30,8 +30,10 @@ void cardText(const anatomy::Card& card, bool patient) {
   const std::string_view text = anatomy::cardText(card, patient ? anatomy::CardLevel::Patient : anatomy::CardLevel::Student);
   ImGui::TextUnformatted(text.data(), text.data() + text.size());
   if (!patient)
-    for (std::string_view line : anatomy::keyFactLines(card))
-      ImGui::BulletText("%.*s", static_cast<int>(line.size()), line.data());
+    for (std::string_view line : anatomy::keyFactLines(card)) {
+      ImGui::Bullet();
+      ImGui::TextWrapped("%.*s", static_cast<int>(line.size()), line.data());
+    }
   ImGui::PopTextWrapPos();
 }
 
@@ -41,12 +43,14 @@ void chainLink(const PanelContext& ctx, const char* step, const char* key) {
     if (m.key != key) continue;
     const anatomy::MeasurementRange* r = anatomy::findRange(key);
     if (!r) return;
+    const std::string_view label = anatomy::shortLabel(*r);
     ImGui::BulletText("%s", step);
     ImGui::SameLine();
-    ImGui::TextColored(verdictColour(anatomy::verdict(*r, m.value)), "%.*s %s", static_cast<int>(r->label.size()),
-                       r->label.data(), anatomy::formatValue(*r, m.value).c_str());
+    ImGui::TextColored(verdictColour(anatomy::verdict(*r, m.value)), "%.*s %s", static_cast<int>(label.size()),
+                       label.data(), anatomy::formatValue(*r, m.value).c_str());
     ImGui::SameLine();
-    ImGui::TextDisabled("(normal %.*s)", static_cast<int>(r->normalText.size()), r->normalText.data());
+    ImGui::TextDisabled("(%.*s)", static_cast<int>(r->normalText.size()), r->normalText.data());
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("normal range");
     return;
   }
 }

@@ -55,6 +55,11 @@ void viewMenu(const PanelContext& ctx, UiState& state, Commands& out) {
 void conditionsMenu(const PanelContext& ctx, UiState& state, Commands& out) {
   if (!ImGui::BeginMenu("Conditions")) return;
   ImGui::MenuItem("Conditions panel", nullptr, &state.showConditions);
+  if (ImGui::MenuItem("Explain the active conditions")) {
+    state.showConditions = true;
+    state.showPanels = true;
+    state.openExplainTab = true;
+  }
   if (ctx.conditions) {
     ImGui::Separator();
     const anatomy::Preset* current = matchingPreset(*ctx.conditions);

@@ -13,6 +13,7 @@ struct UiState {
   bool showAbout = false;
   bool showConditions = true;  // the Conditions panel (presets, severities, measurements, explanations)
   float rightPanelWidth = 0.0f;  // width the Conditions panel takes at the right edge this frame
+  bool openExplainTab = false;   // brings the Conditions panel's Explain tab to the front once
   bool patientWording = false;
   float uiScale = 1.0f;
   char search[128] = {0};

@@ -48,4 +48,6 @@ TEST(OverlayCli, BenchmarkReportsSeverityChangeTimes) {
   EXPECT_EQ(j.at("severity_change_frames").get<int>(), 6);
   EXPECT_GT(j.at("severity_change_median_ms").get<double>(), 0.0);
   EXPECT_GE(j.at("severity_change_p95_ms").get<double>(), j.at("severity_change_median_ms").get<double>());
+  EXPECT_GT(j.at("severity_update_median_ms").get<double>(), 0.0);
+  EXPECT_LE(j.at("severity_update_median_ms").get<double>(), j.at("severity_change_p95_ms").get<double>());
 }
