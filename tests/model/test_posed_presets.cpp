@@ -132,7 +132,7 @@ TEST(PosedPresets, InsertionalTendinopathy) {
 struct Trend {
   ConditionId condition;
   const char* key;
-  int direction;  // +1 rises, -1 falls
+  int direction;  // +1 rises, -1 falls (tight Achilles raises the heel: the pitch line tilts down)
 };
 
 class PosedTrend : public ::testing::TestWithParam<Trend> {};
@@ -172,4 +172,7 @@ INSTANTIATE_TEST_SUITE_P(
                       Trend{ConditionId::GenuValgum, "hka_deg", +1},
                       Trend{ConditionId::GenuValgum, "mad_mm", +1},
                       Trend{ConditionId::GenuValgum, "intermalleolar_distance_mm", +1},
-                      Trend{ConditionId::TightAchilles, "calcaneal_pitch_deg", -1}));
+                      Trend{ConditionId::TightAchilles, "calcaneal_pitch_deg", -1}),
+    [](const ::testing::TestParamInfo<Trend>& info) {
+      return std::string(conditionInfo(info.param.condition).key) + "_" + info.param.key;
+    });
