@@ -11,6 +11,10 @@ bool isSoftTissue(Category c) {
   return c == Category::Tendon || c == Category::Ligament || c == Category::Fat || c == Category::Skin;
 }
 
+// How wide (mm) proximity skinning blends between neighbouring bones: skin smoothly
+// over the joints, fascia and small parts more tightly.
+float blendWidth(Category c) { return c == Category::Skin ? 12.0f : 8.0f; }
+
 const Landmark* findLandmark(const Atlas& atlas, std::string_view id) {
   for (const Landmark& l : atlas.landmarks)
     if (l.id == id) return &l;
@@ -44,7 +48,9 @@ void PosedModel::buildStructures() {
   for (std::size_t i = 0; i < structures_.size(); ++i) {
     const Structure& st = atlas_.structures[i];
     StructureState& s = structures_[i];
-    s.skinned = rig_.valid && isSoftTissue(st.category);
+    // Soft tissue, and anything no joint names (e.g. deposits a newer model adds), follows
+    // the bones around it.
+    s.skinned = rig_.valid && (isSoftTissue(st.category) || s.segment < 0);
     s.ruptures = s.skinned && st.id == "achilles_tendon";
     // Weight-bearing skin and fascia squash against the floor instead of passing through it.
     if (s.skinned && (st.category == Category::Skin || st.category == Category::Ligament) && !st.mesh.positions.empty())
@@ -87,7 +93,7 @@ void PosedModel::buildSkinWeights() {
     if (!s.skinned) continue;
     const Structure& st = atlas_.structures[i];
     const bool alongTendon = st.category == Category::Tendon || st.category == Category::Fat;
-    const float sigma = st.category == Category::Skin ? 12.0f : 8.0f;
+    const float sigma = blendWidth(st.category);
     s.influences.reserve(st.mesh.positions.size());
     for (const glm::vec3& p : st.mesh.positions)
       s.influences.push_back(alongTendon ? blend.at(p) : sources.at(p, sigma));
@@ -97,9 +103,10 @@ void PosedModel::buildSkinWeights() {
   for (std::size_t k = 0; k < atlas_.landmarks.size(); ++k) {
     const Landmark& l = atlas_.landmarks[k];
     const Structure* st = atlas_.find(l.structureId);
-    if (!st || !isSoftTissue(st->category)) continue;
+    const int i = atlas_.indexOf(l.structureId);
+    if (!st || !structures_[static_cast<std::size_t>(i)].skinned) continue;
     const bool alongTendon = st->category == Category::Tendon || st->category == Category::Fat;
-    landmarkStates_[k].influence = alongTendon ? blend.at(l.position) : sources.at(l.position, 12.0f);
+    landmarkStates_[k].influence = alongTendon ? blend.at(l.position) : sources.at(l.position, blendWidth(st->category));
   }
 }
 
