@@ -95,6 +95,7 @@ void PosedModel::skin(StructureState& s, const geometry::Mesh& mesh) {
 }
 
 std::vector<int> PosedModel::update(const Conditions& conditions) {
+  if (conditions == conditions_) return {};  // a frame loop may call this every frame
   const Conditions previous = conditions_;
   conditions_ = conditions;
   const SegmentTransforms segments = rig_.valid ? poseSegments(rig_, conditions) : segments_;

@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 using namespace anatomy;
 
 namespace {
@@ -97,4 +99,36 @@ TEST(PosedMeasurements, HaglundBumpIsTheHeightAboveTheUpperPitchLine) {
   EXPECT_EQ(haglundBumpMm(l), 0.0f);
   l["calcaneus_posterosuperior_prominence"] = {0, 46, -50};
   EXPECT_NEAR(haglundBumpMm(l), 6.0f, 1e-4f);
+}
+
+TEST(PoseSkinning, TendonBlendsFromHeelToCalfByHeight) {
+  HeightBlend b;
+  b.yCalcaneus = 40.0f;
+  b.yCalf = 200.0f;
+  const auto weightOf = [](const Influence& inf, Segment s) {
+    float w = 0.0f;
+    for (int k = 0; k < 4; ++k)
+      if (inf.segment[k] == static_cast<int>(s)) w += inf.weight[k];
+    return w;
+  };
+  EXPECT_FLOAT_EQ(weightOf(b.at({0, 10, 0}), Segment::Calcaneus), 1.0f);
+  EXPECT_FLOAT_EQ(weightOf(b.at({0, 120, 0}), Segment::Tibia), 0.5f);
+  EXPECT_FLOAT_EQ(weightOf(b.at({0, 250, 0}), Segment::Tibia), 1.0f);
+}
+
+TEST(PoseSkinning, RuptureOpensAGapAndThinsTheStumps) {
+  std::vector<glm::vec3> tendon;
+  for (float y = 20.0f; y <= 200.0f; y += 0.5f)
+    for (float a = 0.0f; a < 6.28f; a += 0.5f) tendon.push_back({-80.0f + 3.0f * std::cos(a), y, -60.0f + 2.0f * std::sin(a)});
+  const RuptureMap r = RuptureMap::build(tendon, 25.0f);
+  ASSERT_TRUE(r.valid);
+  EXPECT_FLOAT_EQ(r.centreY, 65.0f);  // 4 cm above the insertion, in the 2-6 cm zone
+  const glm::vec3 below(-77.0f, 64.0f, -60.0f), above(-77.0f, 66.0f, -60.0f), far(-77.0f, 150.0f, -60.0f);
+  EXPECT_EQ(r.apply(below, 0.0f), below);
+  EXPECT_EQ(r.apply(far, 1.0f), far);
+  const glm::vec3 lo = r.apply(below, 1.0f), hi = r.apply(above, 1.0f);
+  EXPECT_GT(hi.y - lo.y, 25.0f);                 // the stumps pull apart
+  EXPECT_LT(std::abs(lo.x + 80.0f), 0.5f);       // and thin to a strand at the tear
+  EXPECT_LT(r.apply(below, 0.5f).y, below.y);    // continuous in severity
+  EXPECT_GT(r.apply(below, 0.5f).y, lo.y);
 }
