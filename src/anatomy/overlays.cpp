@@ -188,6 +188,8 @@ void addReadout(Overlay& overlay, const std::string& key, float value, const std
   char number[32];
   std::snprintf(number, sizeof number, "%.1f\u00b0", static_cast<double>(value));
   v.text = range ? describe(*range, value) : tagName + " " + number;
+  v.headline = range ? std::string(shortLabel(*range)) + " " + formatValue(*range, value) : v.text;
+  if (range) v.range = "normal " + std::string(range->normalText);
   overlay.values.push_back(v);
   OverlayTag tag;
   tag.key = key;

@@ -60,7 +60,9 @@ struct OverlayTag {
 struct OverlayValue {
   std::string key;
   float value = 0.0f;
-  std::string text;
+  std::string text;      // headline and range on one line
+  std::string headline;  // "Calcaneal pitch 23.1°", with the range's short label
+  std::string range;     // "normal 20-30"; empty for values without a range
   Verdict verdict = Verdict::Unknown;
 };
 

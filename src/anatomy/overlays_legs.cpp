@@ -32,7 +32,7 @@ void addAchillesPull(Overlay& o, const LandmarkMap& l, const glm::vec3& heelUp) 
   value.value = angle;
   char text[96];
   std::snprintf(text, sizeof text, "Achilles line of pull vs heel axis %.1f\u00b0", static_cast<double>(angle));
-  value.text = text;
+  value.text = value.headline = text;
   o.values.push_back(value);
   OverlayTag tag;
   tag.key = kAchillesPullKey;

@@ -137,31 +137,68 @@ void drawTag(const Pen& pen, const OverlayScreen& screen, ImFont* font, float si
   pen.list->AddText(font, size, ImVec2(box.min.x + padX, box.min.y + padY), colour, text.c_str());
 }
 
+struct LegendLayout {
+  bool stacked = false;
+  ImVec2 origin, size;
+};
+
+float overlapArea(const LegendLayout& l, const OverlayScreen& s) {
+  const float w = std::min(l.origin.x + l.size.x, s.modelMax.x) - std::max(l.origin.x, s.modelMin.x);
+  const float h = std::min(l.origin.y + l.size.y, s.modelMax.y) - std::max(l.origin.y, s.modelMin.y);
+  return std::max(w, 0.0f) * std::max(h, 0.0f);
+}
+
+// One line per value ("Calcaneal pitch 23.1°  (normal 20-30)") or, narrower, the range on
+// a smaller second line; at the top or the bottom of the free area, whichever of the four
+// covers least of the model.
 void drawLegend(const Pen& pen, ImFont* font, float size, const std::vector<anatomy::Overlay>& overlays,
                 const OverlayScreen& s) {
-  const float pad = 12.0f * pen.unit, line = size * 1.25f, swatch = size * 0.55f;
-  float width = 0.0f, height = pad;
+  const auto textWidth = [&](const std::string& t, float sz) { return font->CalcTextSizeA(sz, 1e9f, 0.0f, t.c_str()).x; };
+  const float pad = 12.0f * pen.unit, margin = 16.0f * pen.unit, line = size * 1.25f, swatch = size * 0.55f,
+              small = size * 0.78f;
+  float wide = 0.0f, narrow = 0.0f, wideHeight = pad * 1.5f, narrowHeight = pad * 1.5f;
   for (const anatomy::Overlay& o : overlays) {
-    height += line;
+    wide = std::max(wide, textWidth(anatomy::overlayLabel(o.kind), size));
+    narrow = std::max(narrow, wide);
+    wideHeight += line;
+    narrowHeight += line;
     for (const anatomy::OverlayValue& v : o.values) {
-      width = std::max(width, font->CalcTextSizeA(size, 1e9f, 0.0f, v.text.c_str()).x + swatch * 2.0f);
-      height += line;
+      wide = std::max(wide, textWidth(v.text, size) + swatch * 2.0f);
+      narrow = std::max(narrow, std::max(textWidth(v.headline, size), textWidth(v.range, small)) + swatch * 2.0f);
+      wideHeight += line;
+      narrowHeight += line + (v.range.empty() ? 0.0f : small * 1.1f);
     }
-    width = std::max(width, font->CalcTextSizeA(size, 1e9f, 0.0f, anatomy::overlayLabel(o.kind)).x);
   }
-  const ImVec2 origin(s.left + 16.0f * pen.unit, s.top + 16.0f * pen.unit);
-  pen.list->AddRectFilled(origin, ImVec2(origin.x + width + 2.0f * pad, origin.y + height + pad * 0.5f),
+  LegendLayout best;
+  float bestOverlap = -1.0f;
+  for (bool top : {true, false})
+    for (bool stacked : {false, true}) {
+      LegendLayout l;
+      l.stacked = stacked;
+      l.size = ImVec2((stacked ? narrow : wide) + 2.0f * pad, stacked ? narrowHeight : wideHeight);
+      l.origin = ImVec2(s.left + margin, top ? s.top + margin : s.bottom - margin - l.size.y);
+      const float overlap = overlapArea(l, s);
+      if (bestOverlap < 0.0f || overlap < bestOverlap - 1.0f) {
+        best = l;
+        bestOverlap = overlap;
+      }
+    }
+  pen.list->AddRectFilled(best.origin, ImVec2(best.origin.x + best.size.x, best.origin.y + best.size.y),
                           IM_COL32(10, 12, 18, 205), 8.0f * pen.unit);
-  float y = origin.y + pad;
+  float y = best.origin.y + pad;
+  const float textX = best.origin.x + pad + swatch * 2.0f;
   for (const anatomy::Overlay& o : overlays) {
-    pen.list->AddText(font, size, ImVec2(origin.x + pad, y), IM_COL32(235, 238, 245, 255), anatomy::overlayLabel(o.kind));
+    pen.list->AddText(font, size, ImVec2(best.origin.x + pad, y), IM_COL32(235, 238, 245, 255), anatomy::overlayLabel(o.kind));
     y += line;
     for (const anatomy::OverlayValue& v : o.values) {
       const ImU32 colour = verdictColour(v.verdict);
-      const float cy = y + size * 0.5f;
-      pen.list->AddCircleFilled(ImVec2(origin.x + pad + swatch * 0.5f, cy), swatch * 0.5f, colour);
-      pen.list->AddText(font, size, ImVec2(origin.x + pad + swatch * 2.0f, y), colour, v.text.c_str());
+      pen.list->AddCircleFilled(ImVec2(best.origin.x + pad + swatch * 0.5f, y + size * 0.5f), swatch * 0.5f, colour);
+      pen.list->AddText(font, size, ImVec2(textX, y), colour, (best.stacked ? v.headline : v.text).c_str());
       y += line;
+      if (best.stacked && !v.range.empty()) {
+        pen.list->AddText(font, small, ImVec2(textX, y - size * 0.12f), IM_COL32(200, 205, 215, 255), v.range.c_str());
+        y += small * 1.1f;
+      }
     }
   }
 }

@@ -17,6 +17,8 @@ struct OverlayScreen {
   float width = 1.0f, height = 1.0f;  // ImGui display size
   // Part of the screen the panels leave free (pixels, top-left origin): the legend goes there.
   float left = 0.0f, top = 0.0f, right = 1.0f, bottom = 1.0f;
+  // Where the framed model lies on screen (pixels); the legend avoids it when it can.
+  glm::vec2 modelMin{0.0f}, modelMax{0.0f};
 };
 
 // Needs an ImGui frame in progress.

@@ -122,6 +122,20 @@ void Viewer::drawOverlayLayer(bool panelsShown) {
     const geometry::FreeArea area = freeArea();
     screen.left = area.x0 * size.x;
     screen.top = (1.0f - area.y1) * size.y;
+    screen.right = area.x1 * size.x;
+    screen.bottom = (1.0f - area.y0) * size.y;
+  }
+  screen.modelMin = glm::vec2(size.x, size.y);
+  screen.modelMax = glm::vec2(0.0f);
+  const geometry::Bounds framed = framingBounds(atlas_, view_, currentView_);
+  for (int corner = 0; corner < 8; ++corner) {
+    const glm::vec3 p((corner & 1) ? framed.max.x : framed.min.x, (corner & 2) ? framed.max.y : framed.min.y,
+                      (corner & 4) ? framed.max.z : framed.min.z);
+    const glm::vec4 clip = screen.viewProjection * glm::vec4(p, 1.0f);
+    if (clip.w <= 1e-4f) continue;
+    const glm::vec2 px((clip.x / clip.w * 0.5f + 0.5f) * size.x, (0.5f - clip.y / clip.w * 0.5f) * size.y);
+    screen.modelMin = glm::min(screen.modelMin, px);
+    screen.modelMax = glm::max(screen.modelMax, px);
   }
   drawOverlays(visibleOverlays(), screen);
 }

@@ -97,6 +97,8 @@ TEST(Overlays, LateralArcsMatchTheirMeasurements) {
     ASSERT_NE(v, nullptr) << key;
     EXPECT_EQ(v->verdict, Verdict::Normal) << key << " = " << v->value;
     EXPECT_NE(v->text.find("(normal "), std::string::npos) << v->text;
+    EXPECT_EQ(v->range, "normal " + std::string(findRange(key)->normalText));
+    EXPECT_NE(v->headline.find(formatValue(*findRange(key), v->value)), std::string::npos) << v->headline;
   }
   EXPECT_GE(o.paths.size(), 8u);
   EXPECT_EQ(o.tags.size(), o.values.size());
