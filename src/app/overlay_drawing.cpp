@@ -177,7 +177,9 @@ void drawLegend(const Pen& pen, ImFont* font, float size, const std::vector<anat
       l.stacked = stacked;
       l.size = ImVec2((stacked ? narrow : wide) + 2.0f * pad, stacked ? narrowHeight : wideHeight);
       l.origin = ImVec2(s.left + margin, top ? s.top + margin : s.bottom - margin - l.size.y);
-      const float overlap = overlapArea(l, s);
+      // Running under a panel is worse than covering some of the model.
+      const float spill = std::max(0.0f, l.origin.x + l.size.x - s.right);
+      const float overlap = overlapArea(l, s) + spill * l.size.y * 100.0f;
       if (bestOverlap < 0.0f || overlap < bestOverlap - 1.0f) {
         best = l;
         bestOverlap = overlap;
