@@ -1,11 +1,16 @@
 // The scene as drawn and picked follows the posed model: rigid transforms go into the
-// draw items of both limbs, and picking tests the posed vertices.
+// draw items of both limbs, picking tests the posed vertices, and the overlays of the
+// built-in model show what --measure prints for every preset.
+#include "anatomy/measure_all.h"
+#include "anatomy/overlays.h"
 #include "anatomy/posed_model.h"
 #include "app/scene_builder.h"
 #include "io/model_loader.h"
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+#include <map>
 #include <memory>
 
 namespace {
@@ -87,4 +92,31 @@ TEST(PosedScene, ClicksFindThePosedStructure) {
   const auto hit = geometry::pickNearest(ray, targets);
   ASSERT_TRUE(hit);
   EXPECT_EQ(app::structureFromPickId(s.atlas, hit->id), navicular);
+}
+
+TEST(PosedScene, OverlaysOfEveryPresetShowTheMeasuredValues) {
+  PosedScene& s = flatFootScene();
+  anatomy::PosedModel posed(s.atlas);
+  for (const anatomy::Preset& preset : anatomy::presets()) {
+    SCOPED_TRACE(preset.id);
+    posed.update(*anatomy::presetConditions(preset.id));
+    std::map<std::string, float> measured;
+    for (const anatomy::Measurement& m : anatomy::measureAll(posed)) measured[m.key] = m.value;
+    for (anatomy::OverlayKind kind : anatomy::kAllOverlays) {
+      const anatomy::Overlay overlay = anatomy::buildOverlay(kind, posed.landmarks());
+      EXPECT_FALSE(overlay.paths.empty());
+      for (const anatomy::OverlayValue& v : overlay.values) {
+        if (v.key == anatomy::kAchillesPullKey) continue;  // not a --measure key
+        ASSERT_TRUE(measured.count(v.key)) << v.key;
+        EXPECT_NEAR(v.value, measured[v.key], 1e-3f) << v.key;
+        EXPECT_EQ(v.verdict, anatomy::verdictFor(v.key, measured[v.key])) << v.key;
+      }
+      for (const anatomy::OverlayArc& arc : overlay.arcs) {
+        if (arc.key == anatomy::kAchillesPullKey) continue;
+        const float value = measured.at(arc.key);
+        // Angle arcs span the unsigned angle; the HKA arc the medial angle itself.
+        EXPECT_NEAR(arc.degrees, arc.key == "hka_deg" ? value : std::abs(value), 0.05f) << arc.key;
+      }
+    }
+  }
 }
