@@ -76,7 +76,9 @@ glm::mat4 OrbitCamera::view() const {
 
 glm::mat4 OrbitCamera::projection(float aspect) const {
   const float reach = std::max(sceneRadius, 1.0f) * 2.0f;
-  const float nearPlane = std::max({distance - reach, distance * 0.01f, 0.5f});
+  float nearPlane = std::max({distance - reach, distance * 0.01f, 0.5f});
+  const float clipDepth = (eye().y - clipAboveY) / std::max(std::sin(pitch), 1e-3f);
+  if (clipAbove && pitch > glm::radians(80.0f) && clipDepth < distance) nearPlane = std::max(nearPlane, clipDepth);
   const float farPlane = distance + reach;
   const glm::mat4 shift = glm::translate(glm::mat4(1.0f), glm::vec3(lensShift, 0.0f));
   return shift * glm::perspective(fovY, std::max(aspect, 1e-3f), nearPlane, farPlane);

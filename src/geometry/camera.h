@@ -36,6 +36,10 @@ struct OrbitCamera {
   // Shifts the image centre (in normalised device units) so the model can sit in the
   // part of the window that panels leave free.
   glm::vec2 lensShift{0.0f};
+  // When looking (nearly) straight down, nothing above this height is drawn: the
+  // superior view of a whole limb shows the foot, not the cut end of the thigh.
+  bool clipAbove = false;
+  float clipAboveY = 0.0f;
 
   CameraBasis basis() const;
   glm::vec3 eye() const;

@@ -133,3 +133,19 @@ TEST(Camera, FramingIntoAFreeAreaKeepsTheModelOutOfThePanels) {
     EXPECT_GE(ndc.y, area.y0 * 2.0f - 1.0f - 1e-3f);
   }
 }
+
+TEST(Camera, ClipAboveHidesWhatIsHigherOnlyWhenLookingDown) {
+  OrbitCamera cam;
+  cam.target = {0, 0, 0};
+  cam.distance = 600.0f;
+  cam.pitch = glm::half_pi<float>();
+  cam.sceneRadius = 500.0f;
+  const auto depth = [&](float y) { return project(cam, 1.5f, {0, y, 0}).z; };
+  EXPECT_GT(depth(150.0f), -1.0f) << "without the clip the leg above the ankle is drawn";
+  cam.clipAbove = true;
+  cam.clipAboveY = 110.0f;
+  EXPECT_LT(depth(150.0f), -1.0f) << "above the cut: in front of the near plane";
+  EXPECT_GT(depth(60.0f), -1.0f) << "the foot below the cut stays";
+  cam.pitch = glm::radians(30.0f);
+  EXPECT_GT(project(cam, 1.5f, {0, 150, 0}).z, -1.0f) << "orbiting away from straight down restores the leg";
+}
