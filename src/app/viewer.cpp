@@ -88,15 +88,33 @@ void Viewer::moveCamera(const geometry::OrbitCamera& goal, bool animate) {
   }
 }
 
+namespace {
+constexpr float kSuperiorCutMm = 110.0f;  // above the malleoli, below the Achilles insertion's top
+}  // namespace
+
 void Viewer::setView(geometry::StandardView view, bool animate) {
   currentView_ = view;
   bothLimbs_ = atlas_.builtIn && view == geometry::StandardView::WholeLeg;
-  moveCamera(geometry::cameraForView(view, framingBounds(atlas_, view_, view), aspect(), freeArea()), animate);
+  geometry::OrbitCamera goal = geometry::cameraForView(view, framingBounds(atlas_, view_, view), aspect(), freeArea());
+  if (atlas_.builtIn && view == geometry::StandardView::Superior) {
+    goal.clipAbove = true;  // cut the leg just above the ankle so it does not hide the foot
+    goal.clipAboveY = kSuperiorCutMm;
+  }
+  moveCamera(goal, animate);
 }
 
 void Viewer::focusStructure(int index) {
   if (index < 0 || index >= static_cast<int>(atlas_.structures.size())) return;
-  const geometry::Bounds b = atlas_.structures[static_cast<std::size_t>(index)].mesh.bounds();
+  geometry::Bounds b = atlas_.structures[static_cast<std::size_t>(index)].mesh.bounds();
+  if (posed_ && posed_->canPose()) {  // where the structure is drawn now
+    const geometry::Bounds& local = posedBounds_[static_cast<std::size_t>(index)];
+    b = geometry::Bounds();
+    for (int corner = 0; corner < 8; ++corner) {
+      const glm::vec3 p((corner & 1) ? local.max.x : local.min.x, (corner & 2) ? local.max.y : local.min.y,
+                        (corner & 4) ? local.max.z : local.min.z);
+      b.extend(glm::vec3(posed_->transform(index) * glm::vec4(p, 1.0f)));
+    }
+  }
   geometry::OrbitCamera goal = geometry::frameBoundsInArea(b, camera_.yaw, camera_.pitch, aspect(), freeArea(), 1.6f);
   goal.sceneRadius = std::max(camera_.sceneRadius, goal.sceneRadius);
   moveCamera(goal, true);
