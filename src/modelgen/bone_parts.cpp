@@ -34,4 +34,34 @@ Shape trochlea(const BoneFrame& f, const glm::vec3& centre, float radius, float 
   return smoothSubtract(roll, ring, 0.6f);
 }
 
+namespace {
+
+// Smallest and largest coordinates of an outline.
+std::pair<glm::vec2, glm::vec2> range(const Outline& o) {
+  glm::vec2 lo(1e30f), hi(-1e30f);
+  for (const glm::vec2& p : o) {
+    lo = glm::min(lo, p);
+    hi = glm::max(hi, p);
+  }
+  return {lo, hi};
+}
+
+}  // namespace
+
+Shape blockFromViews(const BoneFrame& f, const Outline& front, const Outline& side, const Outline& top, float rounding,
+                     float blend, float fullness) {
+  constexpr float kDeep = 80.0f;  // the prisms run right through the bone
+  const Shape a = roundedPrism(f.origin, front, kDeep, rounding, glm::mat3(f.side, f.up, f.along));
+  const Shape b = roundedPrism(f.origin, side, kDeep, rounding, glm::mat3(f.along, f.up, f.side));
+  const Shape c = roundedPrism(f.origin, top, kDeep, rounding, glm::mat3(f.side, f.along, f.up));
+  const Shape block = smoothIntersect(smoothIntersect(a, b, blend), c, blend);
+  if (fullness <= 0.0f) return block;
+  const auto [frontLo, frontHi] = range(front);
+  const auto [sideLo, sideHi] = range(side);
+  const glm::vec3 lo(frontLo.x, frontLo.y, sideLo.x), hi(frontHi.x, frontHi.y, sideHi.x);
+  const glm::vec3 mid = 0.5f * (lo + hi);
+  const Shape hull = ellipsoid(f.at(mid.z, mid.y, mid.x), fullness * 0.5f * (hi - lo), f.axes());
+  return smoothIntersect(block, hull, blend);
+}
+
 }  // namespace modelgen

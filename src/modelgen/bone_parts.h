@@ -39,4 +39,13 @@ Shape shaft(const BoneFrame& f, const std::vector<ShaftStation>& stations);
 // with a shallow median groove, centred at "centre" with its axis along f.side.
 Shape trochlea(const BoneFrame& f, const glm::vec3& centre, float radius, float halfWidth, float grooveDepth);
 
+// A bone roughed out from three views, as a carver cuts a blank: the intersection of three
+// rounded prisms whose outlines are drawn in the frame's (side, up) plane seen from the
+// front, its (along, up) plane seen from the side and its (side, along) plane seen from above.
+// "fullness" > 0 also trims it to an ellipsoid that many times its half size, so its faces
+// dome and its corners round off as on a real bone.
+using Outline = std::vector<glm::vec2>;
+Shape blockFromViews(const BoneFrame& f, const Outline& front, const Outline& side, const Outline& top, float rounding,
+                     float blend, float fullness = 0.0f);
+
 }  // namespace modelgen

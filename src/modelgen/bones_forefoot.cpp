@@ -34,7 +34,8 @@ Shape metatarsal(int i) {
   const glm::vec3 dir = glm::normalize(head - base);
   const glm::mat3 axes = frameFromAxes(dir, {0.0f, 1.0f, 0.0f});
   const float len = glm::length(head - base);
-  const Shape baseBlock = roundBox(base, r.baseHalf, 4.5f, axes);
+  // The base reaches back into the tarsal bone behind it; carving then fits it to that bone.
+  const Shape baseBlock = roundBox(base - 2.0f * dir, r.baseHalf + glm::vec3(0.0f, 0.0f, 2.0f), 4.5f, axes);
   const Shape shaft = taperedChain({base + 4.0f * dir, base + 0.55f * len * dir, head - 5.0f * dir},
                                    {r.shaftBase, r.shaftMid, r.shaftNeck}, 1.5f);
   const Shape headShape = ellipsoid(head, r.headRadii, axes);

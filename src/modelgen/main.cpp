@@ -18,14 +18,16 @@ constexpr const char* kStem = "foot_ankle";
 
 void usage() {
   std::fprintf(stderr,
-               "usage: ankle-atlas-modelgen --out DIR [--threads N] [--verbose] [--report] [--only ID,ID...]\n"
-               "Writes DIR/foot_ankle.glb and DIR/foot_ankle.manifest.json.\n");
+               "usage: ankle-atlas-modelgen --out DIR [--threads N] [--verbose] [--report] [--only ID,ID... [--partial]]\n"
+               "Writes DIR/foot_ankle.glb and DIR/foot_ankle.manifest.json. --only builds just those structures\n"
+               "(for debugging) and writes nothing unless --partial is given.\n");
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
   std::string outDir;
+  bool partial = false;  // write a model of just the --only structures (never over the real one by accident)
   modelgen::GenerateOptions options;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
@@ -44,6 +46,8 @@ int main(int argc, char** argv) {
         options.only.push_back(list.substr(at, comma - at));
         at = comma + 1;
       }
+    } else if (arg == "--partial") {
+      partial = true;
     } else if (arg == "--help" || arg == "-h") {
       usage();
       return 0;
@@ -60,7 +64,7 @@ int main(int argc, char** argv) {
   try {
     namespace fs = std::filesystem;
     const anatomy::Atlas atlas = modelgen::generateModel(options);
-    if (!options.only.empty()) return 0;  // a partial model is never written
+    if (!options.only.empty() && (!partial || outDir.empty())) return 0;  // partial models only on request
     fs::create_directories(outDir);
     const fs::path glb = fs::path(outDir) / (std::string(kStem) + ".glb");
     const fs::path manifest = fs::path(outDir) / (std::string(kStem) + ".manifest.json");
