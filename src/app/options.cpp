@@ -20,6 +20,7 @@ const std::vector<OptionSpec>& optionTable() {
       {"--with-ui", "off", "Include the panels in --screenshot"},
       {"--list-structures", "off", "Print the structures as JSON and exit (needs no display)"},
       {"--bench-frames", "0", "Render N interactive frames offscreen and print median_ms and p95_ms as JSON"},
+      {"--soak", "off", "With --bench-frames: play a scripted lecture (views, hiding, conditions, overlays, reloads)"},
       {"--up", "auto", "Up axis of FILE: auto, y, -y, z, -z, x, -x"},
       {"--units", "auto", "Units of FILE: auto, mm, cm, m, in"},
       {"--samples", "8", "Multisample anti-aliasing samples (1-16)"},
@@ -103,6 +104,7 @@ std::optional<AppOptions> parseOptions(int argc, const char* const* argv, int& e
   cli.add_option("--units", o.units, helpFor("--units"))->check(CLI::IsMember({"auto", "mm", "cm", "m", "in"}));
   cli.add_option("--samples", o.samples, helpFor("--samples"))->check(CLI::Range(1, 16));
   cli.add_flag("--no-isolation", o.noIsolation, helpFor("--no-isolation"));
+  cli.add_flag("--soak", o.soak, helpFor("--soak"))->needs("--bench-frames");
   std::vector<std::string> conditionTexts;
   cli.add_flag("--measure", o.measure, helpFor("--measure"));
   cli.add_option("--preset", o.preset, helpFor("--preset"));

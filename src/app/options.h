@@ -23,6 +23,7 @@ struct AppOptions {
   bool withUi = false;
   bool listStructures = false;
   int benchFrames = 0;
+  bool soak = false;  // with benchFrames: the scripted soak session (soak_script.h)
   std::string up = "auto";
   std::string units = "auto";
   int samples = 8;
