@@ -8,7 +8,7 @@ using namespace geometry::sdf;
 
 Shape carve(const Shape& bone, std::initializer_list<Shape> neighbours, float gap) {
   Shape out = bone;
-  for (const Shape& n : neighbours) out = smoothSubtract(out, offset(n, gap), 1.0f);
+  for (const Shape& n : neighbours) out = smoothSubtract(out, offset(n, gap), 1.5f);  // soft rims
   return out;
 }
 

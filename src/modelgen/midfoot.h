@@ -17,10 +17,11 @@ inline const std::array<glm::vec3, 3> kCuneiformCentres = {
     glm::vec3{-11.0f, 45.5f, 56.0f},  // lateral
 };
 
-// Metatarsal heads and bases (centres); the first ray lies on the medial column line.
+// Metatarsal heads and bases (centres); the first ray lies on the medial column line. The
+// rays converge toward their bases, the heads lying side by side a few millimetres apart.
 inline const std::array<glm::vec3, 5> kMetatarsalHeads = {
-    kFirstMetatarsalHead, glm::vec3{7.0f, 17.5f, 124.0f}, glm::vec3{-9.0f, 16.5f, 119.0f},
-    glm::vec3{-24.0f, 15.5f, 111.0f}, glm::vec3{-38.0f, 15.0f, 101.0f}};
+    kFirstMetatarsalHead, glm::vec3{6.5f, 17.5f, 124.0f}, glm::vec3{-7.5f, 16.5f, 119.5f},
+    glm::vec3{-21.0f, 15.5f, 112.0f}, glm::vec3{-34.0f, 15.0f, 102.5f}};
 inline const std::array<glm::vec3, 5> kMetatarsalBases = {
     glm::vec3{0.0f}, glm::vec3{2.5f, 45.0f, 70.0f}, glm::vec3{-11.0f, 43.0f, 74.0f},
     glm::vec3{-23.0f, 36.5f, 50.0f}, glm::vec3{-33.5f, 29.0f, 47.0f}};
