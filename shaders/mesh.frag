@@ -4,7 +4,6 @@
 // outline stays readable on a projector.
 in vec3 vPositionView;
 in vec3 vNormalView;
-in vec3 vPositionModel;
 
 uniform vec3 uBaseColor;
 uniform float uOpacity;
@@ -35,7 +34,8 @@ void main() {
   float fill = wrapped(dot(n, kFillDir));
   float specular = pow(max(dot(n, normalize(kKeyDir + v)), 0.0), uShininess) * uSpecular;
   float facing = max(dot(n, v), 0.0);
-  float rim = pow(1.0 - facing, 3.0) * uRim * (0.5 + 0.5 * max(dot(n, kRimDir) + 0.3, 0.0));
+  float edge = 1.0 - facing;
+  float rim = edge * edge * edge * uRim * (0.5 + 0.5 * max(dot(n, kRimDir) + 0.3, 0.0));
 
   vec3 color = uBaseColor * (ambient * 0.55 + key * vec3(1.0, 0.97, 0.92) * 0.80 + fill * vec3(0.80, 0.87, 1.0) * 0.28);
   color += vec3(specular) + rim * vec3(0.75, 0.85, 1.0);

@@ -4,15 +4,14 @@
 layout(location = 0) in vec3 aPosition;
 layout(location = 1) in vec3 aNormal;
 
-uniform mat4 uModel;
-uniform mat4 uView;
+uniform mat4 uModelView;
 uniform mat4 uProjection;
 uniform mat3 uNormalMatrix;
 uniform vec2 uViewport;
 uniform float uWidthPixels;
 
 void main() {
-  vec4 clip = uProjection * uView * uModel * vec4(aPosition, 1.0);
+  vec4 clip = uProjection * (uModelView * vec4(aPosition, 1.0));
   vec3 nView = normalize(uNormalMatrix * aNormal);
   vec2 nClip = (uProjection * vec4(nView, 0.0)).xy;
   float len = length(nClip);

@@ -1,11 +1,16 @@
 #include "render/gpu_mesh.h"
 
+#include <algorithm>
+#include <numeric>
 #include <utility>
-#include <vector>
 
 namespace render {
 
 namespace {
+// Triangles per chunk: large enough that a mesh is a handful of draw calls, small enough
+// that a chunk is a compact piece of surface.
+constexpr std::size_t kChunkTriangles = 2048;
+
 std::vector<float> interleave(const std::vector<glm::vec3>& positions, const std::vector<glm::vec3>& normals) {
   std::vector<float> data;
   data.reserve(positions.size() * 6);
@@ -15,7 +20,60 @@ std::vector<float> interleave(const std::vector<glm::vec3>& positions, const std
   }
   return data;
 }
+
+// Spreads the low 10 bits of v so that two zero bits follow each one (Morton order).
+std::uint32_t spreadBits(std::uint32_t v) {
+  v &= 0x3FFu;
+  v = (v | (v << 16)) & 0x030000FFu;
+  v = (v | (v << 8)) & 0x0300F00Fu;
+  v = (v | (v << 4)) & 0x030C30C3u;
+  v = (v | (v << 2)) & 0x09249249u;
+  return v;
+}
+
+// The mesh's triangles reordered along a Z-order curve through their centroids, so that
+// consecutive triangles are neighbours in space and a run of them has tight bounds.
+std::vector<std::uint32_t> spatiallyOrdered(const geometry::Mesh& mesh) {
+  const std::size_t triangles = mesh.indices.size() / 3;
+  const geometry::Bounds b = mesh.bounds();
+  const glm::vec3 scale = 1023.0f / glm::max(b.size(), glm::vec3(1e-6f));
+  std::vector<std::uint32_t> keys(triangles);
+  for (std::size_t t = 0; t < triangles; ++t) {
+    glm::vec3 c(0.0f);
+    for (int k = 0; k < 3; ++k) {
+      const std::uint32_t v = mesh.indices[t * 3 + static_cast<std::size_t>(k)];
+      if (v < mesh.positions.size()) c += mesh.positions[v];
+    }
+    const glm::uvec3 q(glm::clamp((c / 3.0f - b.min) * scale, glm::vec3(0.0f), glm::vec3(1023.0f)));
+    keys[t] = spreadBits(q.x) | (spreadBits(q.y) << 1) | (spreadBits(q.z) << 2);
+  }
+  std::vector<std::size_t> order(triangles);
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t c) { return keys[a] < keys[c]; });
+  std::vector<std::uint32_t> out;
+  out.reserve(triangles * 3);
+  for (std::size_t t : order) out.insert(out.end(), mesh.indices.begin() + static_cast<std::ptrdiff_t>(t * 3),
+                                         mesh.indices.begin() + static_cast<std::ptrdiff_t>(t * 3 + 3));
+  return out;
+}
 }  // namespace
+
+bool outsideFrustum(const geometry::Bounds& box, const glm::mat4& clipFromModel) {
+  if (!box.valid()) return true;
+  // Count, per clip plane, the corners outside it; all eight outside one plane = culled.
+  int outside[6] = {0, 0, 0, 0, 0, 0};
+  for (int i = 0; i < 8; ++i) {
+    const glm::vec3 p((i & 1) ? box.max.x : box.min.x, (i & 2) ? box.max.y : box.min.y, (i & 4) ? box.max.z : box.min.z);
+    const glm::vec4 c = clipFromModel * glm::vec4(p, 1.0f);
+    outside[0] += c.x < -c.w;
+    outside[1] += c.x > c.w;
+    outside[2] += c.y < -c.w;
+    outside[3] += c.y > c.w;
+    outside[4] += c.z < -c.w;
+    outside[5] += c.z > c.w;
+  }
+  return std::any_of(std::begin(outside), std::end(outside), [](int n) { return n == 8; });
+}
 
 GpuMesh::~GpuMesh() { release(); }
 
@@ -29,6 +87,9 @@ GpuMesh& GpuMesh::operator=(GpuMesh&& other) noexcept {
     std::swap(ebo_, other.ebo_);
     std::swap(indexCount_, other.indexCount_);
     std::swap(vertexCount_, other.vertexCount_);
+    std::swap(indices_, other.indices_);
+    std::swap(chunks_, other.chunks_);
+    std::swap(bounds_, other.bounds_);
   }
   return *this;
 }
@@ -39,6 +100,8 @@ void GpuMesh::release() {
   if (vao_) glDeleteVertexArrays(1, &vao_);
   vao_ = vbo_ = ebo_ = 0;
   indexCount_ = 0;
+  indices_.clear();
+  chunks_.clear();
 }
 
 void GpuMesh::upload(const geometry::Mesh& mesh) {
@@ -50,16 +113,36 @@ void GpuMesh::upload(const geometry::Mesh& mesh) {
   const std::vector<float> data = interleave(mesh.positions, mesh.normals);
   glBindBuffer(GL_ARRAY_BUFFER, vbo_);
   glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(data.size() * sizeof(float)), data.data(), GL_DYNAMIC_DRAW);
+  indices_ = spatiallyOrdered(mesh);
   glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, ebo_);
-  glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(mesh.indices.size() * sizeof(std::uint32_t)),
-               mesh.indices.data(), GL_STATIC_DRAW);
+  glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(indices_.size() * sizeof(std::uint32_t)),
+               indices_.data(), GL_STATIC_DRAW);
   glEnableVertexAttribArray(0);
   glVertexAttribPointer(0, 3, GL_FLOAT, GL_FALSE, 6 * sizeof(float), nullptr);
   glEnableVertexAttribArray(1);
   glVertexAttribPointer(1, 3, GL_FLOAT, GL_FALSE, 6 * sizeof(float), reinterpret_cast<void*>(3 * sizeof(float)));
   glBindVertexArray(0);
-  indexCount_ = static_cast<GLsizei>(mesh.indices.size());
+  indexCount_ = static_cast<GLsizei>(indices_.size());
   vertexCount_ = mesh.positions.size();
+  for (std::size_t first = 0; first < indices_.size(); first += kChunkTriangles * 3) {
+    Chunk chunk;
+    chunk.firstIndex = static_cast<GLsizei>(first);
+    chunk.count = static_cast<GLsizei>(std::min(kChunkTriangles * 3, indices_.size() - first));
+    chunks_.push_back(chunk);
+  }
+  computeBounds(mesh.positions);
+}
+
+void GpuMesh::computeBounds(const std::vector<glm::vec3>& positions) {
+  bounds_ = geometry::Bounds();
+  for (Chunk& chunk : chunks_) {
+    chunk.bounds = geometry::Bounds();
+    for (GLsizei i = chunk.firstIndex; i < chunk.firstIndex + chunk.count; ++i) {
+      const std::uint32_t v = indices_[static_cast<std::size_t>(i)];
+      if (v < positions.size()) chunk.bounds.extend(positions[v]);
+    }
+    bounds_.extend(chunk.bounds);
+  }
 }
 
 void GpuMesh::updateVertices(const std::vector<glm::vec3>& positions, const std::vector<glm::vec3>& normals) {
@@ -67,12 +150,39 @@ void GpuMesh::updateVertices(const std::vector<glm::vec3>& positions, const std:
   const std::vector<float> data = interleave(positions, normals);
   glBindBuffer(GL_ARRAY_BUFFER, vbo_);
   glBufferSubData(GL_ARRAY_BUFFER, 0, static_cast<GLsizeiptr>(data.size() * sizeof(float)), data.data());
+  computeBounds(positions);  // moved vertices move the chunks: culling must see them
+}
+
+void GpuMesh::drawRange(GLsizei firstIndex, GLsizei count) const {
+  glDrawElements(GL_TRIANGLES, count, GL_UNSIGNED_INT,
+                 reinterpret_cast<const void*>(static_cast<std::size_t>(firstIndex) * sizeof(std::uint32_t)));
 }
 
 void GpuMesh::draw() const {
   if (!vao_ || indexCount_ == 0) return;
   glBindVertexArray(vao_);
-  glDrawElements(GL_TRIANGLES, indexCount_, GL_UNSIGNED_INT, nullptr);
+  drawRange(0, indexCount_);
+}
+
+bool GpuMesh::drawVisible(const glm::mat4& clipFromModel) const {
+  if (!vao_ || indexCount_ == 0 || outsideFrustum(bounds_, clipFromModel)) return false;
+  glBindVertexArray(vao_);
+  // Neighbouring visible chunks are contiguous in the index buffer: one draw per run.
+  GLsizei runStart = 0, runCount = 0;
+  bool drew = false;
+  for (const Chunk& chunk : chunks_) {
+    if (outsideFrustum(chunk.bounds, clipFromModel)) continue;
+    if (runCount > 0 && runStart + runCount == chunk.firstIndex) {
+      runCount += chunk.count;
+      continue;
+    }
+    if (runCount > 0) drawRange(runStart, runCount);
+    runStart = chunk.firstIndex;
+    runCount = chunk.count;
+    drew = true;
+  }
+  if (runCount > 0) drawRange(runStart, runCount);
+  return drew;
 }
 
 }  // namespace render

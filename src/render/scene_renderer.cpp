@@ -47,7 +47,7 @@ void SceneRenderer::drawBackground(const FrameDesc& frame) {
 
 void SceneRenderer::drawItem(const FrameDesc& frame, const DrawItem& item) {
   const glm::mat4 modelView = frame.view * item.model;
-  meshProgram_.set("uModel", item.model);
+  meshProgram_.set("uModelView", modelView);
   meshProgram_.set("uNormalMatrix", glm::inverseTranspose(glm::mat3(modelView)));
   meshProgram_.set("uBaseColor", item.material.baseColor);
   meshProgram_.set("uOpacity", item.opacity);
@@ -60,7 +60,7 @@ void SceneRenderer::drawItem(const FrameDesc& frame, const DrawItem& item) {
   meshProgram_.set("uHighlight", item.selected ? 0.22f : (highlighted ? 0.15f : 0.0f));
   // A mirrored model (left limb) flips the winding of its triangles.
   glFrontFace(glm::determinant(glm::mat3(item.model)) < 0.0f ? GL_CW : GL_CCW);
-  meshes_[static_cast<std::size_t>(item.mesh)].draw();
+  meshes_[static_cast<std::size_t>(item.mesh)].drawVisible(frame.projection * modelView);
 }
 
 std::vector<const DrawItem*> SceneRenderer::sortedTranslucent(const FrameDesc& frame) const {
@@ -78,11 +78,14 @@ std::vector<const DrawItem*> SceneRenderer::sortedTranslucent(const FrameDesc& f
 }
 
 void SceneRenderer::draw(const FrameDesc& frame) {
-  glViewport(0, 0, frame.width, frame.height);
+  timer_.start();
+  // The viewport is the bound target's (RenderTarget::bindScene), which may be smaller
+  // than frame.width x frame.height while the view moves.
   glClearColor(0.0f, 0.0f, 0.0f, 1.0f);
   glClearStencil(0);
   glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT | GL_STENCIL_BUFFER_BIT);
   drawBackground(frame);
+  timer_.mark("background");
 
   glEnable(GL_DEPTH_TEST);
   glDepthFunc(GL_LEQUAL);
@@ -90,13 +93,13 @@ void SceneRenderer::draw(const FrameDesc& frame) {
   glCullFace(GL_BACK);
   glDisable(GL_BLEND);
   meshProgram_.use();
-  meshProgram_.set("uView", frame.view);
   meshProgram_.set("uProjection", frame.projection);
   for (const DrawItem& item : frame.items) {
     if (item.opacity < 0.999f || item.mesh < 0 || item.mesh >= static_cast<int>(meshes_.size())) continue;
     drawItem(frame, item);
   }
 
+  timer_.mark("opaque");
   // Translucent: no depth writes; each closed surface back faces first, then front.
   glEnable(GL_BLEND);
   glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
@@ -109,7 +112,10 @@ void SceneRenderer::draw(const FrameDesc& frame) {
   }
   glDepthMask(GL_TRUE);
   glFrontFace(GL_CCW);
+  timer_.mark("translucent");
   drawOutlines(frame);
+  timer_.mark("outlines");
+  timer_.finish("scene");
   glDisable(GL_BLEND);
   glDisable(GL_CULL_FACE);
   glBindVertexArray(0);
@@ -125,7 +131,6 @@ void SceneRenderer::drawOutlines(const FrameDesc& frame) {
   glStencilMask(0xFF);
   glClear(GL_STENCIL_BUFFER_BIT);
   outlineProgram_.use();
-  outlineProgram_.set("uView", frame.view);
   outlineProgram_.set("uProjection", frame.projection);
   outlineProgram_.set("uViewport", glm::vec2(frame.width, frame.height));
   for (int pass = 0; pass < 2; ++pass) {
@@ -136,8 +141,9 @@ void SceneRenderer::drawOutlines(const FrameDesc& frame) {
     outlineProgram_.set("uWidthPixels", stamp ? 0.0f : frame.outlineWidthPixels);
     for (const DrawItem& item : frame.items) {
       if (!(item.selected || item.hovered) || item.mesh < 0 || item.mesh >= static_cast<int>(meshes_.size())) continue;
-      outlineProgram_.set("uModel", item.model);
-      outlineProgram_.set("uNormalMatrix", glm::inverseTranspose(glm::mat3(frame.view * item.model)));
+      const glm::mat4 modelView = frame.view * item.model;
+      outlineProgram_.set("uModelView", modelView);
+      outlineProgram_.set("uNormalMatrix", glm::inverseTranspose(glm::mat3(modelView)));
       outlineProgram_.set("uColor", glm::vec4(item.selected ? kSelectColor : kHoverColor, 0.95f));
       meshes_[static_cast<std::size_t>(item.mesh)].draw();
     }

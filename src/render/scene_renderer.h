@@ -5,6 +5,7 @@
 #include "geometry/mesh.h"
 #include "render/frame.h"
 #include "render/gpu_mesh.h"
+#include "render/pass_timer.h"
 #include "render/shader_program.h"
 
 #include <memory>
@@ -37,6 +38,7 @@ class SceneRenderer {
   std::vector<GpuMesh> meshes_;
   std::vector<glm::vec3> centers_;  // local-space centres, for sorting
   GLuint emptyVao_ = 0;
+  PassTimer timer_;
 };
 
 }  // namespace render
