@@ -83,6 +83,7 @@ class Viewer {
   void drawOverlayLayer(bool panelsShown);  // inside an ImGui frame
   void applyOverlayOptions(bool warnIfHidden);
   std::vector<double> benchSeverityChanges(int frames, std::vector<double>& updateMs);
+  std::vector<double> benchStillFrames(int frames);
   SceneOptions sceneOptions() const;
 
   AppOptions options_;

@@ -35,6 +35,8 @@ int Viewer::runInteractive(anatomy::Atlas atlas, const io::LoadReport& report) {
   applyOverlayOptions(false);
 
   double lastTime = glfwGetTime();
+  glm::mat4 lastView = camera_.view();
+  double lastMotion = -1.0;
   while (!glfwWindowShouldClose(window_) && !quit_) {
     const bool busy = animator_.active() || dragButton_ >= 0 || loading_.valid();
     if (busy)
@@ -61,6 +63,12 @@ int Viewer::runInteractive(anatomy::Atlas atlas, const io::LoadReport& report) {
     animator_.update(dt, camera_);
     pollLoading();
 
+    // While the view changes, and for a moment after (wheel zooms come in bursts), the
+    // scene may be drawn at reduced resolution; the first still frame is full quality.
+    const glm::mat4 view = camera_.view();
+    if (view != lastView || dragButton_ >= 0 || animator_.active() || ImGui::IsAnyItemActive()) lastMotion = now;
+    lastView = view;
+    target_->setInteractive(lastMotion >= 0.0 && now - lastMotion < 0.25);
     renderFrame(viewportWidth_, viewportHeight_, Layers::Scene);
     target_->blitToDefault(viewportWidth_, viewportHeight_);
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
@@ -70,6 +78,7 @@ int Viewer::runInteractive(anatomy::Atlas atlas, const io::LoadReport& report) {
     drawUi();
     ui::endFrameAndRender();
     glfwSwapBuffers(window_);
+    target_->reportFrameTime((glfwGetTime() - now) * 1000.0);
     applyCommands();
   }
   return kExitOk;

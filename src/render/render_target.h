@@ -1,6 +1,10 @@
 // Offscreen framebuffers: a multisampled one the scene is drawn into, resolved into a
-// single-sample one that the UI draws over and screenshots read back.
+// single-sample one that the UI draws over and screenshots read back. While the view is
+// moving the scene may instead go to a smaller single-sample buffer that is scaled up
+// into the same place (see DynamicResolution); still frames are always full quality.
 #pragma once
+
+#include "render/dynamic_resolution.h"
 
 #include <epoxy/gl.h>
 
@@ -23,8 +27,18 @@ class RenderTarget {
   int height() const { return height_; }
   int samples() const { return samples_; }
 
-  void bindScene() const;    // the multisampled framebuffer
-  void resolve() const;      // multisampled -> single-sample
+  // Whether the next frames show a changing view (camera moving, slider dragged): they
+  // may then be drawn at reduced resolution. Off by default; screenshots leave it off.
+  void setInteractive(bool interactive) { interactive_ = interactive; }
+  // How long the last whole frame took (input to display), so moving views can step
+  // their resolution down or up; ignored while not interactive.
+  void reportFrameTime(double ms) { dynamic_.frameTime(ms); }
+  // The quality the last bindScene() chose.
+  const SceneQuality& quality() const { return quality_; }
+  const DynamicResolution& dynamicResolution() const { return dynamic_; }
+
+  void bindScene();          // the framebuffer this frame's scene is drawn into
+  void resolve() const;      // scene -> single-sample, full size
   void bindResolved() const;
   // Copies the resolved image to the window's default framebuffer (same size).
   void blitToDefault(int windowWidth, int windowHeight) const;
@@ -33,9 +47,21 @@ class RenderTarget {
 
  private:
   void release();
+  void releaseReduced();
+  bool ensureReduced(int width, int height, int samples);
   int width_ = 0, height_ = 0, samples_ = 0;
   GLuint msaaFbo_ = 0, msaaColor_ = 0, msaaDepth_ = 0;
   GLuint resolveFbo_ = 0, resolveColor_ = 0;
+  // The reduced-resolution scene buffer for moving views.
+  GLuint reducedFbo_ = 0, reducedColor_ = 0, reducedDepth_ = 0;
+  // With multisampling, resolved here before being scaled up (a blit cannot do both).
+  GLuint reducedResolveFbo_ = 0, reducedResolveColor_ = 0;
+  int reducedWidth_ = 0, reducedHeight_ = 0, reducedSamples_ = 0;
+  bool usingReduced_ = false;
+
+  bool interactive_ = false;
+  DynamicResolution dynamic_;
+  SceneQuality quality_;
 };
 
 }  // namespace render
