@@ -33,7 +33,7 @@ Shape calcaneusBody() {
   const Shape body = roundCone(foot(x - 1.0f, 30.0f, -36.0f), foot(x - 4.0f, 37.0f, -8.0f), 13.0f, 13.5f);
   const Shape facet = ellipsoid(foot(x + 1.0f, 47.0f, -12.0f), {11.5f, 7.5f, 12.5f}, pitched(-18.0f));
   // Sustentaculum tali: the medial shelf under the talar neck (middle facet on top).
-  const Shape sustentaculum = ellipsoid(kSustentaculumCentre, {9.5f, 5.5f, 12.5f}, pitched(10.0f));
+  const Shape sustentaculum = ellipsoid(kSustentaculumCentre, {9.5f, 4.8f, 12.5f}, pitched(10.0f));
   // Anterior process, rising at the calcaneal pitch to the calcaneocuboid face; the
   // plantar ridge ends in the anterior tubercle that the plantar tangent touches.
   const Shape anterior = roundCone(foot(x - 5.0f, 39.0f, -8.0f), foot(x - 11.0f, 39.0f, 5.5f), 12.0f, 10.0f);
@@ -47,9 +47,15 @@ Shape calcaneusBody() {
                         6.0f);
   const geometry::Bounds box = c.box();
   c = smoothIntersect(c, halfSpace(kCalcaneocuboidFace, glm::vec3(0.25f, 0.05f, 1.0f), box), 2.5f);
-  // Sinus tarsi / calcaneal sulcus: the groove between the posterior and middle facets.
+  // Sinus tarsi / calcaneal sulcus: the groove between the posterior and middle facets,
+  // opening laterally into a funnel in front of the posterior facet.
   const Shape sulcus = capsule(foot(x + 14.0f, 52.0f, -1.0f), foot(x - 16.0f, 49.0f, 6.0f), 4.0f);
-  return smoothSubtract(c, sulcus, 3.0f);
+  const Shape sinusTarsi = capsule(foot(x - 4.0f, 51.0f, 1.0f), foot(x - 20.0f, 48.0f, 8.0f), 6.0f);
+  c = smoothSubtract(smoothSubtract(c, sulcus, 3.0f), sinusTarsi, 3.0f);
+  // The medial wall is hollow under the sustentaculum (flexor hallucis longus runs there),
+  // so the sustentaculum stands out as a shelf.
+  const Shape medialHollow = ellipsoid(foot(x + 20.5f, 31.0f, -8.0f), {7.0f, 8.0f, 15.0f}, pitched(12.0f));
+  return smoothSubtract(c, medialHollow, 4.0f);
 }
 
 }  // namespace
