@@ -63,10 +63,11 @@ Shape lateralCuneiformRaw() {
 Shape navicularShape(const Shape& talus) {
   // Concave behind (carved by the talar head), convex in front with one facet per cuneiform.
   const BoneFrame f = boneFrame(foot(kNavicularCentre), -medialColumnDirection());
-  const Shape body = ellipsoid(f.origin, {18.0f, 12.0f, 10.5f}, f.axes());
+  // Thick medially, tapering to a small lateral end.
+  const Shape body = ellipsoid(f.at(0.0f, 0.0f, 2.0f), {16.5f, 12.0f, 10.5f}, f.axes());
   const Shape medialFacet = ellipsoid(foot(kNavicularCentre + glm::vec3(8.5f, -3.5f, 3.5f)), {7.5f, 9.5f, 7.0f}, f.axes());
   const Shape middleFacet = ellipsoid(foot(kNavicularCentre + glm::vec3(-3.0f, 2.0f, 4.0f)), {6.0f, 8.0f, 6.5f}, f.axes());
-  const Shape lateralFacet = ellipsoid(foot(kNavicularCentre + glm::vec3(-14.5f, -0.5f, 3.0f)), {6.0f, 8.0f, 6.0f}, f.axes());
+  const Shape lateralFacet = ellipsoid(foot(kNavicularCentre + glm::vec3(-13.5f, -0.5f, 3.0f)), {6.5f, 6.5f, 5.5f}, f.axes());
   // The tuberosity: the medial, plantar knob that tibialis posterior pulls on.
   const Shape tuberosity = ellipsoid(foot(kNavicularTuberosityCentre), {7.5f, 7.0f, 8.0f}, f.axes());
   const Shape raw = smoothUnion({body, medialFacet, middleFacet, lateralFacet, tuberosity}, 3.0f);
@@ -82,11 +83,11 @@ Shape cuboidShape(const Shape& calcaneus, const Shape& navicular) {
   const Outline front = {{13.0f, -12.0f}, {13.0f, 11.5f}, {-13.0f, 6.0f}, {-13.0f, -10.0f}};
   // From the side: a wedge, its dorsum sloping down toward the fourth and fifth metatarsals.
   const Outline side = {{-21.0f, -12.0f}, {19.0f, -12.0f}, {19.0f, 5.0f}, {6.0f, 11.5f}, {-21.0f, 12.5f}};
-  Shape c = blockFromViews(f, front, side, top, 4.0f, 3.0f, 1.15f);
+  Shape c = blockFromViews(f, front, side, top, 4.5f, 3.0f, 1.1f);
   // Plantar ridge ending laterally in the tuberosity, and in front of it the groove where
   // peroneus longus turns under the foot.
   const Shape ridge = capsule(f.at(-6.0f, -10.5f, -12.0f), f.at(0.0f, -11.0f, 8.0f), 3.5f);
-  const Shape tuberosity = ellipsoid(f.at(-6.0f, -9.0f, -12.0f), {5.0f, 4.5f, 5.0f}, f.axes());
+  const Shape tuberosity = ellipsoid(f.at(-6.0f, -10.5f, -10.5f), {4.5f, 3.2f, 6.0f}, f.axes());
   c = smoothUnion({c, ridge, tuberosity}, 3.0f);
   const Shape groove = capsule(f.at(1.0f, -13.5f, -15.0f), f.at(9.0f, -13.5f, 11.0f), 3.2f);
   c = smoothSubtract(c, groove, 1.5f);
