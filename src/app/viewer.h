@@ -66,6 +66,7 @@ class Viewer {
   void startLoading(const std::string& path, bool builtIn);
   void pollLoading();
   void saveScreenshot(const std::string& path);
+  void playSoakStep(int frame);
   // What renderFrame draws into the offscreen target: the scene alone (the interactive
   // loop draws overlays and panels itself), plus the overlays, or plus the panels too.
   enum class Layers { Scene, SceneAndOverlays, Everything };

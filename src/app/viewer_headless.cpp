@@ -1,6 +1,7 @@
 // Offscreen jobs: one screenshot to PNG, the frame-time benchmark, and F12 screenshots
 // from the interactive viewer.
 #include "app/viewer.h"
+#include "app/soak_script.h"
 #include "app/gl_window.h"
 
 #include "io/png_writer.h"
@@ -94,6 +95,7 @@ int Viewer::runBenchmark(anatomy::Atlas atlas, const io::LoadReport& report) {
   target_->setInteractive(true);  // the camera turns every frame, as in the viewer while dragging
   for (int i = 0; i < options_.benchFrames; ++i) {
     const auto start = std::chrono::steady_clock::now();
+    if (options_.soak) playSoakStep(i);
     camera_.orbit(0.01f, 0.0f);  // a slowly turning model, as during a lecture
     view_.hovered = i % static_cast<int>(std::max<std::size_t>(atlas_.structures.size(), 1));
     renderFrame(options_.width, options_.height, Layers::Everything);
@@ -109,6 +111,7 @@ int Viewer::runBenchmark(anatomy::Atlas atlas, const io::LoadReport& report) {
     return v.empty() ? nlohmann::json() : nlohmann::json(percentile(v, p));
   };
   nlohmann::json out = {{"frames", options_.benchFrames},
+                        {"soak", options_.soak},
                         {"width", options_.width},
                         {"height", options_.height},
                         {"triangles", atlas_.triangleCount()},
@@ -138,6 +141,17 @@ std::vector<double> Viewer::benchStillFrames(int frames) {
   }
   target_->setInteractive(true);  // as in the viewer, where a dragged slider counts as moving
   return ms;
+}
+
+// One step of the scripted soak session, plus what the interactive loop would do
+// between frames (camera animation, background loading).
+void Viewer::playSoakStep(int frame) {
+  const SoakStep step = soakStep(frame, static_cast<int>(atlas_.structures.size()));
+  for (const ui::Command& c : step.commands) applyCommand(c);
+  if (step.togglePanels) ui_.showPanels = !ui_.showPanels;
+  if (step.toggleHelp) ui_.showHelp = !ui_.showHelp;
+  animator_.update(1.0f / 60.0f, camera_);
+  pollLoading();
 }
 
 // A severity slider dragged back and forth through flat foot's range, one change per
