@@ -26,7 +26,7 @@ Shape calcaneusBody() {
   const float x = kCalcaneusMidlineX;
   // Posterior tuberosity: a blocky mass whose back face takes the Achilles insertion; its
   // rounded upper corner is the bursal projection. Slightly everted (normal heel valgus).
-  const Shape tuberosity = roundBox(foot(x, 27.0f, -47.0f), {13.0f, 12.5f, 10.5f}, 7.0f, everted(9.0f));
+  const Shape tuberosity = roundBox(foot(x, 27.0f, -47.0f), {13.0f, 12.5f, 10.5f}, 8.5f, everted(9.0f));
   const Shape medialProcess = ellipsoid(foot(x + 2.5f, 17.0f, -42.0f), {8.0f, 5.5f, 10.0f}, pitched(20.0f));
   const Shape lateralProcess = ellipsoid(foot(x - 8.5f, 18.0f, -40.0f), {6.0f, 5.0f, 8.0f}, pitched(20.0f));
   // Body under the posterior talar facet, and the facet's convex dome.
@@ -34,9 +34,9 @@ Shape calcaneusBody() {
   const Shape facet = ellipsoid(foot(x + 1.0f, 47.0f, -12.0f), {11.5f, 7.5f, 12.5f}, pitched(-18.0f));
   // Sustentaculum tali: the medial shelf under the talar neck (middle facet on top).
   const Shape sustentaculum = ellipsoid(kSustentaculumCentre, {9.5f, 4.8f, 12.5f}, pitched(10.0f));
-  // Anterior process, rising at the calcaneal pitch to the calcaneocuboid face; the
-  // plantar ridge ends in the anterior tubercle that the plantar tangent touches.
-  const Shape anterior = roundCone(foot(x - 5.0f, 39.0f, -8.0f), foot(x - 11.0f, 39.0f, 5.5f), 12.0f, 10.0f);
+  // Anterior process: narrows and drops below the posterior facet toward the calcaneocuboid
+  // face; the plantar ridge ends in the anterior tubercle that the plantar tangent touches.
+  const Shape anterior = roundCone(foot(x - 5.0f, 38.0f, -8.0f), foot(x - 11.0f, 37.5f, 5.5f), 11.0f, 8.5f);
   const Shape plantar = roundCone(foot(x + 1.0f, 20.0f, -36.0f), foot(x - 8.0f, 36.0f, 1.0f), 8.5f, 6.5f);
   const Shape peronealTrochlea = ellipsoid(foot(x - 11.5f, 30.0f, -16.0f), {3.5f, 4.0f, 6.0f});
   // Superior border behind the facet: slopes down to the bursal projection just under the
@@ -50,7 +50,7 @@ Shape calcaneusBody() {
   // Sinus tarsi / calcaneal sulcus: the groove between the posterior and middle facets,
   // opening laterally into a funnel in front of the posterior facet.
   const Shape sulcus = capsule(foot(x + 14.0f, 52.0f, -1.0f), foot(x - 16.0f, 49.0f, 6.0f), 4.0f);
-  const Shape sinusTarsi = capsule(foot(x - 4.0f, 51.0f, 1.0f), foot(x - 20.0f, 48.0f, 8.0f), 6.0f);
+  const Shape sinusTarsi = capsule(foot(x - 4.0f, 50.0f, 1.0f), foot(x - 20.0f, 47.0f, 8.0f), 7.0f);
   c = smoothSubtract(smoothSubtract(c, sulcus, 3.0f), sinusTarsi, 3.0f);
   // The medial wall is hollow under the sustentaculum (flexor hallucis longus runs there),
   // so the sustentaculum stands out as a shelf.
