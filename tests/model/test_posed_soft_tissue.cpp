@@ -185,25 +185,25 @@ TEST(PosedSoftTissue, PitchRecomputedFromRawPosedCoordinates) {
   EXPECT_NEAR(hindfootValgusDeg(p.landmarks()), angle, 0.05);
 }
 
-TEST(PosedSoftTissue, SliderUpdateIsFast) {
+// Speed is measured by the benchmark (severity_update_median_ms), not asserted here; what a
+// slider relies on is that one change recomputes only the structures it touches.
+TEST(PosedSoftTissue, SliderChangeRecomputesOnlyWhatItTouches) {
   PosedModel& p = posed();
-  std::vector<double> ms;
-  for (int k = 0; k <= 40; ++k) {
-    Conditions c = *presetConditions("flat-foot");
-    c.set(ConditionId::FlatFoot, 0.5f + 0.0125f * k);
-    c.set(ConditionId::RetrocalcanealBursitis, 0.025f * k);
-    const auto start = std::chrono::steady_clock::now();
-    p.update(c);
-    const auto values = measureAll(p);
-    ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
-    ASSERT_FALSE(values.empty());
-  }
-  std::sort(ms.begin(), ms.end());
-  const double median = ms[ms.size() / 2];
-  RecordProperty("update_median_ms", std::to_string(median));
-  std::printf("PosedModel::update + measureAll: median %.2f ms, max %.2f ms\n", median, ms.back());
-  // Generous bound so sanitizer builds and a busy machine pass; the target is < 16 ms.
-  EXPECT_LT(median, 60.0);
+  const Atlas& atlas = p.atlas();
+  Conditions c = *presetConditions("flat-foot");
+  p.update(c);
+  EXPECT_TRUE(p.update(c).empty()) << "the same conditions again change nothing";
+  c.set(ConditionId::RetrocalcanealBursitis, 0.8f);
+  const std::vector<int> changed = p.update(c);
+  const int bursa = atlas.indexOf("retrocalcaneal_bursa");
+  ASSERT_GE(bursa, 0);
+  EXPECT_NE(std::find(changed.begin(), changed.end(), bursa), changed.end()) << "the swollen bursa is re-uploaded";
+  for (int i : changed)
+    EXPECT_NE(atlas.structures[static_cast<std::size_t>(i)].category, Category::Bone)
+        << atlas.structures[static_cast<std::size_t>(i)].id << ": bones move by transform, not by vertices";
+  EXPECT_LT(changed.size(), atlas.structures.size() / 2) << "a bursa slider must not recompute the whole model";
+  const auto values = measureAll(p);
+  ASSERT_FALSE(values.empty());
 }
 
 namespace {
