@@ -71,7 +71,6 @@ SoakStep soakStep(int frame, int structureCount) {
   int k = 0;
   step.togglePanels = every(frame, 250, k);
   step.toggleHelp = every(frame, 400, k);
-  if (every(frame, 1000, k)) step.commands.push_back(command(ui::CommandKind::OpenBuiltIn));
   return step;
 }
 

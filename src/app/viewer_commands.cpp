@@ -9,6 +9,9 @@
 #include <chrono>
 #include <ctime>
 #include <filesystem>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 namespace app {
 
@@ -41,6 +44,16 @@ void Viewer::startLoading(const std::string& path, bool builtIn) {
   loading_ = std::async(std::launch::async, loadInBackground, request);
 }
 
+namespace {
+// A model is imported on a worker thread, whose malloc arena keeps the freed import
+// buffers; hand them back so a lecture's worth of reloads keeps memory flat.
+void releaseFreedMemory() {
+#ifdef __GLIBC__
+  malloc_trim(0);
+#endif
+}
+}  // namespace
+
 void Viewer::pollLoading() {
   if (!loading_.valid() || loading_.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return;
   LoadOutcome outcome = loading_.get();
@@ -50,6 +63,8 @@ void Viewer::pollLoading() {
     return;
   }
   setAtlas(std::move(*outcome.atlas), outcome.report);
+  outcome = LoadOutcome();
+  releaseFreedMemory();
   ui_.statusMessage = "Opened " + (atlas_.sourcePath.empty() ? atlas_.title : atlas_.sourcePath);
   ui_.statusUntil = ImGui::GetTime() + 4.0;
 }

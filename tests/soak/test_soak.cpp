@@ -127,7 +127,8 @@ TEST(Soak, TenThousandFramesKeepMemoryFlat) {
             << " s; the flat-memory bound is checked in the normal build\n";
   return;
 #endif
-  const SoakRun shortRun = runSampled(soakArgs(longFrames() / 10), 300);
+  const int shortFrames = longFrames() / 10;
+  const SoakRun shortRun = runSampled(soakArgs(shortFrames), 300);
   ASSERT_EQ(shortRun.exitCode, 0) << shortRun.out;
   const SoakRun longRun = runSampled(soakArgs(longFrames()), 1300);
   ASSERT_EQ(longRun.exitCode, 0) << longRun.out;
@@ -138,7 +139,7 @@ TEST(Soak, TenThousandFramesKeepMemoryFlat) {
   const long bound = std::max(12 * kMiB, shortRun.peakKb / 20);
   const long early = medianKb(longRun.rssSamplesKb, 0.15, 0.30);
   const long late = medianKb(longRun.rssSamplesKb, 0.85, 1.0);
-  std::cout << "soak: peak RSS after " << longFrames() / 10 << " frames " << shortRun.peakKb << " kB ("
+  std::cout << "soak: peak RSS after " << shortFrames << " frames " << shortRun.peakKb << " kB ("
             << shortRun.seconds << " s), after " << longFrames() << " frames " << longRun.peakKb << " kB ("
             << longRun.seconds << " s); RSS early " << early << " kB, late " << late << " kB; bound " << bound
             << " kB\n"

@@ -38,10 +38,8 @@ TEST(SoakScript, TenThousandFramesExerciseEveryKindOfChange) {
   EXPECT_EQ(conditions.size(), anatomy::kConditionCount) << "every condition is graded";
   EXPECT_EQ(severities.size(), 5u) << "severities 0, .25, .5, .75 and 1";
   for (CommandKind k : {CommandKind::SetVisible, CommandKind::Select, CommandKind::SetCategoryOpacity,
-                        CommandKind::Isolate, CommandKind::ShowAll, CommandKind::SetPreset, CommandKind::SetOverlay,
-                        CommandKind::OpenBuiltIn})
+                        CommandKind::Isolate, CommandKind::ShowAll, CommandKind::SetPreset, CommandKind::SetOverlay})
     EXPECT_GT(kinds[k], 0) << "command kind " << static_cast<int>(k) << " never played";
-  EXPECT_GE(kinds[CommandKind::OpenBuiltIn], 9) << "the model is reloaded every 1,000 frames";
   EXPECT_GT(panelToggles, 10);
   EXPECT_GT(helpToggles, 10);
 }
