@@ -9,6 +9,8 @@ The real surfaces are read at run time and never stored in the project.
   build/ankle-atlas OUT.obj --up y --units mm --screenshot /tmp/cmp.png --view superior
 
 --foot keeps the foot bones only; the real foot, frozen pointed, is turned to stand.
+--only calca,talus keeps the bones whose names contain one of the words (calcaneus and
+the real "Calcaneous" both match "calca").
 """
 import argparse
 import glob
@@ -107,10 +109,15 @@ def main():
     ap.add_argument("out")
     ap.add_argument("--gap", type=float, default=110.0, help="x offset of the real bones (mm)")
     ap.add_argument("--foot", action="store_true", help="foot bones only (no femur, tibia, fibula, patella)")
+    ap.add_argument("--ahead", action="store_true",
+                    help="put the real bones in front of the model (z) instead of beside it (x): for side views")
+    ap.add_argument("--model", default=os.path.join(ROOT, "models", "foot_ankle.glb"),
+                    help="our model file (e.g. a partial one from ankle-atlas-modelgen --only ... --partial)")
+    ap.add_argument("--only", default="", help="comma-separated words: keep the bones whose names contain one")
     args = ap.parse_args()
     if not os.path.isdir(VHF):
         sys.exit(f"{VHF}: not found (the comparison needs ../shared)")
-    model = read_glb(os.path.join(ROOT, "models", "foot_ankle.glb"))
+    model = read_glb(args.model)
     soft = ("achilles", "bursa", "fat_pad", "skin", "gastrocnemius", "soleus", "fascia", "spur")
     if args.foot:
         soft += ("femur", "tibia", "fibula", "patella")
@@ -130,7 +137,15 @@ def main():
     dx = args.gap - sum(p[0] for p in calc) / len(calc)
     dy = -min(ys)
     dz = model_heel - min(p[2] for p in calc)
+    if args.ahead:
+        model_calc = [p for n, t in groups if n == "calcaneus" for tri in t for p in tri]
+        dx = sum(p[0] for p in model_calc) / len(model_calc) - sum(p[0] for p in calc) / len(calc)
+        dz += args.gap
     real = [("real_" + n.lower(), [tuple((p[0] + dx, p[1] + dy, p[2] + dz) for p in tri) for tri in t]) for n, t in real]
+    if args.only:
+        words = [w.strip().lower() for w in args.only.split(",") if w.strip()]
+        groups = [(n, t) for n, t in groups if any(w in n.lower() for w in words)]
+        real = [(n, t) for n, t in real if any(w in n.lower() for w in words)]
     write_obj(args.out, groups + real)
     print(f"wrote {args.out}: {len(groups)} model bones + {len(real)} real bones")
 

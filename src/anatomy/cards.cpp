@@ -231,6 +231,13 @@ constexpr Card kSoftTissueCards[] = {
      "raise the severity slider.",
      "Normal: no spur\nLength groups: < 5 mm, 5-10 mm, > 10 mm\n> 10 mm with > 20 deg inclination: worst symptoms\n"
      "Model: 0 mm at severity 0, >= 12 mm at full severity"},
+    {"tendon_calcific_deposits", "Calcific deposits in the tendon body",
+     "Calcific tendinopathy is not always confined to the enthesis: calcium deposits can also form inside the main "
+     "body of the Achilles tendon, above the insertion. In the model they appear as small nodules within the band "
+     "2-5 cm above the heel and grow with the deposits control, on top of the insertional spur.",
+     "Sometimes calcium also builds up inside the tendon itself, a little above the heel. These small hard lumps "
+     "can make the tendon thick and sore. In the app they grow as you raise the deposits slider.",
+     "Where: the tendon body above the insertion\nOften seen together with an insertional spur"},
 };
 
 constexpr Card kConditionCards[] = {

@@ -1,5 +1,7 @@
 #include "app/scene_builder.h"
 
+#include "anatomy/see_through.h"
+
 #include <glm/gtc/matrix_transform.hpp>
 
 #include <algorithm>
@@ -30,6 +32,8 @@ render::FrameDesc buildFrame(const anatomy::Atlas& atlas, const anatomy::ViewSta
   frame.projection = camera.projection(static_cast<float>(width) / static_cast<float>(std::max(height, 1)));
   frame.outlineWidthPixels = std::max(2.0f, static_cast<float>(height) / 360.0f);
   const int limbs = options.bothLimbs ? 2 : 1;
+  std::vector<float> caps(atlas.structures.size(), 1.0f);
+  if (options.posed) caps = anatomy::seeThroughOpacities(atlas, options.posed->conditions());
   for (int limb = 0; limb < limbs; ++limb) {
     for (std::size_t i = 0; i < atlas.structures.size(); ++i) {
       if (!anatomy::isShown(view, static_cast<int>(i))) continue;
@@ -38,7 +42,7 @@ render::FrameDesc buildFrame(const anatomy::Atlas& atlas, const anatomy::ViewSta
       item.mesh = static_cast<int>(i);
       item.model = modelMatrix(options, limb, static_cast<int>(i));
       item.material = render::materialFor(s.category, s.id);
-      item.opacity = view.display[i].opacity;
+      item.opacity = std::min(view.display[i].opacity, caps[i]);
       item.selected = view.selected == static_cast<int>(i);
       item.hovered = !item.selected && view.hovered == static_cast<int>(i);
       frame.items.push_back(item);

@@ -70,6 +70,9 @@ struct BandSection {
   float halfWidth;
   float halfThickness;
   float curl = 0.0f;  // bends the section's edges toward -front (1 / (2 * radius))
+  // Lens (ellipse) sections thin to nothing at the edges, which suits a tendon; a flat
+  // sheet such as a fascia keeps its thickness to rounded edges instead.
+  bool roundedEdges = false;
 };
 Shape sweptBand(const std::vector<BandSection>& sections, float blend = 0.0f);  // blend smooths segment joints
 // Catmull-Rom resampling of sections (centre, side, sizes, curl), "steps" per interval, so

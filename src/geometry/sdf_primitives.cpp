@@ -123,6 +123,12 @@ Shape taperedChain(const std::vector<glm::vec3>& points, const std::vector<float
 
 namespace {
 
+// A slab halfWidth x halfThickness in (x, y) whose edges are half-cylinders, around z = 0.
+float roundedSlabDistance(const glm::vec3& q, float halfWidth, float halfThickness) {
+  const float along = std::max(std::abs(q.x) - std::max(halfWidth - halfThickness, 0.0f), 0.0f);
+  return glm::length(glm::vec3(along, q.y, q.z)) - halfThickness;
+}
+
 template <typename T>
 T catmullRom(const T& p0, const T& p1, const T& p2, const T& p3, float t) {
   const float t2 = t * t, t3 = t2 * t;
@@ -146,6 +152,7 @@ std::vector<BandSection> smoothSections(const std::vector<BandSection>& st, int 
       s.halfWidth = std::max(catmullRom(a.halfWidth, b.halfWidth, c.halfWidth, d.halfWidth, t), 0.05f);
       s.halfThickness = std::max(catmullRom(a.halfThickness, b.halfThickness, c.halfThickness, d.halfThickness, t), 0.05f);
       s.curl = catmullRom(a.curl, b.curl, c.curl, d.curl, t);
+      s.roundedEdges = b.roundedEdges;
       out.push_back(s);
     }
   }
@@ -185,7 +192,7 @@ Shape sweptBand(const std::vector<BandSection>& sections, float blend) {
           const glm::vec3 d = p - (s0.centre + t * axis);
           const float u = glm::dot(d, side);
           const glm::vec3 q(u, glm::dot(d, front) + curl * u * u, glm::dot(d, tangent));
-          const float dist = ellipsoidDistance(q, glm::vec3(hw, ht, ht));
+          const float dist = s0.roundedEdges ? roundedSlabDistance(q, hw, ht) : ellipsoidDistance(q, glm::vec3(hw, ht, ht));
           const bool inSlab = tRaw >= 0.0f && tRaw <= 1.0f;
           const bool endCap = (tRaw < 0.0f && i == 0) || (tRaw > 1.0f && i == last);
           float& slot = (inSlab || endCap) ? owned : fallback;

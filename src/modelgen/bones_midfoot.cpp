@@ -33,7 +33,7 @@ Shape medialCuneiformRaw() {
   const Outline side = {{-16.0f, -11.0f}, {-9.0f, -18.0f}, {9.0f, -18.5f}, {15.0f, -11.0f},
                         {15.0f, 12.0f},   {10.0f, 17.5f},  {-9.0f, 15.0f}, {-16.0f, 8.0f}};
   const Outline top = {{-10.0f, -16.0f}, {9.5f, -16.0f}, {9.5f, 15.0f}, {-10.0f, 15.0f}};
-  const Shape block = blockFromViews(f, front, side, top, 4.0f, 3.0f, 1.15f);
+  const Shape block = blockFromViews(f, front, side, top, 3.5f, 2.5f, 1.25f);
   // The medial face bulges (felt under the skin at the inner midfoot).
   const Shape medialBulge = ellipsoid(f.at(0.0f, -1.0f, 4.5f), {6.0f, 14.0f, 11.0f}, f.axes());
   return smoothUnion(block, medialBulge, 4.0f);
@@ -46,7 +46,7 @@ Shape intermediateCuneiformRaw() {
   const Outline side = {{-12.0f, -9.0f}, {-9.0f, -12.0f}, {7.0f, -12.0f}, {10.0f, -9.0f},
                         {10.0f, 10.0f},  {7.0f, 12.5f},   {-9.0f, 12.5f}, {-12.0f, 10.0f}};
   const Outline top = {{-6.0f, -12.0f}, {8.0f, -12.0f}, {8.0f, 10.0f}, {-6.0f, 10.0f}};
-  return blockFromViews(f, front, side, top, 3.0f, 2.0f, 1.15f);
+  return blockFromViews(f, front, side, top, 3.0f, 2.0f, 1.25f);
 }
 
 Shape lateralCuneiformRaw() {
@@ -55,7 +55,7 @@ Shape lateralCuneiformRaw() {
   const Outline side = {{-14.5f, -9.0f}, {-11.0f, -13.0f}, {9.0f, -13.0f}, {12.5f, -9.0f},
                         {12.5f, 10.0f},  {9.0f, 13.0f},    {-11.0f, 13.0f}, {-14.5f, 10.0f}};
   const Outline top = {{-8.5f, -14.5f}, {6.5f, -14.5f}, {6.5f, 12.5f}, {-8.5f, 12.5f}};
-  return blockFromViews(f, front, side, top, 3.0f, 2.0f, 1.15f);
+  return blockFromViews(f, front, side, top, 3.0f, 2.0f, 1.25f);
 }
 
 }  // namespace
@@ -83,7 +83,7 @@ Shape cuboidShape(const Shape& calcaneus, const Shape& navicular) {
   const Outline front = {{13.0f, -12.0f}, {13.0f, 11.5f}, {-13.0f, 6.0f}, {-13.0f, -10.0f}};
   // From the side: a wedge, its dorsum sloping down toward the fourth and fifth metatarsals.
   const Outline side = {{-21.0f, -12.0f}, {19.0f, -12.0f}, {19.0f, 5.0f}, {6.0f, 11.5f}, {-21.0f, 12.5f}};
-  Shape c = blockFromViews(f, front, side, top, 4.5f, 3.0f, 1.1f);
+  Shape c = blockFromViews(f, front, side, top, 4.0f, 2.5f, 1.2f);
   // Plantar ridge ending laterally in the tuberosity, and in front of it the groove where
   // peroneus longus turns under the foot.
   const Shape ridge = capsule(f.at(-6.0f, -10.5f, -12.0f), f.at(0.0f, -11.0f, 8.0f), 3.5f);

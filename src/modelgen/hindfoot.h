@@ -11,7 +11,7 @@ inline constexpr float kCalcaneusMidlineX = -7.0f;
 inline constexpr float kTrochleaRadius = 20.0f;  // dome radius about the ankle axis
 inline const glm::vec3 kSustentaculumCentre = foot(9.0f, 45.5f, 1.0f);
 inline const glm::vec3 kCalcaneocuboidFace = foot(kCalcaneusMidlineX - 12.0f, 32.0f, 12.5f);
-inline const glm::vec3 kHaglundBumpCentre = foot(kCalcaneusMidlineX, 41.0f, -52.0f);
+inline const glm::vec3 kHaglundBumpCentre = foot(kCalcaneusMidlineX, 41.0f, -53.5f);
 
 // Achilles insertion: the middle third of the posterior calcaneal surface.
 inline const glm::vec3 kInsertionCentre = foot(kCalcaneusMidlineX, 27.0f, -57.5f);

@@ -69,6 +69,7 @@ std::vector<anatomy::Joint> jointHierarchy() {
 std::vector<anatomy::ConditionMorph> conditionMorphs() {
   return {
       {"calcific_spur", "calcific_spur", "spur_growth", 1.0f},
+      {"tendon_calcification", "tendon_calcific_deposits", "deposit_growth", 1.0f},
       {"haglund", "calcaneus", "haglund_prominence", 1.0f},
       {"retrocalcaneal_bursitis", "retrocalcaneal_bursa", "retrocalcaneal_bursitis", 1.0f},
       {"superficial_bursitis", "superficial_calcaneal_bursa", "superficial_bursitis", 1.0f},

@@ -120,34 +120,32 @@ glm::vec3 calcaneocuboidInferior(const std::vector<glm::vec3>& calcaneus) {
   return best;
 }
 
-glm::vec3 bursalProjectionApex(const std::vector<glm::vec3>& calcaneus) {
-  const glm::vec3 dir = glm::normalize(glm::vec3(0.0f, 1.0f, -1.0f));
-  glm::vec3 best(0.0f);
+PosteriorTangent posteriorTangent(const std::vector<glm::vec3>& calcaneus) {
+  // The prominence is the bone's extreme up and back behind the posterior facet (its height
+  // also gives the parallel pitch lines); the line from it touches the tuberosity below the
+  // insertion's centre, wherever it leans back the most. Heights and depths: foot coordinates.
+  constexpr float kBackZ = -38.0f, kProminenceLow = 28.0f, kTuberosityHigh = 27.0f;
+  const glm::vec3 upAndBack = glm::normalize(glm::vec3(0.0f, 1.0f, -1.5f));
+  PosteriorTangent t{glm::vec3(0.0f), glm::vec3(0.0f)};
   float bestDot = std::numeric_limits<float>::lowest();
   for (const glm::vec3& p : calcaneus) {
-    if (footZ(p) > -38.0f || footY(p) < 28.0f) continue;
-    const float d = glm::dot(p, dir);
-    if (d > bestDot) {
-      bestDot = d;
-      best = p;
+    if (footZ(p) > kBackZ || footY(p) < kProminenceLow) continue;
+    if (glm::dot(p, upAndBack) > bestDot) {
+      bestDot = glm::dot(p, upAndBack);
+      t.prominence = p;
     }
   }
-  return best;
-}
-
-glm::vec3 posteriorTangentPoint(const std::vector<glm::vec3>& calcaneus, const glm::vec3& apex) {
-  glm::vec3 best = apex;
   float bestSlope = std::numeric_limits<float>::max();
+  t.tuberosity = t.prominence;
   for (const glm::vec3& p : calcaneus) {
-    const float drop = apex.y - p.y;
-    if (drop < 6.0f || footZ(p) > -35.0f) continue;
-    const float slope = (p.z - apex.z) / drop;
+    if (footZ(p) > kBackZ || footY(p) > kTuberosityHigh) continue;
+    const float slope = (p.z - t.prominence.z) / (t.prominence.y - p.y);
     if (slope < bestSlope) {
       bestSlope = slope;
-      best = p;
+      t.tuberosity = p;
     }
   }
-  return best;
+  return t;
 }
 
 glm::vec3 posteriorFacetLip(const std::vector<glm::vec3>& calcaneus, const geometry::sdf::Shape& talus) {

@@ -31,8 +31,12 @@ struct PlantarTangent {
 };
 PlantarTangent plantarTangent(const std::vector<glm::vec3>& calcaneus);
 glm::vec3 calcaneocuboidInferior(const std::vector<glm::vec3>& calcaneus);
-glm::vec3 bursalProjectionApex(const std::vector<glm::vec3>& calcaneus);
-glm::vec3 posteriorTangentPoint(const std::vector<glm::vec3>& calcaneus, const glm::vec3& apex);
+// Fowler-Philip's posterior line: it touches the tuberosity below the insertion and the
+// posterosuperior prominence (bursal projection) above it.
+struct PosteriorTangent {
+  glm::vec3 tuberosity, prominence;
+};
+PosteriorTangent posteriorTangent(const std::vector<glm::vec3>& calcaneus);
 // Posterior edge of the posterior talar facet: the most posterior calcaneal vertex that
 // faces the talus across the joint space.
 glm::vec3 posteriorFacetLip(const std::vector<glm::vec3>& calcaneus, const geometry::sdf::Shape& talus);

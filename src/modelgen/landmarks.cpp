@@ -41,9 +41,9 @@ void calcaneusLandmarks(const anatomy::Atlas& atlas, const BoneShapes& bones, st
   out.push_back(make("calcaneocuboid_inferior", calcaneocuboidInferior(c.positions), "calcaneus"));
   out.push_back(make("ppl_upper_facet_lip", posteriorFacetLip(c.positions, bones.talus), "calcaneus"));
   out.push_back(morphing("calcaneus_posterosuperior_prominence", c, "calcaneus", "haglund_prominence",
-                         [](const std::vector<glm::vec3>& p) { return bursalProjectionApex(p); }));
+                         [](const std::vector<glm::vec3>& p) { return posteriorTangent(p).prominence; }));
   out.push_back(morphing("calcaneus_posterior_tangent_point", c, "calcaneus", "haglund_prominence",
-                         [](const std::vector<glm::vec3>& p) { return posteriorTangentPoint(p, bursalProjectionApex(p)); }));
+                         [](const std::vector<glm::vec3>& p) { return posteriorTangent(p).tuberosity; }));
   out.push_back(make("calcaneus_bisector_top", sectionCentreX(c.positions, foot(0, 40.0f, 0).y, -28.0f), "calcaneus"));
   out.push_back(make("calcaneus_bisector_bottom", sectionCentreX(c.positions, foot(0, 20.0f, 0).y, -28.0f), "calcaneus"));
 }

@@ -29,6 +29,7 @@ struct SoftShapes {
   Shape superficialBursa, superficialBursaRest;
   Shape kagerFatPad, plantarFascia, plantarFasciaUncut;  // uncut: before the bones carve it
   Shape gastrocnemiusMedial, gastrocnemiusLateral, soleus;
+  Shape tendonDeposits;  // calcific nodules in the tendon body at full size
   Shape skin;
 };
 
@@ -59,6 +60,7 @@ Shape retrocalcanealBursaShape(const BoneShapes& bones, const Shape& achilles, b
 Shape superficialBursaShape(const Shape& achilles, bool swollen);
 Shape kagerFatPadShape(const BoneShapes& bones, const Shape& achilles, const Shape& bursa);
 Shape plantarFasciaShape(const BoneShapes* bones);  // nullptr: not carved by the bones
+Shape tendonDepositShape();
 void muscleShapes(const BoneShapes& bones, SoftShapes& soft);
 Shape skinShape(const BoneShapes& bones, const SoftShapes& soft);
 

@@ -67,7 +67,9 @@ Shape plantarFasciaShape(const BoneShapes* bones) {
     const float below = i == 0 ? 11.5f : 7.5f;
     const glm::vec3 end = foot(head.x, head.y - below, head.z - 2.0f);
     const glm::vec3 mid = glm::mix(origin, end, 0.35f) + glm::vec3(0.0f, 2.0f, 0.0f);
-    std::vector<BandSection> s = {{origin, {1, 0, 0}, 8.0f, 1.6f}, {mid, {1, 0, 0}, 6.0f, 1.3f}, {end, {1, 0, 0}, 4.0f, 0.9f}};
+    std::vector<BandSection> s = {{origin, {1, 0, 0}, 8.0f, 1.7f, 0.0f, true},
+                                  {mid, {1, 0, 0}, 6.0f, 1.4f, 0.0f, true},
+                                  {end, {1, 0, 0}, 4.0f, 1.1f, 0.0f, true}};
     slips.push_back(sweptBand(s));
   }
   Shape f = smoothUnion(slips, 3.0f);
@@ -75,6 +77,21 @@ Shape plantarFasciaShape(const BoneShapes* bones) {
   f = smoothSubtract(f, offset(bones->calcaneus, 0.5f), 1.0f);
   for (const Shape& m : bones->metatarsals) f = smoothSubtract(f, offset(m, 0.5f), 1.0f);
   return f;
+}
+
+glm::vec3 depositCentre(const TendonDeposit& d) {
+  return foot(kCalcaneusMidlineX + d.centre.x, d.centre.y, d.centre.z);
+}
+
+Shape tendonDepositShape() {
+  // Each nodule is a lumpy ovoid: a main body and a smaller satellite blended on.
+  std::vector<Shape> nodules;
+  for (const TendonDeposit& d : kTendonDeposits) {
+    const glm::vec3 c = depositCentre(d);
+    const glm::vec3 satellite = c + glm::vec3(0.45f * d.radii.x, 0.55f * d.radii.y, 0.0f);
+    nodules.push_back(smoothUnion(ellipsoid(c, d.radii), ellipsoid(satellite, 0.6f * d.radii), 0.8f));
+  }
+  return smoothUnion(nodules, 0.5f);
 }
 
 BoneShapes buildBones() {
@@ -108,6 +125,7 @@ SoftShapes buildSoftTissue(const BoneShapes& bones) {
   s.kagerFatPad = kagerFatPadShape(bones, s.achillesEnvelope, s.retrocalcanealBursa);
   s.plantarFascia = plantarFasciaShape(&bones);
   s.plantarFasciaUncut = plantarFasciaShape(nullptr);
+  s.tendonDeposits = tendonDepositShape();
   muscleShapes(bones, s);
   s.skin = skinShape(bones, s);
   return s;

@@ -45,4 +45,20 @@ inline const glm::vec3 kSuperficialBursaRestRadii{4.5f, 3.5f, 0.45f};
 inline const glm::vec3 kSuperficialBursaFullCentre = kSuperficialBursaCentre + glm::vec3(0.0f, 0.0f, -2.2f);
 inline const glm::vec3 kSuperficialBursaFullRadii{9.0f, 8.0f, 2.8f};
 
+// Calcific deposits in the tendon body (calcific tendinopathy of the main body): ovoid
+// nodules 2-5 cm above the insertion, inside the band (x relative to the calcaneal midline).
+// At rest each shrinks onto its centre, hidden in the tendon.
+struct TendonDeposit {
+  glm::vec3 centre;  // foot coordinates
+  glm::vec3 radii;
+};
+inline constexpr std::array<TendonDeposit, 4> kTendonDeposits = {{
+    {{0.5f, 46.0f, -60.9f}, {3.2f, 4.6f, 1.45f}},
+    {{-3.5f, 53.0f, -61.3f}, {2.0f, 2.8f, 1.2f}},
+    {{3.5f, 60.0f, -61.3f}, {2.6f, 3.8f, 1.4f}},
+    {{-2.0f, 70.0f, -61.2f}, {2.0f, 3.0f, 1.25f}},
+}};
+inline constexpr float kDepositRestScale = 0.02f;
+glm::vec3 depositCentre(const TendonDeposit& d);  // model coordinates
+
 }  // namespace modelgen

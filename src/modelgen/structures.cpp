@@ -67,6 +67,21 @@ StructureSpec spurSpec(const BoneShapes& b) {
   return s;
 }
 
+StructureSpec depositsSpec(const SoftShapes& soft) {
+  // Listed with the tendon they sit in, and skinned with it when the limb is posed.
+  StructureSpec s = spec("tendon_calcific_deposits", "Calcific deposits in the tendon", Category::Tendon,
+                         soft.tendonDeposits, 0.25f, 0.6f);
+  // At rest each nodule shrinks onto its own centre, inside the tendon.
+  s.restMap = [](const glm::vec3& p) {
+    glm::vec3 nearest = depositCentre(kTendonDeposits[0]);
+    for (const TendonDeposit& d : kTendonDeposits)
+      if (glm::distance(p, depositCentre(d)) < glm::distance(p, nearest)) nearest = depositCentre(d);
+    return nearest + kDepositRestScale * (p - nearest);
+  };
+  s.morphs.push_back({"deposit_growth", soft.tendonDeposits, [](const glm::vec3& p) { return p; }});
+  return s;
+}
+
 StructureSpec achillesSpec(const SoftShapes& soft) {
   StructureSpec s = spec("achilles_tendon", "Achilles tendon", Category::Tendon, soft.achillesEnvelope, 0.45f, 1.3f);
   s.rest = soft.achilles;
@@ -108,6 +123,7 @@ std::vector<StructureSpec> structureSpecs(const BoneShapes& b, const SoftShapes&
   addFootBones(b, out);
   out.push_back(spurSpec(b));
   out.push_back(achillesSpec(soft));
+  out.push_back(depositsSpec(soft));
   out.push_back(spec("gastrocnemius_medial_head", "Gastrocnemius (medial head)", Category::Muscle,
                      soft.gastrocnemiusMedial, 1.4f, 3.0f));
   out.push_back(spec("gastrocnemius_lateral_head", "Gastrocnemius (lateral head)", Category::Muscle,

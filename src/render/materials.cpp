@@ -5,7 +5,7 @@ namespace render {
 Material materialFor(anatomy::Category category, std::string_view structureId) {
   using anatomy::Category;
   if (structureId.find("calcific") != std::string_view::npos || structureId.find("spur") != std::string_view::npos)
-    return {{1.0f, 0.93f, 0.45f}, 0.45f, 40.0f, 0.0f, 0.3f};
+    return {{1.0f, 0.58f, 0.16f}, 0.45f, 40.0f, 0.0f, 0.35f};  // orange: apart from fat's yellow
   switch (category) {
     case Category::Bone: return {{0.93f, 0.88f, 0.78f}, 0.22f, 28.0f, 0.05f, 0.22f};
     case Category::Tendon: return {{0.72f, 0.82f, 0.95f}, 0.55f, 48.0f, 0.15f, 0.3f};

@@ -36,7 +36,7 @@ std::vector<std::string> agreedStructureIds() {
   for (int i = 1; i <= 5; ++i) ids.push_back("distal_phalanx_" + std::to_string(i));
   for (const char* s : {"achilles_tendon", "gastrocnemius_medial_head", "gastrocnemius_lateral_head", "soleus",
                         "plantar_fascia", "retrocalcaneal_bursa", "superficial_calcaneal_bursa", "kager_fat_pad", "skin",
-                        "calcific_spur"})
+                        "calcific_spur", "tendon_calcific_deposits"})
     ids.push_back(s);
   return ids;
 }

@@ -23,6 +23,7 @@ TEST(ModelContents, CategoriesNamesAndSidesComeFromTheManifest) {
   const auto category = [&](const char* id) { return atlas.find(id)->category; };
   EXPECT_EQ(category("calcaneus"), anatomy::Category::Bone);
   EXPECT_EQ(category("calcific_spur"), anatomy::Category::Bone);
+  EXPECT_EQ(category("tendon_calcific_deposits"), anatomy::Category::Tendon);
   EXPECT_EQ(category("achilles_tendon"), anatomy::Category::Tendon);
   EXPECT_EQ(category("plantar_fascia"), anatomy::Category::Ligament);
   EXPECT_EQ(category("retrocalcaneal_bursa"), anatomy::Category::Bursa);
@@ -72,10 +73,14 @@ TEST(ModelContents, JointHierarchyCoversTheLimb) {
   for (const char* id : {"hip", "knee", "ankle", "subtalar", "midfoot", "tarsometatarsal", "metatarsophalangeal"})
     EXPECT_TRUE(joints.count(id)) << id;
   for (const anatomy::Joint& j : atlas.joints) {
-    if (j.id != "hip") EXPECT_TRUE(joints.count(j.parent)) << j.id;
+    if (j.id != "hip") {
+      EXPECT_TRUE(joints.count(j.parent)) << j.id;
+    }
   }
   for (const anatomy::Structure& s : atlas.structures) {
-    if (s.category == anatomy::Category::Bone) EXPECT_TRUE(moved.count(s.id)) << s.id << " is in no joint";
+    if (s.category == anatomy::Category::Bone) {
+      EXPECT_TRUE(moved.count(s.id)) << s.id << " is in no joint";
+    }
   }
 }
 
@@ -90,8 +95,8 @@ TEST(ModelContents, ConditionsDriveExistingMorphTargets) {
     for (const geometry::MorphTarget& t : s->mesh.morphs) found = found || t.name == cm.target;
     EXPECT_TRUE(found) << cm.structureId << " has no target " << cm.target;
   }
-  for (const char* id : {"calcific_spur", "haglund", "retrocalcaneal_bursitis", "superficial_bursitis",
-                         "insertional_tendinopathy", "midportion_tendinopathy"})
+  for (const char* id : {"calcific_spur", "tendon_calcification", "haglund", "retrocalcaneal_bursitis",
+                         "superficial_bursitis", "insertional_tendinopathy", "midportion_tendinopathy"})
     EXPECT_TRUE(conditions.count(id)) << id;
 }
 

@@ -6,6 +6,7 @@
 
 #include "anatomy/measure_all.h"
 #include "anatomy/posed_model.h"
+#include "geometry/mesh_checks.h"
 
 #include <gtest/gtest.h>
 
@@ -244,5 +245,43 @@ TEST(PosedSoftTissue, JointsDoNotJamInAnyPreset) {
     for (std::size_t k = 0; k < std::size(pairs); ++k)
       EXPECT_LT(penetration(p, index(pairs[k].first), index(pairs[k].second)), rest[k] + 4.0f)
           << preset.id << ": " << pairs[k].first << " into " << pairs[k].second;
+  }
+}
+
+namespace {
+// Is q inside the tendon's band at its height? The band's cross-section is a flat convex
+// lens, so the tendon vertices within 1 mm of q's height bound it in x and z.
+bool insideTendonSlab(const glm::vec3& q, const std::vector<glm::vec3>& tendon) {
+  glm::vec3 lo(std::numeric_limits<float>::max()), hi(std::numeric_limits<float>::lowest());
+  for (const glm::vec3& v : tendon)
+    if (std::abs(v.y - q.y) < 1.0f) lo = glm::min(lo, v), hi = glm::max(hi, v);
+  return q.x > lo.x && q.x < hi.x && q.z > lo.z && q.z < hi.z;
+}
+}  // namespace
+
+TEST(PosedSoftTissue, TendonDepositsGrowInsideTheTendonBodyAndFollowIt) {
+  PosedModel& p = posed();
+  const int deposits = index("tendon_calcific_deposits"), tendon = index("achilles_tendon");
+  const auto volume = [&](const std::vector<glm::vec3>& positions) {
+    geometry::Mesh m = modeltest::mesh("tendon_calcific_deposits");
+    m.positions = positions;
+    return geometry::signedVolume(m);
+  };
+  p.update({});
+  EXPECT_LT(volume(p.positions(deposits)), 1.0) << "at rest the nodules shrink onto their centres (mm^3)";
+  std::vector<Conditions> sweep = alignmentSweep();
+  for (Conditions& c : sweep) c.set(ConditionId::TendonCalcification, 1.0f);
+  for (const Conditions& c : sweep) {
+    p.update(c);
+    const std::vector<glm::vec3> d = drawn(p, deposits), t = drawn(p, tendon);
+    const float insertionY = p.landmarks().at("achilles_insertion_centre").y;  // the heel rises in equinus
+    EXPECT_GT(volume(p.positions(deposits)), 60.0) << "nodules a class can see (mm^3)";
+    geometry::Bounds b;
+    for (const glm::vec3& v : d) b.extend(v);
+    EXPECT_GT(b.min.y, insertionY + 8.0f) << "in the tendon body, above the insertion";
+    EXPECT_LT(b.max.y, insertionY + 70.0f);
+    std::size_t outside = 0;
+    for (const glm::vec3& v : d) outside += insideTendonSlab(v, t) ? 0 : 1;
+    EXPECT_EQ(outside, 0u) << "deposit vertices outside the tendon";
   }
 }

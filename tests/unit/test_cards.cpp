@@ -26,7 +26,7 @@ std::vector<std::string> expectedStructureIds() {
   for (int i = 1; i <= 5; ++i) ids.push_back("distal_phalanx_" + std::to_string(i));
   for (const char* id : {"achilles_tendon", "gastrocnemius_medial_head", "gastrocnemius_lateral_head", "soleus",
                          "plantar_fascia", "retrocalcaneal_bursa", "superficial_calcaneal_bursa", "kager_fat_pad",
-                         "skin", "calcific_spur"})
+                         "skin", "calcific_spur", "tendon_calcific_deposits"})
     ids.push_back(id);
   return ids;
 }

@@ -90,3 +90,18 @@ TEST(Sdf, GradientPointsOutward) {
   const glm::vec3 n = normalAt(s, {0, 3, 0});
   EXPECT_NEAR(n.y, 1.0f, 1e-3f);
 }
+
+TEST(Sdf, RoundedEdgeBandKeepsItsThicknessToTheEdge) {
+  // A 16 mm wide, 3 mm thick sheet along z: near its edge a lens has thinned to almost
+  // nothing, a rounded-edge sheet is still full thickness (so it polygonises cleanly).
+  using geometry::sdf::BandSection;
+  std::vector<BandSection> lens = {{{0, 0, 0}, {1, 0, 0}, 8.0f, 1.5f}, {{0, 0, 40}, {1, 0, 0}, 8.0f, 1.5f}};
+  std::vector<BandSection> sheet = lens;
+  for (BandSection& s : sheet) s.roundedEdges = true;
+  const geometry::sdf::Shape a = geometry::sdf::sweptBand(lens), b = geometry::sdf::sweptBand(sheet);
+  const glm::vec3 nearEdge(7.0f, 1.2f, 20.0f);
+  EXPECT_GT(a(nearEdge), 0.0f);
+  EXPECT_LT(b(nearEdge), 0.0f);
+  EXPECT_NEAR(b({9.0f, 0.0f, 20.0f}), 1.0f, 1e-4f) << "distance beyond the rounded edge";
+  EXPECT_NEAR(b({0.0f, 4.0f, 20.0f}), 2.5f, 1e-4f) << "distance above the flat face";
+}
