@@ -159,6 +159,11 @@ void SceneRenderer::drawOutlines(const FrameDesc& frame) {
   // The whole silhouette of each highlighted structure is stamped into the stencil, then
   // the same mesh pushed outward by a few pixels is drawn outside it: a ring that shows
   // even where the structure is hidden behind others.
+  // Nothing highlighted, nothing to do: clearing the stencil alone rewrites the whole
+  // packed depth-stencil buffer on a software renderer (tens of ms with multisampling).
+  if (std::none_of(frame.items.begin(), frame.items.end(),
+                   [](const DrawItem& item) { return item.selected || item.hovered; }))
+    return;
   glDisable(GL_DEPTH_TEST);
   glDisable(GL_CULL_FACE);
   glEnable(GL_STENCIL_TEST);
