@@ -73,7 +73,8 @@ void PosedModel::buildStructures() {
 
 void PosedModel::buildSkinWeights() {
   const HeightBlend blend = tendonBlend(atlas_);
-  SkinSources sources;
+  tendonBlend_ = blend;
+  SkinSources& sources = skinSources_;
   constexpr std::size_t kSamplesPerSource = 250;
   for (std::size_t i = 0; i < structures_.size(); ++i) {
     const Structure& st = atlas_.structures[i];
@@ -88,16 +89,6 @@ void PosedModel::buildSkinWeights() {
     if (const Landmark* insertion = findLandmark(atlas_, "achilles_insertion_centre"))
       rupture_ = RuptureMap::build(tendon->mesh.positions, insertion->position.y);
   }
-  for (std::size_t i = 0; i < structures_.size(); ++i) {
-    StructureState& s = structures_[i];
-    if (!s.skinned) continue;
-    const Structure& st = atlas_.structures[i];
-    const bool alongTendon = st.category == Category::Tendon || st.category == Category::Fat;
-    const float sigma = blendWidth(st.category);
-    s.influences.reserve(st.mesh.positions.size());
-    for (const glm::vec3& p : st.mesh.positions)
-      s.influences.push_back(alongTendon ? blend.at(p) : sources.at(p, sigma));
-  }
   // Landmarks on soft tissue blend like the vertices around them.
   landmarkStates_.resize(atlas_.landmarks.size());
   for (std::size_t k = 0; k < atlas_.landmarks.size(); ++k) {
@@ -108,6 +99,20 @@ void PosedModel::buildSkinWeights() {
     const bool alongTendon = st->category == Category::Tendon || st->category == Category::Fat;
     landmarkStates_[k].influence = alongTendon ? blend.at(l.position) : sources.at(l.position, blendWidth(st->category));
   }
+}
+
+// The vertices' weights wait until a pose first moves the structure: they are most of
+// the preparation's time (the skin's every vertex searches the bones), and a screenshot
+// or a session of the rest pose never needs them.
+void PosedModel::ensureInfluences(std::size_t i) {
+  StructureState& s = structures_[i];
+  if (!s.skinned || !s.influences.empty()) return;
+  const Structure& st = atlas_.structures[i];
+  const bool alongTendon = st.category == Category::Tendon || st.category == Category::Fat;
+  const float sigma = blendWidth(st.category);
+  s.influences.reserve(st.mesh.positions.size());
+  for (const glm::vec3& p : st.mesh.positions)
+    s.influences.push_back(alongTendon ? tendonBlend_.at(p) : skinSources_.at(p, sigma));
 }
 
 void PosedModel::buildLandmarks() {

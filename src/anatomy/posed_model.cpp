@@ -110,6 +110,7 @@ std::vector<int> PosedModel::update(const Conditions& conditions) {
     if (s.skinned) {
       s.transform = kIdentity;
       if (!(poseChanged || morphChanged || (s.ruptures && ruptureChanged))) continue;
+      ensureInfluences(i);
       skin(s, mesh);
     } else {
       s.transform = s.segment >= 0 ? segments_[static_cast<std::size_t>(s.segment)] : kIdentity;

@@ -2,7 +2,8 @@
 // thickening), procedural joint rotations (flat foot, pronation, genu valgum, tight
 // Achilles), soft tissue skinned to the bones, an Achilles rupture gap, and the posed
 // landmarks that measurements read. Pure: no OpenGL. Rest data is cached at construction
-// so update() after a slider change only redoes what changed.
+// (skin weights at the first pose that moves them) so update() after a slider change only
+// redoes what changed.
 #pragma once
 
 #include "anatomy/atlas.h"
@@ -72,6 +73,7 @@ class PosedModel {
 
   void buildStructures();
   void buildSkinWeights();
+  void ensureInfluences(std::size_t i);
   void buildLandmarks();
   bool updateMorphs(StructureState& s, const geometry::Mesh& mesh);
   void skin(StructureState& s, const geometry::Mesh& mesh);
@@ -82,6 +84,8 @@ class PosedModel {
   const Atlas& atlas_;
   PoseRig rig_;
   RuptureMap rupture_;
+  SkinSources skinSources_;  // what soft-tissue vertices are weighted by, when first posed
+  HeightBlend tendonBlend_;
   Conditions conditions_;
   SegmentTransforms segments_;
   std::vector<StructureState> structures_;

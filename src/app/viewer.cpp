@@ -134,9 +134,14 @@ void Viewer::renderFrame(int width, int height, Layers layers) {
     std::cerr << "ankle-atlas: " << error << "\n";
     return;
   }
+  frameTimer_.start();
   target_->bindScene();
-  renderer_->draw(buildFrame(atlas_, view_, camera_, width, height, sceneOptions()));
+  render::FrameDesc frame = buildFrame(atlas_, view_, camera_, width, height, sceneOptions());
+  frame.moving = target_->reduced();
+  renderer_->draw(frame);
+  frameTimer_.mark("scene");
   target_->resolve();
+  frameTimer_.mark("resolve");
   const bool withUi = layers == Layers::Everything;
   const bool withOverlays = layers != Layers::Scene && imguiReady_ && overlaysVisible();
   if (withUi || withOverlays) {
@@ -144,8 +149,11 @@ void Viewer::renderFrame(int width, int height, Layers layers) {
     ui::beginFrame(width, height);
     if (withOverlays) drawOverlayLayer(withUi);
     if (withUi) drawUi();
+    frameTimer_.mark("ui-build");
     ui::endFrameAndRender();
+    frameTimer_.mark("ui-draw");
   }
+  frameTimer_.finish("frame");
 }
 
 void Viewer::drawUi() {

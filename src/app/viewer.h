@@ -12,6 +12,7 @@
 #include "app/scene_builder.h"
 #include "geometry/camera.h"
 #include "io/model_loader.h"
+#include "render/pass_timer.h"
 #include "render/render_target.h"
 #include "render/scene_renderer.h"
 #include "ui/commands.h"
@@ -106,6 +107,7 @@ class Viewer {
   // GL objects live only while the window's context does (released first in ~Viewer).
   std::unique_ptr<render::SceneRenderer> renderer_;
   std::unique_ptr<render::RenderTarget> target_;
+  render::PassTimer frameTimer_;  // AA_FRAME_TIMES=1: where a whole frame's time goes
   ui::UiState ui_;
   ui::Commands pending_;
   std::future<LoadOutcome> loading_;

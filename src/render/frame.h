@@ -26,6 +26,9 @@ struct FrameDesc {
   glm::vec3 backgroundTop{0.20f, 0.23f, 0.29f};
   glm::vec3 backgroundBottom{0.06f, 0.07f, 0.09f};
   float outlineWidthPixels = 3.0f;
+  // The view is changing (camera moving, slider dragged): draw the coarse meshes and each
+  // translucent surface as one layer, its front. Still frames and screenshots leave it off.
+  bool moving = false;
   std::vector<DrawItem> items;
 };
 

@@ -31,18 +31,20 @@ std::uint32_t spreadBits(std::uint32_t v) {
   return v;
 }
 
-// The mesh's triangles reordered along a Z-order curve through their centroids, so that
+// The triangles reordered along a Z-order curve through their centroids, so that
 // consecutive triangles are neighbours in space and a run of them has tight bounds.
-std::vector<std::uint32_t> spatiallyOrdered(const geometry::Mesh& mesh) {
-  const std::size_t triangles = mesh.indices.size() / 3;
-  const geometry::Bounds b = mesh.bounds();
+std::vector<std::uint32_t> spatiallyOrdered(const std::vector<glm::vec3>& positions,
+                                            const std::vector<std::uint32_t>& indices) {
+  const std::size_t triangles = indices.size() / 3;
+  geometry::Bounds b;
+  for (const glm::vec3& p : positions) b.extend(p);
   const glm::vec3 scale = 1023.0f / glm::max(b.size(), glm::vec3(1e-6f));
   std::vector<std::uint32_t> keys(triangles);
   for (std::size_t t = 0; t < triangles; ++t) {
     glm::vec3 c(0.0f);
     for (int k = 0; k < 3; ++k) {
-      const std::uint32_t v = mesh.indices[t * 3 + static_cast<std::size_t>(k)];
-      if (v < mesh.positions.size()) c += mesh.positions[v];
+      const std::uint32_t v = indices[t * 3 + static_cast<std::size_t>(k)];
+      if (v < positions.size()) c += positions[v];
     }
     const glm::uvec3 q(glm::clamp((c / 3.0f - b.min) * scale, glm::vec3(0.0f), glm::vec3(1023.0f)));
     keys[t] = spreadBits(q.x) | (spreadBits(q.y) << 1) | (spreadBits(q.z) << 2);
@@ -52,8 +54,9 @@ std::vector<std::uint32_t> spatiallyOrdered(const geometry::Mesh& mesh) {
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t c) { return keys[a] < keys[c]; });
   std::vector<std::uint32_t> out;
   out.reserve(triangles * 3);
-  for (std::size_t t : order) out.insert(out.end(), mesh.indices.begin() + static_cast<std::ptrdiff_t>(t * 3),
-                                         mesh.indices.begin() + static_cast<std::ptrdiff_t>(t * 3 + 3));
+  for (std::size_t t : order)
+    out.insert(out.end(), indices.begin() + static_cast<std::ptrdiff_t>(t * 3),
+               indices.begin() + static_cast<std::ptrdiff_t>(t * 3 + 3));
   return out;
 }
 }  // namespace
@@ -85,10 +88,10 @@ GpuMesh& GpuMesh::operator=(GpuMesh&& other) noexcept {
     std::swap(vao_, other.vao_);
     std::swap(vbo_, other.vbo_);
     std::swap(ebo_, other.ebo_);
-    std::swap(indexCount_, other.indexCount_);
-    std::swap(vertexCount_, other.vertexCount_);
+    std::swap(positions_, other.positions_);
     std::swap(indices_, other.indices_);
-    std::swap(chunks_, other.chunks_);
+    std::swap(full_, other.full_);
+    std::swap(coarse_, other.coarse_);
     std::swap(bounds_, other.bounds_);
   }
   return *this;
@@ -99,9 +102,9 @@ void GpuMesh::release() {
   if (vbo_) glDeleteBuffers(1, &vbo_);
   if (vao_) glDeleteVertexArrays(1, &vao_);
   vao_ = vbo_ = ebo_ = 0;
-  indexCount_ = 0;
+  positions_.clear();
   indices_.clear();
-  chunks_.clear();
+  full_ = coarse_ = Level();
 }
 
 void GpuMesh::upload(const geometry::Mesh& mesh) {
@@ -113,64 +116,97 @@ void GpuMesh::upload(const geometry::Mesh& mesh) {
   const std::vector<float> data = interleave(mesh.positions, mesh.normals);
   glBindBuffer(GL_ARRAY_BUFFER, vbo_);
   glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(data.size() * sizeof(float)), data.data(), GL_DYNAMIC_DRAW);
-  indices_ = spatiallyOrdered(mesh);
-  glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, ebo_);
-  glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(indices_.size() * sizeof(std::uint32_t)),
-               indices_.data(), GL_STATIC_DRAW);
   glEnableVertexAttribArray(0);
   glVertexAttribPointer(0, 3, GL_FLOAT, GL_FALSE, 6 * sizeof(float), nullptr);
   glEnableVertexAttribArray(1);
   glVertexAttribPointer(1, 3, GL_FLOAT, GL_FALSE, 6 * sizeof(float), reinterpret_cast<void*>(3 * sizeof(float)));
+  positions_ = mesh.positions;
+  indices_ = spatiallyOrdered(mesh.positions, mesh.indices);
+  full_.count = static_cast<GLsizei>(indices_.size());
+  cutChunks(full_);
+  uploadIndices();
   glBindVertexArray(0);
-  indexCount_ = static_cast<GLsizei>(indices_.size());
-  vertexCount_ = mesh.positions.size();
-  for (std::size_t first = 0; first < indices_.size(); first += kChunkTriangles * 3) {
-    Chunk chunk;
-    chunk.firstIndex = static_cast<GLsizei>(first);
-    chunk.count = static_cast<GLsizei>(std::min(kChunkTriangles * 3, indices_.size() - first));
-    chunks_.push_back(chunk);
-  }
-  computeBounds(mesh.positions);
+  computeBounds();
 }
 
-void GpuMesh::computeBounds(const std::vector<glm::vec3>& positions) {
+void GpuMesh::setCoarse(const std::vector<std::uint32_t>& indices) {
+  if (!vao_ || indices.empty()) return;
+  indices_.resize(static_cast<std::size_t>(full_.count));
+  const std::vector<std::uint32_t> ordered = spatiallyOrdered(positions_, indices);
+  coarse_ = Level();
+  coarse_.first = full_.count;
+  coarse_.count = static_cast<GLsizei>(ordered.size());
+  indices_.insert(indices_.end(), ordered.begin(), ordered.end());
+  cutChunks(coarse_);
+  glBindVertexArray(vao_);
+  uploadIndices();
+  glBindVertexArray(0);
+  computeBounds();
+}
+
+// Whole index buffer at once (with the VAO bound, which records the binding).
+void GpuMesh::uploadIndices() {
+  glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, ebo_);
+  glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(indices_.size() * sizeof(std::uint32_t)),
+               indices_.data(), GL_STATIC_DRAW);
+}
+
+void GpuMesh::cutChunks(Level& level) const {
+  level.chunks.clear();
+  const std::size_t end = static_cast<std::size_t>(level.first + level.count);
+  for (std::size_t first = static_cast<std::size_t>(level.first); first < end; first += kChunkTriangles * 3) {
+    Chunk chunk;
+    chunk.firstIndex = static_cast<GLsizei>(first);
+    chunk.count = static_cast<GLsizei>(std::min(kChunkTriangles * 3, end - first));
+    level.chunks.push_back(chunk);
+  }
+}
+
+void GpuMesh::computeBounds() {
   bounds_ = geometry::Bounds();
-  for (Chunk& chunk : chunks_) {
-    chunk.bounds = geometry::Bounds();
-    for (GLsizei i = chunk.firstIndex; i < chunk.firstIndex + chunk.count; ++i) {
-      const std::uint32_t v = indices_[static_cast<std::size_t>(i)];
-      if (v < positions.size()) chunk.bounds.extend(positions[v]);
+  for (Level* level : {&full_, &coarse_}) {
+    for (Chunk& chunk : level->chunks) {
+      chunk.bounds = geometry::Bounds();
+      for (GLsizei i = chunk.firstIndex; i < chunk.firstIndex + chunk.count; ++i) {
+        const std::uint32_t v = indices_[static_cast<std::size_t>(i)];
+        if (v < positions_.size()) chunk.bounds.extend(positions_[v]);
+      }
+      if (level == &full_) bounds_.extend(chunk.bounds);
     }
-    bounds_.extend(chunk.bounds);
   }
 }
 
 void GpuMesh::updateVertices(const std::vector<glm::vec3>& positions, const std::vector<glm::vec3>& normals) {
-  if (!vbo_ || positions.size() != vertexCount_) return;
+  if (!vbo_ || positions.size() != positions_.size()) return;
   const std::vector<float> data = interleave(positions, normals);
   glBindBuffer(GL_ARRAY_BUFFER, vbo_);
   glBufferSubData(GL_ARRAY_BUFFER, 0, static_cast<GLsizeiptr>(data.size() * sizeof(float)), data.data());
-  computeBounds(positions);  // moved vertices move the chunks: culling must see them
+  positions_ = positions;
+  computeBounds();  // moved vertices move the chunks: culling must see them
 }
+
+std::size_t GpuMesh::indexCount(Detail detail) const { return static_cast<std::size_t>(level(detail).count); }
 
 void GpuMesh::drawRange(GLsizei firstIndex, GLsizei count) const {
   glDrawElements(GL_TRIANGLES, count, GL_UNSIGNED_INT,
                  reinterpret_cast<const void*>(static_cast<std::size_t>(firstIndex) * sizeof(std::uint32_t)));
 }
 
-void GpuMesh::draw() const {
-  if (!vao_ || indexCount_ == 0) return;
+void GpuMesh::draw(Detail detail) const {
+  const Level& l = level(detail);
+  if (!vao_ || l.count == 0) return;
   glBindVertexArray(vao_);
-  drawRange(0, indexCount_);
+  drawRange(l.first, l.count);
 }
 
-bool GpuMesh::drawVisible(const glm::mat4& clipFromModel) const {
-  if (!vao_ || indexCount_ == 0 || outsideFrustum(bounds_, clipFromModel)) return false;
+bool GpuMesh::drawVisible(const glm::mat4& clipFromModel, Detail detail) const {
+  const Level& l = level(detail);
+  if (!vao_ || l.count == 0 || outsideFrustum(bounds_, clipFromModel)) return false;
   glBindVertexArray(vao_);
   // Neighbouring visible chunks are contiguous in the index buffer: one draw per run.
   GLsizei runStart = 0, runCount = 0;
   bool drew = false;
-  for (const Chunk& chunk : chunks_) {
+  for (const Chunk& chunk : l.chunks) {
     if (outsideFrustum(chunk.bounds, clipFromModel)) continue;
     if (runCount > 0 && runStart + runCount == chunk.firstIndex) {
       runCount += chunk.count;

@@ -33,8 +33,9 @@ class RenderTarget {
   // How long the last whole frame took (input to display), so moving views can step
   // their resolution down or up; ignored while not interactive.
   void reportFrameTime(double ms) { dynamic_.frameTime(ms); }
-  // The quality the last bindScene() chose.
+  // The quality the last bindScene() chose, and whether it is below full (a moving view).
   const SceneQuality& quality() const { return quality_; }
+  bool reduced() const { return usingReduced_; }
   const DynamicResolution& dynamicResolution() const { return dynamic_; }
 
   void bindScene();          // the framebuffer this frame's scene is drawn into

@@ -1,10 +1,21 @@
 #include "render/scene_renderer.h"
 
+#include "geometry/decimate.h"
+
 #include <glm/gtc/matrix_inverse.hpp>
 
 #include <algorithm>
 
 namespace render {
+
+namespace {
+// Coarse meshes keep about a quarter of the triangles: moving frames on a software
+// renderer then cost about a quarter of the vertex work, and the surface still reads.
+constexpr float kCoarseRatio = 0.25f;
+// Triangles reduced per frame at most (about 20 ms on a slow core), so the first drag
+// does not stall while the coarse meshes are made; until then the full ones are drawn.
+constexpr std::size_t kCoarseTrianglesPerFrame = 60000;
+}  // namespace
 
 SceneRenderer::~SceneRenderer() {
   if (emptyVao_) glDeleteVertexArrays(1, &emptyVao_);
@@ -21,6 +32,8 @@ bool SceneRenderer::init(std::string& error) {
 void SceneRenderer::setMeshes(const std::vector<const geometry::Mesh*>& meshes) {
   meshes_.clear();
   centers_.clear();
+  sources_ = meshes;
+  coarseTried_.assign(meshes.size(), false);
   meshes_.resize(meshes.size());
   for (std::size_t i = 0; i < meshes.size(); ++i) {
     meshes_[i].upload(*meshes[i]);
@@ -60,7 +73,22 @@ void SceneRenderer::drawItem(const FrameDesc& frame, const DrawItem& item) {
   meshProgram_.set("uHighlight", item.selected ? 0.22f : (highlighted ? 0.15f : 0.0f));
   // A mirrored model (left limb) flips the winding of its triangles.
   glFrontFace(glm::determinant(glm::mat3(item.model)) < 0.0f ? GL_CW : GL_CCW);
-  meshes_[static_cast<std::size_t>(item.mesh)].drawVisible(frame.projection * modelView);
+  meshes_[static_cast<std::size_t>(item.mesh)].drawVisible(frame.projection * modelView, detail_);
+}
+
+void SceneRenderer::prepareCoarse(const FrameDesc& frame) {
+  std::size_t budget = kCoarseTrianglesPerFrame;
+  for (const DrawItem& item : frame.items) {
+    if (item.mesh < 0 || item.mesh >= static_cast<int>(meshes_.size())) continue;
+    const std::size_t i = static_cast<std::size_t>(item.mesh);
+    if (coarseTried_[i] || !sources_[i]) continue;
+    const std::size_t triangles = sources_[i]->triangleCount();
+    if (triangles > budget && budget < kCoarseTrianglesPerFrame) break;  // next frame; always one
+    coarseTried_[i] = true;
+    budget -= std::min(budget, triangles);
+    const geometry::ReducedMesh reduced = geometry::reduceMesh(*sources_[i], kCoarseRatio);
+    if (reduced.cellSize > 0.0f) meshes_[i].setCoarse(reduced.indices);
+  }
 }
 
 std::vector<const DrawItem*> SceneRenderer::sortedTranslucent(const FrameDesc& frame) const {
@@ -78,6 +106,8 @@ std::vector<const DrawItem*> SceneRenderer::sortedTranslucent(const FrameDesc& f
 }
 
 void SceneRenderer::draw(const FrameDesc& frame) {
+  if (frame.moving) prepareCoarse(frame);
+  detail_ = frame.moving ? GpuMesh::Detail::Coarse : GpuMesh::Detail::Full;
   timer_.start();
   // The viewport is the bound target's (RenderTarget::bindScene), which may be smaller
   // than frame.width x frame.height while the view moves.
@@ -101,12 +131,16 @@ void SceneRenderer::draw(const FrameDesc& frame) {
 
   timer_.mark("opaque");
   // Translucent: no depth writes; each closed surface back faces first, then front.
+  // Moving frames draw the front alone: half the work, and the far wall of a faint
+  // surface adds little while the view turns.
   glEnable(GL_BLEND);
   glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
   glDepthMask(GL_FALSE);
   for (const DrawItem* item : sortedTranslucent(frame)) {
-    glCullFace(GL_FRONT);
-    drawItem(frame, *item);
+    if (!frame.moving) {
+      glCullFace(GL_FRONT);
+      drawItem(frame, *item);
+    }
     glCullFace(GL_BACK);
     drawItem(frame, *item);
   }
@@ -125,6 +159,11 @@ void SceneRenderer::drawOutlines(const FrameDesc& frame) {
   // The whole silhouette of each highlighted structure is stamped into the stencil, then
   // the same mesh pushed outward by a few pixels is drawn outside it: a ring that shows
   // even where the structure is hidden behind others.
+  // Nothing highlighted, nothing to do: clearing the stencil alone rewrites the whole
+  // packed depth-stencil buffer on a software renderer (tens of ms with multisampling).
+  if (std::none_of(frame.items.begin(), frame.items.end(),
+                   [](const DrawItem& item) { return item.selected || item.hovered; }))
+    return;
   glDisable(GL_DEPTH_TEST);
   glDisable(GL_CULL_FACE);
   glEnable(GL_STENCIL_TEST);
@@ -145,7 +184,7 @@ void SceneRenderer::drawOutlines(const FrameDesc& frame) {
       outlineProgram_.set("uModelView", modelView);
       outlineProgram_.set("uNormalMatrix", glm::inverseTranspose(glm::mat3(modelView)));
       outlineProgram_.set("uColor", glm::vec4(item.selected ? kSelectColor : kHoverColor, 0.95f));
-      meshes_[static_cast<std::size_t>(item.mesh)].draw();
+      meshes_[static_cast<std::size_t>(item.mesh)].draw(detail_);
     }
   }
   glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);

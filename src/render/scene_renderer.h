@@ -1,5 +1,6 @@
 // Draws a FrameDesc: background, opaque structures, translucent structures sorted back
 // to front (back faces before front faces), then outlines of hovered and selected ones.
+// Moving frames draw coarse versions of the meshes, made the first time they are needed.
 #pragma once
 
 #include "geometry/mesh.h"
@@ -22,7 +23,8 @@ class SceneRenderer {
   SceneRenderer& operator=(const SceneRenderer&) = delete;
   // Needs a current OpenGL 3.3 core context. Returns false and fills error on failure.
   bool init(std::string& error);
-  // Replaces all meshes; DrawItem::mesh indexes this list.
+  // Replaces all meshes; DrawItem::mesh indexes this list. The meshes must stay alive
+  // until the next setMeshes: the coarse versions are made from them later.
   void setMeshes(const std::vector<const geometry::Mesh*>& meshes);
   void updateMeshVertices(int mesh, const std::vector<glm::vec3>& positions, const std::vector<glm::vec3>& normals);
   // Draws into the currently bound framebuffer (with depth and stencil).
@@ -31,11 +33,15 @@ class SceneRenderer {
  private:
   void drawBackground(const FrameDesc& frame);
   void drawItem(const FrameDesc& frame, const DrawItem& item);
+  void prepareCoarse(const FrameDesc& frame);
   void drawOutlines(const FrameDesc& frame);
   std::vector<const DrawItem*> sortedTranslucent(const FrameDesc& frame) const;
 
   ShaderProgram meshProgram_, outlineProgram_, backgroundProgram_;
   std::vector<GpuMesh> meshes_;
+  std::vector<const geometry::Mesh*> sources_;
+  std::vector<bool> coarseTried_;
+  GpuMesh::Detail detail_ = GpuMesh::Detail::Full;  // of the frame being drawn
   std::vector<glm::vec3> centers_;  // local-space centres, for sorting
   GLuint emptyVao_ = 0;
   PassTimer timer_;
