@@ -77,10 +77,14 @@ void SceneRenderer::drawItem(const FrameDesc& frame, const DrawItem& item) {
 }
 
 void SceneRenderer::prepareCoarse(const FrameDesc& frame) {
+  // What is on screen first, then every other mesh, so memory settles within a few moving
+  // frames instead of growing whenever a hidden structure is first shown.
+  std::vector<std::size_t> order;
+  for (const DrawItem& item : frame.items)
+    if (item.mesh >= 0 && item.mesh < static_cast<int>(meshes_.size())) order.push_back(static_cast<std::size_t>(item.mesh));
+  for (std::size_t i = 0; i < meshes_.size(); ++i) order.push_back(i);
   std::size_t budget = kCoarseTrianglesPerFrame;
-  for (const DrawItem& item : frame.items) {
-    if (item.mesh < 0 || item.mesh >= static_cast<int>(meshes_.size())) continue;
-    const std::size_t i = static_cast<std::size_t>(item.mesh);
+  for (std::size_t i : order) {
     if (coarseTried_[i] || !sources_[i]) continue;
     const std::size_t triangles = sources_[i]->triangleCount();
     if (triangles > budget && budget < kCoarseTrianglesPerFrame) break;  // next frame; always one
