@@ -83,7 +83,14 @@ std::string encodeCase(const anatomy::CaseRecord& c) {
 }
 
 void writeCaseFile(const std::string& path, const anatomy::CaseRecord& record) {
-  writeFileAtomically(path, encodeCase(record));
+  const std::string text = encodeCase(record);
+  // A file the reader would refuse is worse than no save: say why, keep the old file.
+  try {
+    parseCase(text, path);
+  } catch (const LoadError& e) {
+    throw WriteError(path, "not saved: " + e.reason());
+  }
+  writeFileAtomically(path, text);
 }
 
 }  // namespace io

@@ -33,8 +33,9 @@ anatomy::CaseRecord parseCase(const std::string& text, const std::string& path);
 
 // The case as JSON text (fixed key order; only conditions above zero are listed).
 std::string encodeCase(const anatomy::CaseRecord& record);
-// Saves atomically (io/atomic_write.h): the old file survives any failure. Throws
-// io::WriteError naming the path.
+// Saves atomically (io/atomic_write.h): the old file survives any failure. A record the
+// reader would refuse (notes over the limit, a malformed structure id) is not written.
+// Throws io::WriteError naming the path and the reason.
 void writeCaseFile(const std::string& path, const anatomy::CaseRecord& record);
 
 }  // namespace io

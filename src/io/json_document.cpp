@@ -9,10 +9,12 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <fstream>
 #include <set>
 
@@ -104,7 +106,11 @@ double tidyNumber(float value) {
 
 std::string readDocumentFile(const std::string& path, const DocumentKind& kind) {
   struct stat st {};
-  if (::stat(path.c_str(), &st) != 0) throw LoadError(path, std::string("no such ") + kind.noun);
+  if (::stat(path.c_str(), &st) != 0) {
+    const int err = errno;
+    if (err == ENOENT || err == ENOTDIR) throw LoadError(path, std::string("no such ") + kind.noun);
+    throw LoadError(path, std::string("the file cannot be examined (") + std::strerror(err) + ")");
+  }
   if (!S_ISREG(st.st_mode)) throw LoadError(path, std::string("this is not a ") + kind.noun + " (not a regular file)");
   if (static_cast<std::uint64_t>(st.st_size) > kind.maxBytes)
     throw LoadError(path, tooLarge(static_cast<std::uint64_t>(st.st_size), kind));

@@ -96,6 +96,25 @@ TEST(AtomicWrite, FailureDuringTheWriteLeavesTheOldCaseIntact) {
   EXPECT_EQ(entriesIn(dir), 1u) << "the partial temporary is removed";
 }
 
+TEST(AtomicWrite, ACaseTheReaderWouldRefuseIsNotWritten) {
+  const fs::path file = freshDir("atomic_refuse") / "patient.aacase";
+  anatomy::CaseRecord c;
+  c.title = "kept";
+  io::writeCaseFile(file.string(), c);
+  const std::string before = readText(file);
+  c.notes = std::string(io::kMaxCaseNotesBytes + 1, 'n');
+  try {
+    io::writeCaseFile(file.string(), c);
+    FAIL() << "wrote a case the reader refuses";
+  } catch (const io::WriteError& e) {
+    EXPECT_EQ(e.reason(), "not saved: \"notes\": is 65,537 bytes long; the limit is 65,536");
+  }
+  c.notes.clear();
+  c.hidden = {"Not An Id"};
+  EXPECT_THROW(io::writeCaseFile(file.string(), c), io::WriteError);
+  EXPECT_EQ(readText(file), before);
+}
+
 TEST(AtomicWrite, MissingFolderOrFolderTargetIsAnError) {
   const fs::path dir = freshDir("atomic_errors");
   try {
