@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets with clang in build-fuzz and runs them on seed corpora made
-# from our own files (tests/fuzz/seeds, models/foot_ankle.manifest.json, generated meshes).
+# from our own files (tests/fuzz/seeds, models/foot_ankle.manifest.json, models/lessons,
+# generated meshes, cases and lessons).
 #
 #   scripts/fuzz.sh                      every target, 25 s each (the short run of test.sh)
 #   scripts/fuzz.sh --seconds 3600 fuzz_model     one target for an hour
@@ -12,11 +13,6 @@
 # process, must refuse that file and stay alive; that is checked with build/ankle-atlas. Any
 # other crash, leak, timeout or sanitizer report fails the run. Inputs that crashed once are
 # kept in tests/fuzz/crashers/<target>/ (committed) and replayed first as regressions.
-#
-# TODO(issue 5): fuzz the case and lesson readers once they exist in src/io: add
-# fuzz_case.cpp and fuzz_lesson.cpp to tests/fuzz/CMakeLists.txt, seeds under
-# tests/fuzz/seeds/{case,lesson} (and the committed lessons/ files), and their names to
-# `targets` and `seed_kind` below.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 seconds=25
@@ -30,11 +26,14 @@ while (($#)); do
     *) targets+=("$1"); shift ;;
   esac
 done
-((${#targets[@]})) || targets=(fuzz_manifest fuzz_options fuzz_model)
+((${#targets[@]})) || targets=(fuzz_manifest fuzz_options fuzz_model fuzz_case fuzz_lesson)
 
-declare -A seed_kind=([fuzz_manifest]=manifest [fuzz_options]=options [fuzz_model]=model)
+declare -A seed_kind=([fuzz_manifest]=manifest [fuzz_options]=options [fuzz_model]=model [fuzz_case]=case
+                      [fuzz_lesson]=lesson)
 # Small inputs keep executions fast; the model target refuses more than 256 KiB itself.
-declare -A max_len=([fuzz_manifest]=65536 [fuzz_options]=512 [fuzz_model]=65536)
+# The case and lesson readers' own size limits (1 and 2 MiB) are covered by unit tests.
+declare -A max_len=([fuzz_manifest]=65536 [fuzz_options]=512 [fuzz_model]=65536 [fuzz_case]=16384
+                    [fuzz_lesson]=32768)
 
 "$root/scripts/install-deps.sh" clang libclang-rt-14-dev >/dev/null
 build="$root/build-fuzz"
@@ -101,7 +100,7 @@ for t in "${targets[@]}"; do
   # in the loader target, leave the app alive).
   for input in "$root/tests/fuzz/crashers/$t"/*; do
     [[ -f "$input" ]] || continue
-    if ! ASAN_OPTIONS="$ASAN_OPTIONS:detect_leaks=$leaks" "$bin/$t" "$input" >"$scratch/replay.log" 2>&1; then
+    if ! ASAN_OPTIONS="$ASAN_OPTIONS:detect_leaks=$leaks" "$bin/$t" -timeout=30 "$input" >"$scratch/replay.log" 2>&1; then
       if [[ "$t" == fuzz_model && "$(crash_owner "$scratch/replay.log")" == assimp ]]; then
         echo "$t: known Assimp crash still present: ${input#$root/}"
         app_survives "$input" || failures=$((failures + 1))
@@ -135,7 +134,8 @@ for t in "${targets[@]}"; do
   ours=0 theirs=0
   for artifact in "$crashes"/*; do
     [[ -f "$artifact" ]] || continue
-    ASAN_OPTIONS="$ASAN_OPTIONS:detect_leaks=$leaks" "$bin/$t" "$artifact" >"$scratch/replay.log" 2>&1 &&
+    # A timeout artifact replays with a timeout too (libFuzzer's default is 20 minutes).
+    ASAN_OPTIONS="$ASAN_OPTIONS:detect_leaks=$leaks" "$bin/$t" -timeout=30 "$artifact" >"$scratch/replay.log" 2>&1 &&
       continue  # did not reproduce alone (flaky, or a leak only the loader target ignores)
     if [[ "$t" == fuzz_model && "$(crash_owner "$scratch/replay.log")" == assimp ]]; then
       theirs=$((theirs + 1))

@@ -7,9 +7,11 @@ include(GNUInstallDirs)
 set(AA_PACKAGING_DIR ${CMAKE_SOURCE_DIR}/scripts/packaging)
 
 install(TARGETS ankle-atlas RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
-install(DIRECTORY models/ DESTINATION ${CMAKE_INSTALL_DATADIR}/ankle-atlas/models)
-# Lessons (and case files) arrive later; OPTIONAL makes an absent folder a no-op.
-install(DIRECTORY lessons/ DESTINATION ${CMAKE_INSTALL_DATADIR}/ankle-atlas/lessons OPTIONAL)
+# The lessons live in models/lessons in the source tree (they name the built-in model's
+# structures) and are installed beside the models in share/ankle-atlas/lessons.
+install(DIRECTORY models/ DESTINATION ${CMAKE_INSTALL_DATADIR}/ankle-atlas/models PATTERN lessons EXCLUDE)
+install(DIRECTORY models/lessons/ DESTINATION ${CMAKE_INSTALL_DATADIR}/ankle-atlas/lessons
+        FILES_MATCHING PATTERN "*.aalesson")
 install(FILES ${AA_PACKAGING_DIR}/ankle-atlas.desktop DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
 install(FILES ${AA_PACKAGING_DIR}/ankle-atlas.svg DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)
 foreach(size 48 128 256)

@@ -66,15 +66,19 @@ const std::vector<Preset>& presets() {
   return table;
 }
 
-std::optional<Conditions> presetConditions(std::string_view id) {
+const Preset* findPreset(std::string_view id) {
   const std::string key = normalise(id);
-  for (const Preset& p : presets()) {
-    if (normalise(p.id) != key) continue;
-    Conditions c;
-    for (const auto& [condition, severity] : p.settings) c.set(condition, severity);
-    return c;
-  }
-  return std::nullopt;
+  for (const Preset& p : presets())
+    if (normalise(p.id) == key) return &p;
+  return nullptr;
+}
+
+std::optional<Conditions> presetConditions(std::string_view id) {
+  const Preset* p = findPreset(id);
+  if (!p) return std::nullopt;
+  Conditions c;
+  for (const auto& [condition, severity] : p->settings) c.set(condition, severity);
+  return c;
 }
 
 std::optional<std::pair<ConditionId, float>> parseConditionAssignment(std::string_view text, std::string& error) {

@@ -56,6 +56,8 @@ struct Preset {
 
 const std::vector<Preset>& presets();
 std::optional<Conditions> presetConditions(std::string_view id);
+// The preset with this id ("flat-foot", also "flat_foot"), or nullptr.
+const Preset* findPreset(std::string_view id);
 
 // Parses "NAME=SEVERITY" (severity 0-1). On failure returns nullopt and explains in error.
 std::optional<std::pair<ConditionId, float>> parseConditionAssignment(std::string_view text, std::string& error);

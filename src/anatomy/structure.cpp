@@ -78,6 +78,16 @@ std::string makeId(std::string_view name) {
   return id.empty() ? "structure" : id;
 }
 
+bool isWellFormedId(std::string_view id) {
+  if (id.empty() || id.size() > kMaxIdLength || id.front() == '_' || id.back() == '_') return false;
+  for (std::size_t i = 0; i < id.size(); ++i) {
+    const char c = id[i];
+    const bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    if (!alnum && !(c == '_' && id[i - 1] != '_')) return false;
+  }
+  return true;
+}
+
 std::string prettyName(std::string_view id) {
   std::string out(id);
   std::replace(out.begin(), out.end(), '_', ' ');

@@ -26,6 +26,11 @@ Category guessCategory(std::string_view name);
 
 // "Left Gastrocnemius (medial head)" -> "left_gastrocnemius_medial_head".
 std::string makeId(std::string_view name);
+// True for ids makeId can produce: lower-case ASCII letters and digits in runs joined by
+// single underscores ("metatarsal_1"), at most kMaxIdLength bytes. Files that name
+// structures (cases, lessons) are checked with it before any model is at hand.
+inline constexpr std::size_t kMaxIdLength = 128;
+bool isWellFormedId(std::string_view id);
 // "medial_cuneiform" -> "Medial cuneiform".
 std::string prettyName(std::string_view id);
 

@@ -1,9 +1,12 @@
 // Writes the fuzz seed corpora: the hand-written model files in tests/fuzz/seeds/model with
 // their selector byte, binary STL/PLY/GLB and an embedded glTF made here, a manifest from
-// our own writer, and argv lists for the command-line parser (NUL-separated).
-// Usage: aa_fuzz_seeds SOURCE_DIR OUT_DIR  (creates OUT_DIR/{model,manifest,options}).
+// our own writer, argv lists for the command-line parser (NUL-separated), and case and
+// lesson files (hand-written, the shipped lessons, and ones from our own writers).
+// Usage: aa_fuzz_seeds SOURCE_DIR OUT_DIR  (creates OUT_DIR/{model,manifest,options,case,lesson}).
 #include "fuzz_formats.h"
+#include "io/case_file.h"
 #include "io/glb_writer.h"
+#include "io/lesson_file.h"
 #include "io/manifest.h"
 
 #include <cstdint>
@@ -169,6 +172,44 @@ void writeOptionSeeds(const fs::path& out) {
   }
 }
 
+// Copies every regular file of from (when it exists) into to.
+void copyAll(const fs::path& from, const fs::path& to) {
+  if (!fs::is_directory(from)) return;
+  for (const auto& entry : fs::directory_iterator(from))
+    if (entry.is_regular_file())
+      fs::copy_file(entry.path(), to / entry.path().filename(), fs::copy_options::overwrite_existing);
+}
+
+void writeText(const fs::path& path, const std::string& text) { writeFile(path, Bytes(text.begin(), text.end())); }
+
+void writeCaseAndLessonSeeds(const fs::path& source, const fs::path& out) {
+  anatomy::CaseRecord c;
+  c.title = "Seed case";
+  c.date = "2026-01-31";
+  c.notes = "Two\nlines";
+  c.preset = "flat-foot";
+  c.conditions.set(anatomy::ConditionId::FlatFoot, 0.6f);
+  c.overlays = {anatomy::OverlayKind::Lateral};
+  c.view = geometry::StandardView::Posterior;
+  c.hidden = {"skin"};
+  writeText(out / "case" / "written.aacase", io::encodeCase(c));
+  copyAll(source / "tests/fuzz/seeds/case", out / "case");
+
+  anatomy::Lesson lesson;
+  lesson.title = "Seed lesson";
+  anatomy::LessonStep step;
+  step.title = "Only step";
+  step.text = "Text";
+  step.view = geometry::StandardView::Lateral;
+  step.orbit = anatomy::CameraOrbit{10.0f, -5.0f, 2.0f};
+  step.severities = {{anatomy::ConditionId::Haglund, 0.5f}};
+  step.highlighted = {"calcaneus"};
+  lesson.steps = {step};
+  writeText(out / "lesson" / "written.aalesson", io::encodeLesson(lesson));
+  copyAll(source / "tests/fuzz/seeds/lesson", out / "lesson");
+  copyAll(source / "models/lessons", out / "lesson");
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -178,7 +219,7 @@ int main(int argc, char** argv) {
   }
   const fs::path source = argv[1], out = argv[2];
   try {
-    for (const char* sub : {"model", "manifest", "options"}) fs::create_directories(out / sub);
+    for (const char* sub : {"model", "manifest", "options", "case", "lesson"}) fs::create_directories(out / sub);
     writeModelSeeds(source, out / "model");
     const std::string manifest = io::encodeManifest(seedAtlas(), "seed_atlas.glb");
     writeFile(out / "manifest" / "seed_atlas.manifest.json", Bytes(manifest.begin(), manifest.end()));
@@ -188,6 +229,7 @@ int main(int argc, char** argv) {
     if (fs::exists(builtIn))
       fs::copy_file(builtIn, out / "manifest" / "foot_ankle.manifest.json", fs::copy_options::overwrite_existing);
     writeOptionSeeds(out / "options");
+    writeCaseAndLessonSeeds(source, out);
   } catch (const std::exception& e) {
     std::cerr << "aa_fuzz_seeds: " << e.what() << "\n";
     return 1;

@@ -1,5 +1,5 @@
 # ctest "package.install": `cmake --install` into a fresh prefix, check the standard layout
-# (binary, models, desktop file, icons, lessons when they exist), then run the installed
+# (binary, models, desktop file, icons, every lesson of models/lessons), then run the installed
 # program from an unrelated working directory: --list-structures on a small file written
 # here and on the built-in model, and a --screenshot when a display is available.
 # Variables: BUILD_DIR, SOURCE_DIR, WORK_DIR (all absolute).
@@ -45,14 +45,18 @@ endif()
 if(EXISTS ${SOURCE_DIR}/models/foot_ankle.manifest.json)
   list(APPEND expected share/ankle-atlas/models/foot_ankle.manifest.json)
 endif()
-if(IS_DIRECTORY ${SOURCE_DIR}/lessons)
-  list(APPEND expected share/ankle-atlas/lessons)
-endif()
+file(GLOB lessons RELATIVE ${SOURCE_DIR}/models/lessons ${SOURCE_DIR}/models/lessons/*.aalesson)
+foreach(lesson ${lessons})
+  list(APPEND expected share/ankle-atlas/lessons/${lesson})
+endforeach()
 foreach(f ${expected})
   if(NOT EXISTS ${PREFIX}/${f})
     fail("${f} is missing from the installed tree")
   endif()
 endforeach()
+if(EXISTS ${PREFIX}/share/ankle-atlas/models/lessons)
+  fail("the lessons were installed twice (also under share/ankle-atlas/models/lessons)")
+endif()
 
 find_program(DESKTOP_FILE_VALIDATE desktop-file-validate)
 if(DESKTOP_FILE_VALIDATE)

@@ -1,0 +1,139 @@
+// Lesson files: a lesson reads back as written, steps describe whole scenes, and every
+// mistake a teacher can make by hand is reported with the step, the field and the reason.
+#include "anatomy/structure.h"
+#include "io/lesson_file.h"
+#include "io/model_loader.h"
+
+#include <gtest/gtest.h>
+
+namespace {
+
+using anatomy::ConditionId;
+
+anatomy::Lesson sampleLesson() {
+  anatomy::Lesson lesson;
+  lesson.title = "Heel pain";
+  lesson.summary = "Two steps.";
+  lesson.audience = anatomy::Audience::Patient;
+  anatomy::LessonStep first;
+  first.title = "The tendon";
+  first.text = "Paragraph one.\n\nParagraph two.";
+  first.view = geometry::StandardView::Lateral;
+  first.highlighted = {"achilles_tendon"};
+  first.hidden = {"skin"};
+  anatomy::LessonStep second;
+  second.title = "A spur";
+  second.view = geometry::StandardView::Posterior;
+  second.orbit = anatomy::CameraOrbit{45.0f, -12.5f, 1.7f};
+  second.preset = "calcific-spur";
+  second.severities = {{ConditionId::CalcificSpur, 0.35f}, {ConditionId::RetrocalcanealBursitis, 0.1f}};
+  second.overlays = {anatomy::OverlayKind::Posterior};
+  second.isolated = {"calcaneus", "calcific_spur"};
+  second.highlighted = {"calcific_spur"};
+  lesson.steps = {first, second};
+  return lesson;
+}
+
+const std::string kHead = R"("format": "ankle-atlas-lesson", "version": "1.0", "title": "L")";
+
+// A lesson with one step whose members are stepBody; expects a LoadError containing part.
+void expectStepRejected(const std::string& stepBody, const std::string& part) {
+  const std::string text = "{" + kHead + R"(, "steps": [{"title": "ok"}, {"title": "S")" +
+                           (stepBody.empty() ? "" : ", " + stepBody) + "}]}";
+  try {
+    io::parseLesson(text, "lesson.aalesson");
+    ADD_FAILURE() << "accepted: " << text;
+  } catch (const io::LoadError& e) {
+    EXPECT_EQ(e.path(), "lesson.aalesson");
+    EXPECT_NE(e.reason().find(part), std::string::npos) << "reason: " << e.reason() << "\nexpected: " << part;
+    EXPECT_EQ(std::string(e.what()).find('\n'), std::string::npos);
+  }
+}
+
+std::string reasonFor(const std::string& text) {
+  try {
+    io::parseLesson(text, "l.aalesson");
+  } catch (const io::LoadError& e) {
+    return e.reason();
+  }
+  return "accepted";
+}
+
+}  // namespace
+
+TEST(LessonFile, EncodeThenParseGivesTheSameLesson) {
+  const std::string text = io::encodeLesson(sampleLesson());
+  EXPECT_EQ(io::parseLesson(text, "l.aalesson"), sampleLesson()) << text;
+  EXPECT_EQ(io::encodeLesson(io::parseLesson(text, "l.aalesson")), text);
+  EXPECT_EQ(text.find("\"orbit\"", text.find("The tendon")), text.find("\"orbit\"")) << "only the second step has one";
+}
+
+TEST(LessonFile, StepsShowThePresetWithTheirSeveritiesOnTop) {
+  const anatomy::Lesson lesson = sampleLesson();
+  const anatomy::Conditions c = lesson.steps[1].conditions();
+  EXPECT_EQ(c[ConditionId::CalcificSpur], 0.35f) << "the step's value replaces the preset's 1.0";
+  EXPECT_EQ(c[ConditionId::TendonCalcification], 0.5f) << "from the calcific-spur preset";
+  EXPECT_FALSE(lesson.steps[0].conditions().any()) << "no preset: a normal foot";
+}
+
+TEST(LessonFile, TextMayBeAListOfParagraphs) {
+  const anatomy::Lesson l = io::parseLesson(
+      "{" + kHead + R"(, "steps": [{"title": "T", "text": ["One.", "Two."], "future_key": {"x": 1}}]})", "l.aalesson");
+  ASSERT_EQ(l.steps.size(), 1u);
+  EXPECT_EQ(l.steps[0].text, "One.\n\nTwo.");
+  EXPECT_FALSE(l.steps[0].view.has_value());
+}
+
+TEST(LessonFile, StepMistakesNameTheStepAndField) {
+  expectStepRejected(R"("severities": {"haglund": 1.7})", "step 2: severity of 'haglund' is 1.7, expected 0 to 1");
+  expectStepRejected(R"("severities": {"bunion": 0.5})", "step 2: unknown condition 'bunion'");
+  expectStepRejected(R"("view": "top")", "step 2 \"view\": unknown view 'top'");
+  expectStepRejected(R"("preset": "sprain")", "step 2 \"preset\": unknown preset 'sprain'");
+  expectStepRejected(R"("overlays": ["medial"])", "step 2 \"overlays\": unknown overlay 'medial'");
+  expectStepRejected(R"("hidden": ["Calcaneus"])", "step 2 \"hidden\": 'Calcaneus' is not a structure id");
+  expectStepRejected(R"("highlighted": ["a__b"])", "step 2 \"highlighted\": 'a__b' is not a structure id");
+  expectStepRejected(R"("isolated": "calcaneus")", "step 2 \"isolated\": must be a list");
+  expectStepRejected(R"("hidden": ["skin"], "highlighted": ["skin"])", "step 2: 'skin' is both highlighted and hidden");
+  expectStepRejected(R"("hidden": ["skin"], "isolated": ["skin"])", "step 2: 'skin' is both isolated and hidden");
+  expectStepRejected(R"("isolated": ["talus"], "highlighted": ["tibia"])", "'tibia' is highlighted but not among the isolated");
+  expectStepRejected(R"("orbit": {"yaw_deg": 10})", "step 2: an \"orbit\" needs a \"view\"");
+  expectStepRejected(R"("view": "lateral", "orbit": {"yaw_deg": 400})", "step 2 \"orbit\": yaw_deg is 400, expected -180 to 180");
+  expectStepRejected(R"("view": "lateral", "orbit": {"zoom": 0})", "zoom is 0, expected 0.25 to 8");
+  expectStepRejected(R"("view": "lateral", "orbit": [1, 2])", "step 2 \"orbit\": must be an object");
+  expectStepRejected(R"("text": 5)", "step 2 \"text\": must be text, not a number");
+  expectStepRejected(R"("text": ["a", 5])", "step 2 \"text\": must be text, not a number");
+  expectStepRejected(R"("text": ")" + std::string(io::kMaxStepTextBytes + 1, 'x') + "\"", "step 2 \"text\": is 8,001 bytes long");
+  expectStepRejected(R"("text": [")" + std::string(5000, 'x') + R"(", ")" + std::string(5000, 'y') + "\"]",
+                     "step 2 \"text\": is longer than 8000 bytes");
+}
+
+TEST(LessonFile, LessonLevelMistakesAreNamed) {
+  const std::string head = R"("format": "ankle-atlas-lesson", "version": "1.0")";
+  EXPECT_EQ(reasonFor("{" + head + R"(, "steps": [{"title": "a"}]})"), "the lesson needs a \"title\"");
+  EXPECT_EQ(reasonFor("{" + head + R"(, "title": "  ", "steps": [{"title": "a"}]})"), "\"title\": must not be empty");
+  EXPECT_EQ(reasonFor("{" + kHead + "}"), "the lesson needs \"steps\"");
+  EXPECT_EQ(reasonFor("{" + kHead + R"(, "steps": []})"), "\"steps\": the lesson has no steps");
+  EXPECT_EQ(reasonFor("{" + kHead + R"(, "steps": [{"text": "no title"}]})"), "step 1: needs a \"title\"");
+  EXPECT_EQ(reasonFor("{" + kHead + R"(, "steps": [3]})"), "step 1: must be an object {...}, not a number");
+  EXPECT_EQ(reasonFor("{" + kHead + R"(, "audience": "everyone", "steps": [{"title": "a"}]})"),
+            "\"audience\": 'everyone' is not student, patient or any");
+  EXPECT_NE(reasonFor(R"({"format": "ankle-atlas-lesson", "version": "3.1"})").find("this lesson file is version 3.1"),
+            std::string::npos);
+  EXPECT_NE(reasonFor(R"({"format": "ankle-atlas-case", "version": "1.0"})").find("not an Ankle Atlas lesson file"),
+            std::string::npos);
+}
+
+TEST(LessonFile, StepCountIsLimited) {
+  std::string steps;
+  for (std::size_t i = 0; i <= io::kMaxLessonSteps; ++i) steps += std::string(i ? "," : "") + R"({"title": "s"})";
+  EXPECT_EQ(reasonFor("{" + kHead + ", \"steps\": [" + steps + "]}"), "\"steps\": has 501 entries; the limit is 500");
+}
+
+TEST(LessonFile, StructureIdFormatIsWhatMakeIdProduces) {
+  for (const char* name : {"Left Gastrocnemius (medial head)", "Metatarsal 1", "1st toe", "x"})
+    EXPECT_TRUE(anatomy::isWellFormedId(anatomy::makeId(name))) << name;
+  for (const char* bad : {"", "_skin", "skin_", "a__b", "Skin", "skin-1", "skin 1", "ß"})
+    EXPECT_FALSE(anatomy::isWellFormedId(bad)) << bad;
+  EXPECT_TRUE(anatomy::isWellFormedId(std::string(anatomy::kMaxIdLength, 'a')));
+  EXPECT_FALSE(anatomy::isWellFormedId(std::string(anatomy::kMaxIdLength + 1, 'a')));
+}
