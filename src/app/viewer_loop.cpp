@@ -70,7 +70,7 @@ int Viewer::runInteractive(anatomy::Atlas atlas, const io::LoadReport& report) {
     lastView = view;
     target_->setInteractive(lastMotion >= 0.0 && now - lastMotion < 0.25);
     renderFrame(viewportWidth_, viewportHeight_, Layers::Scene);
-    target_->blitToDefault(viewportWidth_, viewportHeight_);
+    target_->presentToDefault(viewportWidth_, viewportHeight_);
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
     glViewport(0, 0, viewportWidth_, viewportHeight_);
     ui::beginFrame();
