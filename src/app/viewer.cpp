@@ -160,7 +160,7 @@ void Viewer::renderFrame(int width, int height, Layers layers) {
     if (withOverlays) drawOverlayLayer(withUi);
     if (withUi) drawUi();
     frameTimer_.mark("ui-build");
-    ui::endFrameAndRender();
+    ui::endFrameAndRender(target_->reduced());
     frameTimer_.mark("ui-draw");
   }
   frameTimer_.finish("frame");

@@ -76,7 +76,7 @@ int Viewer::runInteractive(anatomy::Atlas atlas, const io::LoadReport& report) {
     ui::beginFrame();
     if (overlaysVisible()) drawOverlayLayer(true);
     drawUi();
-    ui::endFrameAndRender();
+    ui::endFrameAndRender(target_->reduced());
     glfwSwapBuffers(window_);
     target_->reportFrameTime((glfwGetTime() - now) * 1000.0);
     applyCommands();
