@@ -5,15 +5,33 @@
 #include "app/structure_list.h"
 #include "app/viewer.h"
 
+#include <future>
 #include <iostream>
 
 namespace app {
 
+namespace {
+bool isHeadlessJob(const AppOptions& options) {
+  return !options.listStructures && !options.measure && (!options.screenshot.empty() || options.benchFrames > 0);
+}
+}  // namespace
+
 int run(const AppOptions& options) {
   anatomy::Atlas atlas;
   io::LoadReport report;
+  Viewer viewer(options);
   try {
-    atlas = loadRequestedModel(options, &report);
+    if (isHeadlessJob(options)) {
+      // The import (a child process) and the OpenGL start-up (context, shader compilation)
+      // take comparable time and use different cores: run them side by side. A bad file
+      // still wins over a missing display, as when they ran one after the other.
+      auto loading = std::async(std::launch::async, [&options, &report] { return loadRequestedModel(options, &report); });
+      std::string ignored;  // the job reports it
+      viewer.startOffscreen(ignored);
+      atlas = loading.get();
+    } else {
+      atlas = loadRequestedModel(options, &report);
+    }
   } catch (const io::LoadError& e) {
     std::cerr << "ankle-atlas: " << e.what() << "\n";
     return kExitBadInput;
@@ -26,7 +44,6 @@ int run(const AppOptions& options) {
     std::cout << measurementJson(atlas, options) << "\n";
     return kExitOk;
   }
-  Viewer viewer(options);
   if (!options.screenshot.empty()) return viewer.runScreenshot(std::move(atlas), report);
   if (options.benchFrames > 0) return viewer.runBenchmark(std::move(atlas), report);
   return viewer.runInteractive(std::move(atlas), report);

@@ -38,6 +38,12 @@ bool Viewer::startGraphics(bool visible, std::string& error) {
   return true;
 }
 
+bool Viewer::startOffscreen(std::string& error) {
+  if (offscreenState_ == 0) offscreenState_ = startGraphics(false, offscreenError_) ? 1 : -1;
+  error = offscreenError_;
+  return offscreenState_ > 0;
+}
+
 float Viewer::aspect() const {
   return static_cast<float>(viewportWidth_) / static_cast<float>(std::max(viewportHeight_, 1));
 }
@@ -140,6 +146,10 @@ void Viewer::renderFrame(int width, int height, Layers layers) {
   frame.moving = target_->reduced();
   renderer_->draw(frame);
   frameTimer_.mark("scene");
+  if (layers == Layers::Scene) {  // the interactive loop presents the scene itself
+    frameTimer_.finish("frame");
+    return;
+  }
   target_->resolve();
   frameTimer_.mark("resolve");
   const bool withUi = layers == Layers::Everything;
@@ -150,7 +160,7 @@ void Viewer::renderFrame(int width, int height, Layers layers) {
     if (withOverlays) drawOverlayLayer(withUi);
     if (withUi) drawUi();
     frameTimer_.mark("ui-build");
-    ui::endFrameAndRender();
+    ui::endFrameAndRender(target_->reduced());
     frameTimer_.mark("ui-draw");
   }
   frameTimer_.finish("frame");

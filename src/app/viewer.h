@@ -40,6 +40,11 @@ class Viewer {
   Viewer(const Viewer&) = delete;
   Viewer& operator=(const Viewer&) = delete;
 
+  // Creates the hidden window, context and shaders for a headless job ahead of it, so
+  // that this can overlap the model's import. Tries once: later calls (the headless jobs
+  // call it too) return the first outcome.
+  bool startOffscreen(std::string& error);
+
   int runInteractive(anatomy::Atlas atlas, const io::LoadReport& report);
   int runScreenshot(anatomy::Atlas atlas, const io::LoadReport& report);
   int runBenchmark(anatomy::Atlas atlas, const io::LoadReport& report);
@@ -68,8 +73,9 @@ class Viewer {
   void pollLoading();
   void saveScreenshot(const std::string& path);
   void playSoakStep(int frame);
-  // What renderFrame draws into the offscreen target: the scene alone (the interactive
-  // loop draws overlays and panels itself), plus the overlays, or plus the panels too.
+  // What renderFrame draws into the offscreen target: the scene alone, left unresolved
+  // (the interactive loop presents it and draws overlays and panels itself), plus the
+  // overlays, or plus the panels too.
   enum class Layers { Scene, SceneAndOverlays, Everything };
   void renderFrame(int width, int height, Layers layers);
   void drawUi();
@@ -91,6 +97,8 @@ class Viewer {
   AppOptions options_;
   GLFWwindow* window_ = nullptr;
   bool imguiReady_ = false;
+  int offscreenState_ = 0;  // 0 not tried, 1 started, -1 failed (offscreenError_ says why)
+  std::string offscreenError_;
   anatomy::Atlas atlas_;
   anatomy::ViewState view_;
   io::LoadReport report_;

@@ -49,7 +49,7 @@ double percentile(std::vector<double> v, double p) {
 
 int Viewer::runScreenshot(anatomy::Atlas atlas, const io::LoadReport& report) {
   std::string error;
-  if (!startGraphics(false, error)) {
+  if (!startOffscreen(error)) {
     std::cerr << "ankle-atlas: " << error << "\n";
     return kExitNoOpenGL;
   }
@@ -77,7 +77,7 @@ int Viewer::runScreenshot(anatomy::Atlas atlas, const io::LoadReport& report) {
 
 int Viewer::runBenchmark(anatomy::Atlas atlas, const io::LoadReport& report) {
   std::string error;
-  if (!startGraphics(false, error)) {
+  if (!startOffscreen(error)) {
     std::cerr << "ankle-atlas: " << error << "\n";
     return kExitNoOpenGL;
   }

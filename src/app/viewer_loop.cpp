@@ -70,13 +70,13 @@ int Viewer::runInteractive(anatomy::Atlas atlas, const io::LoadReport& report) {
     lastView = view;
     target_->setInteractive(lastMotion >= 0.0 && now - lastMotion < 0.25);
     renderFrame(viewportWidth_, viewportHeight_, Layers::Scene);
-    target_->blitToDefault(viewportWidth_, viewportHeight_);
+    target_->presentToDefault(viewportWidth_, viewportHeight_);
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
     glViewport(0, 0, viewportWidth_, viewportHeight_);
     ui::beginFrame();
     if (overlaysVisible()) drawOverlayLayer(true);
     drawUi();
-    ui::endFrameAndRender();
+    ui::endFrameAndRender(target_->reduced());
     glfwSwapBuffers(window_);
     target_->reportFrameTime((glfwGetTime() - now) * 1000.0);
     applyCommands();

@@ -16,8 +16,9 @@ struct SceneQuality {
 
 class DynamicResolution {
  public:
-  // The levels, finest first; level 0 is full quality.
-  static constexpr int kLevels = 6;
+  // The levels, finest first; level 0 is full quality. Discrete, so that a level's
+  // frame times can be judged and buffers are not reallocated every frame.
+  static constexpr int kLevels = 8;
   // The default budget sits above a 60 Hz display's 16.7 ms, so that waiting for the
   // display never reads as a slow frame, and well inside 30 frames per second.
   explicit DynamicResolution(double budgetMs = 20.0, int firstMovingLevel = 2);

@@ -113,21 +113,25 @@ void RenderTarget::bindScene() {
   glViewport(0, 0, usingReduced_ ? reducedWidth_ : width_, usingReduced_ ? reducedHeight_ : height_);
 }
 
+void RenderTarget::resolveReduced() const {
+  if (!reducedResolveFbo_) return;
+  glBindFramebuffer(GL_READ_FRAMEBUFFER, reducedFbo_);
+  glBindFramebuffer(GL_DRAW_FRAMEBUFFER, reducedResolveFbo_);
+  glBlitFramebuffer(0, 0, reducedWidth_, reducedHeight_, 0, 0, reducedWidth_, reducedHeight_, GL_COLOR_BUFFER_BIT,
+                    GL_NEAREST);
+}
+
 void RenderTarget::resolve() const {
-  glBindFramebuffer(GL_READ_FRAMEBUFFER, usingReduced_ ? reducedFbo_ : msaaFbo_);
-  glBindFramebuffer(GL_DRAW_FRAMEBUFFER, resolveFbo_);
   if (usingReduced_) {
-    if (reducedResolveFbo_) {
-      glBindFramebuffer(GL_DRAW_FRAMEBUFFER, reducedResolveFbo_);
-      glBlitFramebuffer(0, 0, reducedWidth_, reducedHeight_, 0, 0, reducedWidth_, reducedHeight_, GL_COLOR_BUFFER_BIT,
-                        GL_NEAREST);
-      glBindFramebuffer(GL_READ_FRAMEBUFFER, reducedResolveFbo_);
-      glBindFramebuffer(GL_DRAW_FRAMEBUFFER, resolveFbo_);
-    }
+    resolveReduced();
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, reducedSource());
+    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, resolveFbo_);
     const bool sameSize = reducedWidth_ == width_ && reducedHeight_ == height_;
     glBlitFramebuffer(0, 0, reducedWidth_, reducedHeight_, 0, 0, width_, height_, GL_COLOR_BUFFER_BIT,
                       sameSize ? GL_NEAREST : GL_LINEAR);
   } else {
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, msaaFbo_);
+    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, resolveFbo_);
     glBlitFramebuffer(0, 0, width_, height_, 0, 0, width_, height_, GL_COLOR_BUFFER_BIT, GL_NEAREST);
   }
   glBindFramebuffer(GL_FRAMEBUFFER, 0);
@@ -138,10 +142,20 @@ void RenderTarget::bindResolved() const {
   glViewport(0, 0, width_, height_);
 }
 
-void RenderTarget::blitToDefault(int windowWidth, int windowHeight) const {
-  glBindFramebuffer(GL_READ_FRAMEBUFFER, resolveFbo_);
+void RenderTarget::presentToDefault(int windowWidth, int windowHeight) const {
+  GLuint source = resolveFbo_;
+  int w = width_, h = height_;
+  if (usingReduced_) {
+    resolveReduced();
+    source = reducedSource();
+    w = reducedWidth_;
+    h = reducedHeight_;
+  } else {
+    resolve();  // a multisampled buffer may only be resolved at its own size and format
+  }
+  glBindFramebuffer(GL_READ_FRAMEBUFFER, source);
   glBindFramebuffer(GL_DRAW_FRAMEBUFFER, 0);
-  glBlitFramebuffer(0, 0, width_, height_, 0, 0, windowWidth, windowHeight, GL_COLOR_BUFFER_BIT, GL_LINEAR);
+  glBlitFramebuffer(0, 0, w, h, 0, 0, windowWidth, windowHeight, GL_COLOR_BUFFER_BIT, GL_LINEAR);
   glBindFramebuffer(GL_FRAMEBUFFER, 0);
 }
 

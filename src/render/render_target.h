@@ -41,14 +41,18 @@ class RenderTarget {
   void bindScene();          // the framebuffer this frame's scene is drawn into
   void resolve() const;      // scene -> single-sample, full size
   void bindResolved() const;
-  // Copies the resolved image to the window's default framebuffer (same size).
-  void blitToDefault(int windowWidth, int windowHeight) const;
+  // Puts this frame's scene (not resolved yet) into the window's default framebuffer. A
+  // reduced scene is scaled straight into the window: resolving it to full size first
+  // and copying that would cost a second full-screen pass on a software renderer.
+  void presentToDefault(int windowWidth, int windowHeight) const;
   // RGBA8, top row first.
   std::vector<std::uint8_t> readPixels() const;
 
  private:
   void release();
   void releaseReduced();
+  void resolveReduced() const;  // multisampled reduced scene -> its single-sample copy
+  GLuint reducedSource() const { return reducedResolveFbo_ ? reducedResolveFbo_ : reducedFbo_; }
   bool ensureReduced(int width, int height, int samples);
   int width_ = 0, height_ = 0, samples_ = 0;
   GLuint msaaFbo_ = 0, msaaColor_ = 0, msaaDepth_ = 0;

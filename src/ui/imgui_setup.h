@@ -21,6 +21,9 @@ void shutdownImGui();
 // Starts a frame. A width and height override the window's size, so offscreen
 // screenshots can be any size; 0 keeps the window's.
 void beginFrame(int width = 0, int height = 0);
-void endFrameAndRender();
+// Renders the frame into the bound framebuffer. While the view moves (moving), panels
+// that have not changed are composited from a cached image instead of drawn again; the
+// background draw list (measurement overlays, which follow the camera) is always drawn.
+void endFrameAndRender(bool moving = false);
 
 }  // namespace ui

@@ -32,8 +32,8 @@ TEST(DynamicResolution, SlowMovingFramesStepDownToTheCoarsestLevel) {
   run(d, 60, 100.0);
   EXPECT_EQ(d.level(), DynamicResolution::kLevels - 1);
   const auto q = d.next(true);
-  EXPECT_LT(q.scale, 0.75f);
-  EXPECT_GE(q.scale, 0.5f);
+  EXPECT_LT(q.scale, 0.5f);   // below half size: the scene's fill cost keeps falling
+  EXPECT_GE(q.scale, 0.33f);  // but a projected foot must still read
   EXPECT_EQ(q.samples, 1);
 }
 
@@ -62,4 +62,22 @@ TEST(DynamicResolution, LevelsGetCoarserMonotonically) {
   for (int l = 1; l < DynamicResolution::kLevels; ++l)
     EXPECT_LE(DynamicResolution::qualityOf(l).scale, DynamicResolution::qualityOf(l - 1).scale);
   EXPECT_EQ(DynamicResolution::qualityOf(0).scale, 1.0f);
+}
+
+TEST(DynamicResolution, StepsDownOneLevelAtATimeThroughEveryLevel) {
+  DynamicResolution d(16.0, 0);
+  int previous = d.level();
+  for (int i = 0; i < 60; ++i) {
+    d.next(true);
+    d.frameTime(100.0);
+    EXPECT_LE(d.level() - previous, 1);
+    previous = d.level();
+  }
+  EXPECT_EQ(previous, DynamicResolution::kLevels - 1);
+}
+
+TEST(DynamicResolution, OutOfRangeLevelsClampToTheEnds) {
+  EXPECT_EQ(DynamicResolution::qualityOf(-3).scale, 1.0f);
+  EXPECT_EQ(DynamicResolution::qualityOf(99).scale, DynamicResolution::qualityOf(DynamicResolution::kLevels - 1).scale);
+  EXPECT_EQ(DynamicResolution(16.0, 99).level(), DynamicResolution::kLevels - 1);
 }
