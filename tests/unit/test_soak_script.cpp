@@ -31,7 +31,9 @@ TEST(SoakScript, TenThousandFramesExerciseEveryKindOfChange) {
         EXPECT_GE(c.index, 0);
         EXPECT_LT(c.index, structures);
       }
-      if (c.kind == CommandKind::SetPreset) EXPECT_TRUE(anatomy::presetConditions(c.text).has_value()) << c.text;
+      if (c.kind == CommandKind::SetPreset) {
+        EXPECT_TRUE(anatomy::presetConditions(c.text).has_value()) << c.text;
+      }
     }
   }
   EXPECT_EQ(views.size(), 7u) << "every standard view is visited";
