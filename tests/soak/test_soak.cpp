@@ -1,9 +1,9 @@
 // Soak test: thousands of headless interactive frames (UI included) must keep memory flat.
-// It compares the peak RSS of a 2,000-frame run with a 10,000-frame run, and the RSS
+// It compares, within one 10,000-frame run, the peak RSS with the highest RSS of the first third, and the RSS
 // sampled from /proc/<pid>/status early and late in the long run. When the binary offers
 // --soak (views, visibility, conditions and overlays changing every frame) it is used.
 // The frames are tiny (160x90, no MSAA): what leaks per frame does not depend on the size.
-// AA_SOAK_FRAMES overrides the 10,000 for a quick local run (the short run is a fifth).
+// AA_SOAK_FRAMES overrides the 10,000 for a quick local run.
 // Under AddressSanitizer the quarantine grows RSS by design, so there a fifth of the long run
 // only has to finish cleanly (ASan/UBSan reports make it fail) and the bounds are not checked.
 #include "test_support.h"
@@ -130,25 +130,25 @@ TEST(Soak, TenThousandFramesKeepMemoryFlat) {
             << " s; the flat-memory bound is checked in the normal build\n";
   return;
 #endif
-  // The short run must span every cycle of the script (about 1,500 frames), or its peak
-  // misses the heaviest scenes and the comparison reads the script as growth.
-  const int shortFrames = longFrames() / 5;
-  const SoakRun shortRun = runSampled(soakArgs(shortFrames), 300);
-  ASSERT_EQ(shortRun.exitCode, 0) << shortRun.out;
   const SoakRun longRun = runSampled(soakArgs(longFrames()), 1300);
   ASSERT_EQ(longRun.exitCode, 0) << longRun.out;
   ASSERT_GE(longRun.rssSamplesKb.size(), 20u) << "too few RSS samples to judge the trend";
 
-  // A leak of even 1 kB per frame adds 8 MiB over the extra 8,000 frames; allocator and
-  // llvmpipe noise between two runs stays well under the bound.
-  const long bound = std::max(12 * kMiB, shortRun.peakKb / 20);
+  // Everything is compared within one run: the script's heaviest scenes set the peak, and
+  // a separate shorter run reached them or not by chance (its peak varied by 20 MB between
+  // runs). Windows of 15% span every cycle of the script, so their maxima are comparable;
+  // a leak of 1.5 kB per frame adds over 8 MiB between the early and the late window.
+  const long bound = 8 * kMiB;
   const long early = windowMaxKb(longRun.rssSamplesKb, 0.15, 0.30);
   const long late = windowMaxKb(longRun.rssSamplesKb, 0.85, 1.0);
-  std::cout << "soak: peak RSS after " << shortFrames << " frames " << shortRun.peakKb << " kB ("
-            << shortRun.seconds << " s), after " << longFrames() << " frames " << longRun.peakKb << " kB ("
-            << longRun.seconds << " s); RSS early " << early << " kB, late " << late << " kB; bound " << bound
-            << " kB\n"
+  // ru_maxrss also counts brief spikes (start-up) that no 25 ms sample sees; the trend is
+  // judged on the samples, and the peak is only reported.
+  const long firstThird = windowMaxKb(longRun.rssSamplesKb, 0.0, 0.33);
+  const long sampledPeak = windowMaxKb(longRun.rssSamplesKb, 0.0, 1.0);
+  std::cout << "soak: " << longFrames() << " frames in " << longRun.seconds << " s; peak RSS " << longRun.peakKb
+            << " kB, sampled peak " << sampledPeak << " kB, highest in the first third " << firstThird << " kB; RSS early " << early << " kB, late " << late
+            << " kB; bound " << bound << " kB\n"
             << longRun.out;
-  EXPECT_LE(longRun.peakKb - shortRun.peakKb, bound) << "peak RSS grew with the number of frames";
+  EXPECT_LE(sampledPeak - firstThird, bound) << "the peak came late: RSS grew with the number of frames";
   EXPECT_LE(late - early, bound) << "RSS kept growing during the long run";
 }
