@@ -5,33 +5,20 @@
 #include "app/structure_list.h"
 #include "app/viewer.h"
 
-#include <future>
 #include <iostream>
 
 namespace app {
 
-namespace {
-bool isHeadlessJob(const AppOptions& options) {
-  return !options.listStructures && !options.measure && (!options.screenshot.empty() || options.benchFrames > 0);
-}
-}  // namespace
 
 int run(const AppOptions& options) {
   anatomy::Atlas atlas;
   io::LoadReport report;
   Viewer viewer(options);
   try {
-    if (isHeadlessJob(options)) {
-      // The import (a child process) and the OpenGL start-up (context, shader compilation)
-      // take comparable time and use different cores: run them side by side. A bad file
-      // still wins over a missing display, as when they ran one after the other.
-      auto loading = std::async(std::launch::async, [&options, &report] { return loadRequestedModel(options, &report); });
-      std::string ignored;  // the job reports it
-      viewer.startOffscreen(ignored);
-      atlas = loading.get();
-    } else {
-      atlas = loadRequestedModel(options, &report);
-    }
+    // Not side by side with the OpenGL start-up: the import forks a child that does not
+    // exec, and a fork while another thread holds a lock (llvmpipe's, the sanitizer
+    // allocator's) can leave the child deadlocked; under ASan in CI it hung for 60 s.
+    atlas = loadRequestedModel(options, &report);
   } catch (const io::LoadError& e) {
     std::cerr << "ankle-atlas: " << e.what() << "\n";
     return kExitBadInput;

@@ -40,9 +40,8 @@ class Viewer {
   Viewer(const Viewer&) = delete;
   Viewer& operator=(const Viewer&) = delete;
 
-  // Creates the hidden window, context and shaders for a headless job ahead of it, so
-  // that this can overlap the model's import. Tries once: later calls (the headless jobs
-  // call it too) return the first outcome.
+  // Creates the hidden window, context and shaders for a headless job. Tries once: later
+  // calls return the first outcome.
   bool startOffscreen(std::string& error);
 
   int runInteractive(anatomy::Atlas atlas, const io::LoadReport& report);
