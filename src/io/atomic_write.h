@@ -3,21 +3,16 @@
 // old one. If anything fails, the old file is exactly as it was and the temporary is gone.
 #pragma once
 
+#include "io/file_error.h"
+
 #include <stdexcept>
 #include <string>
 
 namespace io {
 
-class WriteError : public std::runtime_error {
+class WriteError : public FileError {
  public:
-  WriteError(std::string path, std::string reason)
-      : std::runtime_error(path + ": " + reason), path_(std::move(path)), reason_(std::move(reason)) {}
-  const std::string& path() const { return path_; }
-  const std::string& reason() const { return reason_; }
-
- private:
-  std::string path_;
-  std::string reason_;
+  using FileError::FileError;
 };
 
 // Replaces (or creates) path with content. An existing file keeps its permissions; a new

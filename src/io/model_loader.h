@@ -6,6 +6,8 @@
 
 #include <cstdint>
 #include <optional>
+#include "io/file_error.h"
+
 #include <stdexcept>
 #include <string>
 
@@ -36,16 +38,9 @@ struct LoadReport {
   double scaleToMillimetres = 1.0;   // the factor applied to the file's coordinates
 };
 
-class LoadError : public std::runtime_error {
+class LoadError : public FileError {
  public:
-  LoadError(std::string path, std::string reason)
-      : std::runtime_error(path + ": " + reason), path_(std::move(path)), reason_(std::move(reason)) {}
-  const std::string& path() const { return path_; }
-  const std::string& reason() const { return reason_; }
-
- private:
-  std::string path_;
-  std::string reason_;
+  using FileError::FileError;
 };
 
 // Loads a file into an atlas in model space (mm, +Y up). Throws LoadError. Only the unit
