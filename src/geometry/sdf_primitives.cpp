@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <memory>
+#include <vector>
 
 namespace geometry::sdf {
 
@@ -160,41 +162,63 @@ std::vector<BandSection> smoothSections(const std::vector<BandSection>& st, int 
   return out;
 }
 
+namespace {
+
+// What a band segment needs at every evaluation and does not depend on the point.
+struct BandSegment {
+  const BandSection* s0;
+  const BandSection* s1;
+  glm::vec3 axis, tangent;
+  float len2;
+};
+
+std::vector<BandSegment> bandSegments(const std::vector<BandSection>& sections) {
+  std::vector<BandSegment> out;
+  for (std::size_t i = 0; i + 1 < sections.size(); ++i) {
+    BandSegment g{&sections[i], &sections[i + 1], sections[i + 1].centre - sections[i].centre, {}, 0.0f};
+    g.len2 = glm::dot(g.axis, g.axis);
+    if (g.len2 < 1e-12f) continue;
+    g.tangent = g.axis / std::sqrt(g.len2);
+    out.push_back(g);
+  }
+  return out;
+}
+
+}  // namespace
+
 Shape sweptBand(const std::vector<BandSection>& sections, float blend) {
   Bounds box;
   for (const BandSection& s : sections) {
     const float r = std::max(s.halfWidth, s.halfThickness);
     box.extend(boxAround(s.centre, glm::vec3(r)));
   }
+  auto shared = std::make_shared<const std::vector<BandSection>>(sections);
   return Shape(
-      [sections, blend](const glm::vec3& p) {
+      [shared, segments = bandSegments(*shared), blend](const glm::vec3& p) {
         // Each segment owns the slab its axis spans; its section is extruded there. Only the
         // two ends are capped. Points that no slab owns (outside a bend) fall back to the
         // capped neighbours, so the surface has neither ripples nor gaps.
         const float none = std::numeric_limits<float>::max();
         float owned = none, fallback = none;
-        const std::size_t last = sections.size() - 2;
-        for (std::size_t i = 0; i + 1 < sections.size(); ++i) {
-          const BandSection& s0 = sections[i];
-          const BandSection& s1 = sections[i + 1];
-          const glm::vec3 axis = s1.centre - s0.centre;
-          const float len2 = glm::dot(axis, axis);
-          if (len2 < 1e-12f) continue;
-          const float tRaw = glm::dot(p - s0.centre, axis) / len2;
+        const BandSection* first = shared->data();
+        const BandSection* lastStart = first + (shared->size() - 2);
+        for (const BandSegment& g : segments) {
+          const BandSection& s0 = *g.s0;
+          const BandSection& s1 = *g.s1;
+          const float tRaw = glm::dot(p - s0.centre, g.axis) / g.len2;
           const float t = std::clamp(tRaw, 0.0f, 1.0f);
-          const glm::vec3 tangent = axis / std::sqrt(len2);
           glm::vec3 side = glm::mix(s0.side, s1.side, t);
-          side = glm::normalize(side - glm::dot(side, tangent) * tangent);
-          const glm::vec3 front = glm::cross(tangent, side);
+          side = glm::normalize(side - glm::dot(side, g.tangent) * g.tangent);
+          const glm::vec3 front = glm::cross(g.tangent, side);
           const float hw = glm::mix(s0.halfWidth, s1.halfWidth, t);
           const float ht = glm::mix(s0.halfThickness, s1.halfThickness, t);
           const float curl = glm::mix(s0.curl, s1.curl, t);
-          const glm::vec3 d = p - (s0.centre + t * axis);
+          const glm::vec3 d = p - (s0.centre + t * g.axis);
           const float u = glm::dot(d, side);
-          const glm::vec3 q(u, glm::dot(d, front) + curl * u * u, glm::dot(d, tangent));
+          const glm::vec3 q(u, glm::dot(d, front) + curl * u * u, glm::dot(d, g.tangent));
           const float dist = s0.roundedEdges ? roundedSlabDistance(q, hw, ht) : ellipsoidDistance(q, glm::vec3(hw, ht, ht));
           const bool inSlab = tRaw >= 0.0f && tRaw <= 1.0f;
-          const bool endCap = (tRaw < 0.0f && i == 0) || (tRaw > 1.0f && i == last);
+          const bool endCap = (tRaw < 0.0f && g.s0 == first) || (tRaw > 1.0f && g.s0 == lastStart);
           float& slot = (inSlab || endCap) ? owned : fallback;
           slot = slot == none ? dist : smoothMin(slot, dist, blend);
         }
