@@ -45,13 +45,19 @@ io::LoadOptions loadOptionsFrom(const AppOptions& options) {
   return load;
 }
 
-anatomy::Atlas loadRequestedModel(const AppOptions& options, io::LoadReport* report) {
-  if (!options.file.empty()) return io::loadModel(options.file, loadOptionsFrom(options), report);
+anatomy::Atlas loadRequestedModel(const AppOptions& options, io::LoadReport* report,
+                                  const std::function<void()>& whileImporting) {
+  if (!options.file.empty()) {
+    io::LoadOptions load = loadOptionsFrom(options);
+    load.whileImporting = whileImporting;
+    return io::loadModel(options.file, load, report);
+  }
   const std::string path = builtInModelPath();
   if (path.empty())
     throw io::LoadError(kModelFile, "the built-in model is missing; reinstall, or run `cmake --build build --target regenerate-model`");
   io::LoadOptions load;  // --up and --units describe FILE, not the built-in model
   load.isolate = !options.noIsolation;
+  load.whileImporting = whileImporting;
   anatomy::Atlas atlas = io::loadModel(path, load, report);
   atlas.builtIn = true;
   if (atlas.title.empty()) atlas.title = "Foot, ankle and lower limb (built-in)";

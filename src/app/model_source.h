@@ -6,6 +6,7 @@
 #include "app/options.h"
 #include "io/model_loader.h"
 
+#include <functional>
 #include <string>
 
 namespace app {
@@ -14,6 +15,8 @@ namespace app {
 std::string builtInModelPath();
 io::LoadOptions loadOptionsFrom(const AppOptions& options);
 // The file named in options, or the built-in model. Throws io::LoadError.
-anatomy::Atlas loadRequestedModel(const AppOptions& options, io::LoadReport* report = nullptr);
+// whileImporting: see io::LoadOptions.
+anatomy::Atlas loadRequestedModel(const AppOptions& options, io::LoadReport* report = nullptr,
+                                  const std::function<void()>& whileImporting = {});
 
 }  // namespace app

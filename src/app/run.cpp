@@ -5,7 +5,9 @@
 #include "app/structure_list.h"
 #include "app/viewer.h"
 
+#include <functional>
 #include <iostream>
+#include <string>
 
 namespace app {
 
@@ -14,11 +16,17 @@ int run(const AppOptions& options) {
   anatomy::Atlas atlas;
   io::LoadReport report;
   Viewer viewer(options);
+  // A screenshot starts OpenGL while the import child works. Only after the fork: a child
+  // forked while another thread holds a lock (llvmpipe's, the sanitizer allocator's) can
+  // deadlock, as it did in CI when OpenGL started on a thread beside the import.
+  std::function<void()> whileImporting;
+  if (!options.screenshot.empty() && !options.listStructures && !options.measure)
+    whileImporting = [&viewer] {
+      std::string ignored;  // runScreenshot reports a failed start
+      viewer.startOffscreen(ignored);
+    };
   try {
-    // Not side by side with the OpenGL start-up: the import forks a child that does not
-    // exec, and a fork while another thread holds a lock (llvmpipe's, the sanitizer
-    // allocator's) can leave the child deadlocked; under ASan in CI it hung for 60 s.
-    atlas = loadRequestedModel(options, &report);
+    atlas = loadRequestedModel(options, &report, whileImporting);
   } catch (const io::LoadError& e) {
     std::cerr << "ankle-atlas: " << e.what() << "\n";
     return kExitBadInput;

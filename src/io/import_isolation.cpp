@@ -248,7 +248,8 @@ std::string signalName(int signal) {
   }
 }
 
-ImportedScene runIsolated(const std::function<ImportedScene()>& work, const IsolationLimits& limits) {
+ImportedScene runIsolated(const std::function<ImportedScene()>& work, const IsolationLimits& limits,
+                          const std::function<void()>& whileWaiting) {
   int fds[2];
   if (::pipe2(fds, O_CLOEXEC) != 0)
     throw ImportError(std::string("could not start the importer process: ") + std::strerror(errno));
@@ -267,6 +268,7 @@ ImportedScene runIsolated(const std::function<ImportedScene()>& work, const Isol
   ::close(fds[1]);
   FdGuard reading(fds[0]);
   ChildGuard child(pid);
+  if (whileWaiting) whileWaiting();
   const auto deadline = Clock::now() + std::chrono::seconds(limits.timeoutSeconds);
   std::vector<unsigned char> reply;
   int status = 0;

@@ -36,7 +36,7 @@ ImportedScene importScene(const std::string& path, const std::string& extension,
     detail::IsolationLimits limits;
     limits.timeoutSeconds = options.timeoutSeconds > 0 ? options.timeoutSeconds : 60;
     limits.memoryBytes = options.maxImportMemoryBytes;
-    ImportedScene scene = detail::runIsolated(work, limits);
+    ImportedScene scene = detail::runIsolated(work, limits, options.whileImporting);
     detail::verifyPreparedScene(scene);
     return scene;
   } catch (const ImportError& e) {

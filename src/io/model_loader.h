@@ -5,6 +5,7 @@
 #include "anatomy/atlas.h"
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include "io/file_error.h"
 
@@ -27,6 +28,9 @@ struct LoadOptions {
   bool isolate = true;  // import in a child process so an importer crash cannot take the app down
   int timeoutSeconds = 60;  // isolated imports only: wall-clock and CPU limit of the child
   std::uint64_t maxImportMemoryBytes = 6ull << 30;  // isolated imports only: address space the child may add
+  // Isolated imports only: runs in this process while the child imports (the command line
+  // starts OpenGL there). It may not run at all, for example when the file is refused first.
+  std::function<void()> whileImporting;
 };
 
 // What the loader decided about a user's file (shown in the UI and in --list-structures).

@@ -8,6 +8,10 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <string>
+#include <thread>
 #include <cstdlib>
 #include <cstring>
 #include <memory>
@@ -141,4 +145,29 @@ TEST(LoaderIsolation, SignalNamesAreReadable) {
   EXPECT_EQ(io::detail::signalName(SIGSEGV), "SIGSEGV");
   EXPECT_EQ(io::detail::signalName(SIGBUS), "SIGBUS");
   EXPECT_EQ(io::detail::signalName(63), "signal 63");
+}
+
+TEST(LoaderIsolation, WorkWhileWaitingRunsHereWhileTheChildImports) {
+  // The child only finishes once the parent's waiting work has run: it waits for a file that
+  // only the parent writes, so the two really overlap.
+  const std::string flag = testing::TempDir() + "/aa-isolation-flag";
+  std::remove(flag.c_str());
+  int calls = 0;
+  const ImportedScene scene = io::detail::runIsolated(
+      [&flag] {
+        for (int i = 0; i < 500 && !std::ifstream(flag).good(); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        ImportedScene s;
+        io::detail::ImportedMesh m;
+        m.nodeName = std::ifstream(flag).good() ? "after" : "before";
+        s.meshes.push_back(m);
+        return s;
+      },
+      quick(), [&] {
+        ++calls;
+        std::ofstream(flag) << "started";
+      });
+  std::remove(flag.c_str());
+  EXPECT_EQ(calls, 1);
+  ASSERT_EQ(scene.meshes.size(), 1u);
+  EXPECT_EQ(scene.meshes[0].nodeName, "after");
 }
