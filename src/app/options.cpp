@@ -18,6 +18,8 @@ const std::vector<OptionSpec>& optionTable() {
       {"--hide", "", "Structures to hide, comma-separated ids (see --list-structures)"},
       {"--select", "", "Structure to select (highlighted with an outline)"},
       {"--with-ui", "off", "Include the panels in --screenshot"},
+      {"--moving-level", "off",
+       "With --screenshot: draw the frame as while the view moves, at reduced level 1-7 (7: 0.35 scale), coarse meshes"},
       {"--list-structures", "off", "Print the structures as JSON and exit (needs no display)"},
       {"--bench-frames", "0", "Render N interactive frames offscreen and print median_ms and p95_ms as JSON"},
       {"--soak", "off", "With --bench-frames: play a scripted lecture (views, hiding, conditions, overlays, reloads)"},
@@ -98,6 +100,7 @@ std::optional<AppOptions> parseOptions(int argc, const char* const* argv, int& e
   cli.add_option("--hide", hide, helpFor("--hide"));
   cli.add_option("--select", o.select, helpFor("--select"));
   cli.add_flag("--with-ui", o.withUi, helpFor("--with-ui"));
+  cli.add_option("--moving-level", o.movingLevel, helpFor("--moving-level"))->check(CLI::Range(1, 7))->needs("--screenshot");
   cli.add_flag("--list-structures", o.listStructures, helpFor("--list-structures"));
   cli.add_option("--bench-frames", o.benchFrames, helpFor("--bench-frames"))->check(CLI::Range(1, 1000000));
   cli.add_option("--up", o.up, helpFor("--up"))->check(CLI::IsMember({"auto", "y", "-y", "z", "-z", "x", "-x"}));

@@ -27,6 +27,7 @@ struct AppOptions {
   std::string up = "auto";
   std::string units = "auto";
   int samples = 8;
+  int movingLevel = 0;  // with screenshot: draw it as a moving frame at this level (1-7); 0 = still
   bool noIsolation = false;
   bool measure = false;
   std::string preset;               // "" when none was named

@@ -73,7 +73,15 @@ int Viewer::runScreenshot(anatomy::Atlas atlas, const io::LoadReport& report) {
   if (!applyStructureOptions(options_, atlas_, view_)) return kExitBadInput;
   applyOverlayOptions(true);
   if (options_.withUi) warmUpUi(options_.width, options_.height);
-  renderFrame(options_.width, options_.height, options_.withUi ? Layers::Everything : Layers::SceneAndOverlays);
+  const Layers layers = options_.withUi ? Layers::Everything : Layers::SceneAndOverlays;
+  if (options_.movingLevel > 0) {
+    // As while the view turns: reduced resolution and coarse meshes, which are made over
+    // the first moving frames (a few tens of thousands of triangles each).
+    target_->setInteractive(true);
+    target_->setMovingLevel(options_.movingLevel);
+    for (int i = 0; i < 12; ++i) renderFrame(options_.width, options_.height, layers);
+  }
+  renderFrame(options_.width, options_.height, layers);
   glFinish();
   if (!io::writePng(options_.screenshot, options_.width, options_.height, target_->readPixels(), error)) {
     std::cerr << "ankle-atlas: " << error << "\n";

@@ -33,6 +33,11 @@ SceneQuality DynamicResolution::qualityOf(int level) {
   return {kScales[l], l == 0 ? 0 : 1};
 }
 
+void DynamicResolution::setLevel(int level) {
+  level_ = std::clamp(level, 1, kLevels - 1);
+  recentMs_.clear();
+}
+
 SceneQuality DynamicResolution::next(bool moving) {
   if (moving != moving_) {
     moving_ = moving;

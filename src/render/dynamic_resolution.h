@@ -28,6 +28,9 @@ class DynamicResolution {
   // Reports how long the last frame took (window to window), in milliseconds.
   void frameTime(double ms);
   int level() const { return level_; }
+  // Puts the moving level at level (clamped to 1..kLevels-1): a screenshot of what a
+  // moving view looks like at that level.
+  void setLevel(int level);
   double budgetMs() const { return budgetMs_; }
 
   static SceneQuality qualityOf(int level);

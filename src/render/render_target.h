@@ -33,6 +33,8 @@ class RenderTarget {
   // How long the last whole frame took (input to display), so moving views can step
   // their resolution down or up; ignored while not interactive.
   void reportFrameTime(double ms) { dynamic_.frameTime(ms); }
+  // Fixes the level of moving frames (1-7, see DynamicResolution) until frame times move it.
+  void setMovingLevel(int level) { dynamic_.setLevel(level); }
   // The quality the last bindScene() chose, and whether it is below full (a moving view).
   const SceneQuality& quality() const { return quality_; }
   bool reduced() const { return usingReduced_; }

@@ -120,3 +120,18 @@ TEST_F(RenderTest, SelectionHighlightAppearsWhereTheStructureIs) {
   for (std::size_t i = 0; i < changed.size(); ++i) inside += changed[i] && calcaneus[i];
   EXPECT_GT(inside, total * 9 / 10) << "the highlight should sit on the calcaneus";
 }
+
+TEST_F(RenderTest, MovingLevelScreenshotShowsTheReducedFrame) {
+  // --moving-level draws what the class sees while the model turns: the same picture as the
+  // still frame, only coarser (reduced resolution, coarse meshes, no multisampling).
+  const Image still = shot("moving_still", {});
+  const Image moving = shot("moving_level7", {"--moving-level", "7"});
+  const Image empty = shot("moving_empty", {"--hide", joinExcept(allIds(), "")});
+  const int stillCovered = count(changedMask(still, empty));
+  const int movingCovered = count(changedMask(moving, empty));
+  EXPECT_GT(movingCovered, stillCovered * 8 / 10) << "the moving frame should show the same model";
+  EXPECT_LT(movingCovered, stillCovered * 12 / 10);
+  EXPECT_GT(count(changedMask(moving, still, 8)), 200) << "a moving frame is drawn coarser than a still one";
+  EXPECT_EQ(testsupport::runApp({"--moving-level", "3"}).exitCode, 2) << "it needs --screenshot";
+  EXPECT_EQ(testsupport::runApp({"--screenshot", testsupport::outputPath("x.png"), "--moving-level", "8"}).exitCode, 2);
+}
