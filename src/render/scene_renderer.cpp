@@ -140,14 +140,19 @@ void SceneRenderer::draw(const FrameDesc& frame) {
   glEnable(GL_BLEND);
   glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
   glDepthMask(GL_FALSE);
+  if (frame.moving) beginOneLayerEach();
+  int layerId = 0;
   for (const DrawItem* item : sortedTranslucent(frame)) {
     if (!frame.moving) {
       glCullFace(GL_FRONT);
       drawItem(frame, *item);
+    } else {
+      nextOneLayerId(layerId);
     }
     glCullFace(GL_BACK);
     drawItem(frame, *item);
   }
+  glDisable(GL_STENCIL_TEST);
   glDepthMask(GL_TRUE);
   glFrontFace(GL_CCW);
   timer_.mark("translucent");
@@ -157,6 +162,24 @@ void SceneRenderer::draw(const FrameDesc& frame) {
   glDisable(GL_BLEND);
   glDisable(GL_CULL_FACE);
   glBindVertexArray(0);
+}
+
+// A coarse mesh (vertex clustering) keeps a few folds and fins, where two triangles of
+// one surface cover the same pixels; see-through, each shows as a light speck. While the
+// view moves each translucent surface therefore blends at most once per pixel: the stencil
+// holds the id of the surface last drawn there (the frame's clear set it to 0).
+void SceneRenderer::beginOneLayerEach() const {
+  glEnable(GL_STENCIL_TEST);
+  glStencilMask(0xFF);
+  glStencilOp(GL_KEEP, GL_KEEP, GL_REPLACE);
+}
+
+void SceneRenderer::nextOneLayerId(int& id) const {
+  if (++id > 255) {  // ids are 8 bits: start again on a cleared stencil
+    glClear(GL_STENCIL_BUFFER_BIT);
+    id = 1;
+  }
+  glStencilFunc(GL_NOTEQUAL, id, 0xFF);
 }
 
 void SceneRenderer::drawOutlines(const FrameDesc& frame) {

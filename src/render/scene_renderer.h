@@ -34,6 +34,8 @@ class SceneRenderer {
   void drawBackground(const FrameDesc& frame);
   void drawItem(const FrameDesc& frame, const DrawItem& item);
   void prepareCoarse(const FrameDesc& frame);
+  void beginOneLayerEach() const;
+  void nextOneLayerId(int& id) const;
   void drawOutlines(const FrameDesc& frame);
   std::vector<const DrawItem*> sortedTranslucent(const FrameDesc& frame) const;
 
