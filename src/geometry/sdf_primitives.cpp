@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
-#include <memory>
 #include <vector>
 
 namespace geometry::sdf {
@@ -164,18 +163,19 @@ std::vector<BandSection> smoothSections(const std::vector<BandSection>& st, int 
 
 namespace {
 
-// What a band segment needs at every evaluation and does not depend on the point.
+// A band segment with what every evaluation needs that does not depend on the point.
 struct BandSegment {
-  const BandSection* s0;
-  const BandSection* s1;
+  BandSection s0, s1;
   glm::vec3 axis, tangent;
   float len2;
+  bool first, last;  // the band's end segments, which are capped
 };
 
 std::vector<BandSegment> bandSegments(const std::vector<BandSection>& sections) {
   std::vector<BandSegment> out;
   for (std::size_t i = 0; i + 1 < sections.size(); ++i) {
-    BandSegment g{&sections[i], &sections[i + 1], sections[i + 1].centre - sections[i].centre, {}, 0.0f};
+    BandSegment g{sections[i], sections[i + 1], sections[i + 1].centre - sections[i].centre, {}, 0.0f,
+                  i == 0, i + 2 == sections.size()};
     g.len2 = glm::dot(g.axis, g.axis);
     if (g.len2 < 1e-12f) continue;
     g.tangent = g.axis / std::sqrt(g.len2);
@@ -192,19 +192,16 @@ Shape sweptBand(const std::vector<BandSection>& sections, float blend) {
     const float r = std::max(s.halfWidth, s.halfThickness);
     box.extend(boxAround(s.centre, glm::vec3(r)));
   }
-  auto shared = std::make_shared<const std::vector<BandSection>>(sections);
   return Shape(
-      [shared, segments = bandSegments(*shared), blend](const glm::vec3& p) {
+      [segments = bandSegments(sections), blend](const glm::vec3& p) {
         // Each segment owns the slab its axis spans; its section is extruded there. Only the
         // two ends are capped. Points that no slab owns (outside a bend) fall back to the
         // capped neighbours, so the surface has neither ripples nor gaps.
         const float none = std::numeric_limits<float>::max();
         float owned = none, fallback = none;
-        const BandSection* first = shared->data();
-        const BandSection* lastStart = first + (shared->size() - 2);
         for (const BandSegment& g : segments) {
-          const BandSection& s0 = *g.s0;
-          const BandSection& s1 = *g.s1;
+          const BandSection& s0 = g.s0;
+          const BandSection& s1 = g.s1;
           const float tRaw = glm::dot(p - s0.centre, g.axis) / g.len2;
           const float t = std::clamp(tRaw, 0.0f, 1.0f);
           glm::vec3 side = glm::mix(s0.side, s1.side, t);
@@ -218,7 +215,7 @@ Shape sweptBand(const std::vector<BandSection>& sections, float blend) {
           const glm::vec3 q(u, glm::dot(d, front) + curl * u * u, glm::dot(d, g.tangent));
           const float dist = s0.roundedEdges ? roundedSlabDistance(q, hw, ht) : ellipsoidDistance(q, glm::vec3(hw, ht, ht));
           const bool inSlab = tRaw >= 0.0f && tRaw <= 1.0f;
-          const bool endCap = (tRaw < 0.0f && g.s0 == first) || (tRaw > 1.0f && g.s0 == lastStart);
+          const bool endCap = (tRaw < 0.0f && g.first) || (tRaw > 1.0f && g.last);
           float& slot = (inSlab || endCap) ? owned : fallback;
           slot = slot == none ? dist : smoothMin(slot, dist, blend);
         }
