@@ -79,7 +79,11 @@ int Viewer::runScreenshot(anatomy::Atlas atlas, const io::LoadReport& report) {
     // the first moving frames (a few tens of thousands of triangles each).
     target_->setInteractive(true);
     target_->setMovingLevel(options_.movingLevel);
-    for (int i = 0; i < 12; ++i) renderFrame(options_.width, options_.height, layers);
+    // Each moving frame makes at least one, so this ends within a frame per structure.
+    for (std::size_t i = 0; i <= atlas_.structures.size(); ++i) {
+      renderFrame(options_.width, options_.height, layers);
+      if (renderer_->coarsePrepared()) break;
+    }
   }
   renderFrame(options_.width, options_.height, layers);
   glFinish();

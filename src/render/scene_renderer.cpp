@@ -76,7 +76,14 @@ void SceneRenderer::drawItem(const FrameDesc& frame, const DrawItem& item) {
   meshes_[static_cast<std::size_t>(item.mesh)].drawVisible(frame.projection * modelView, detail_);
 }
 
+bool SceneRenderer::coarsePrepared() const {
+  for (std::size_t i = 0; i < coarseTried_.size(); ++i)
+    if (!coarseTried_[i] && sources_[i]) return false;
+  return true;
+}
+
 void SceneRenderer::prepareCoarse(const FrameDesc& frame) {
+  if (coarsePrepared()) return;
   // What is on screen first, then every other mesh, so memory settles within a few moving
   // frames instead of growing whenever a hidden structure is first shown.
   std::vector<std::size_t> order;

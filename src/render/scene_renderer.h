@@ -29,6 +29,9 @@ class SceneRenderer {
   void updateMeshVertices(int mesh, const std::vector<glm::vec3>& positions, const std::vector<glm::vec3>& normals);
   // Draws into the currently bound framebuffer (with depth and stencil).
   void draw(const FrameDesc& frame);
+  // Whether every mesh has had its coarse version made (moving frames make them a few
+  // at a time), so a moving frame now draws as every later one will.
+  bool coarsePrepared() const;
 
  private:
   void drawBackground(const FrameDesc& frame);
