@@ -104,6 +104,15 @@ double tidyNumber(float value) {
   return std::strtod(buffer, nullptr);
 }
 
+bool readAtMost(std::istream& in, std::size_t maxBytes, std::string& text) {
+  char buffer[65536];
+  while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
+    text.append(buffer, static_cast<std::size_t>(in.gcount()));
+    if (text.size() > maxBytes) return false;
+  }
+  return true;
+}
+
 std::string readDocumentFile(const std::string& path, const DocumentKind& kind) {
   struct stat st {};
   if (::stat(path.c_str(), &st) != 0) {
@@ -117,14 +126,9 @@ std::string readDocumentFile(const std::string& path, const DocumentKind& kind) 
   std::ifstream in(path, std::ios::binary);
   if (!in) throw LoadError(path, "the file cannot be opened");
   std::string text;
-  char buffer[65536];
-  // Bounded even if the file grows while we read it.
-  while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
-    text.append(buffer, static_cast<std::size_t>(in.gcount()));
-    if (text.size() > kind.maxBytes)
-      throw LoadError(path, std::string("the file is larger than a ") + kind.noun + " may be (" +
-                                formatBytes(kind.maxBytes) + ")");
-  }
+  if (!readAtMost(in, kind.maxBytes, text))
+    throw LoadError(path, std::string("the file is larger than a ") + kind.noun + " may be (" +
+                              formatBytes(kind.maxBytes) + ")");
   if (in.bad()) throw LoadError(path, "the file cannot be read");
   return text;
 }

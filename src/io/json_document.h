@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cstddef>
+#include <istream>
 #include <string>
 #include <utility>
 #include <vector>
@@ -29,6 +30,9 @@ struct DocumentKind {
 
 inline constexpr int kMaxJsonDepth = 32;
 
+// Appends the stream's bytes to text in 64 kB blocks; false as soon as text holds more than
+// maxBytes (bounded even if the file grows while it is read). Check in.bad() afterwards.
+bool readAtMost(std::istream& in, std::size_t maxBytes, std::string& text);
 std::string readDocumentFile(const std::string& path, const DocumentKind& kind);
 // Parses and checks "format" and "version"; the root is then known to be an object.
 nlohmann::json parseDocument(const std::string& text, const std::string& path, const DocumentKind& kind);

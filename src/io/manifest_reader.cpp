@@ -1,5 +1,6 @@
 // Manifest reading: every field is checked for type and range before anything in the
 // atlas changes, so a hostile or broken file gives one LoadError and no partial state.
+#include "io/json_document.h"
 #include "io/manifest.h"
 #include "io/model_loader.h"
 
@@ -262,11 +263,7 @@ void applyManifest(const std::string& manifestPath, anatomy::Atlas& atlas) {
   std::ifstream f(manifestPath, std::ios::binary);
   if (!f) throw LoadError(manifestPath, "cannot open manifest");
   std::string text;
-  char buffer[65536];
-  while (f.read(buffer, sizeof buffer) || f.gcount() > 0) {
-    text.append(buffer, static_cast<std::size_t>(f.gcount()));
-    if (text.size() > kMaxManifestBytes) throw LoadError(manifestPath, "manifest is larger than 32 MB");
-  }
+  if (!detail::readAtMost(f, kMaxManifestBytes, text)) throw LoadError(manifestPath, "manifest is larger than 32 MB");
   if (f.bad()) throw LoadError(manifestPath, "cannot read manifest");
   applyManifestText(text, manifestPath, atlas);
 }
