@@ -1,6 +1,7 @@
 #include "app/gl_window.h"
 
-#include <epoxy/gl.h>
+#include "render/gl_context.h"
+
 #define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
 
@@ -40,9 +41,8 @@ GLFWwindow* createGlWindow(const WindowRequest& request, std::string& error) {
   }
   ++liveWindows;
   glfwMakeContextCurrent(window);
-  if (epoxy_gl_version() < 33) {
-    error = "the OpenGL context is version " + std::to_string(epoxy_gl_version() / 10) + "." +
-            std::to_string(epoxy_gl_version() % 10) + "; Ankle Atlas needs 3.3 or newer";
+  error = render::contextVersionProblem();
+  if (!error.empty()) {
     destroyGlWindow(window);
     return nullptr;
   }
@@ -53,12 +53,6 @@ void destroyGlWindow(GLFWwindow* window) {
   if (!window) return;
   glfwDestroyWindow(window);
   if (--liveWindows == 0) glfwTerminate();
-}
-
-std::string glDescription() {
-  const auto* version = reinterpret_cast<const char*>(glGetString(GL_VERSION));
-  const auto* renderer = reinterpret_cast<const char*>(glGetString(GL_RENDERER));
-  return std::string("OpenGL ") + (version ? version : "?") + ", " + (renderer ? renderer : "?");
 }
 
 }  // namespace app

@@ -18,6 +18,5 @@ struct WindowRequest {
 // Returns nullptr and fills error when no display or no OpenGL 3.3 core context.
 GLFWwindow* createGlWindow(const WindowRequest& request, std::string& error);
 void destroyGlWindow(GLFWwindow* window);
-std::string glDescription();  // "OpenGL 4.5 (Core Profile) Mesa ..., llvmpipe"
 
 }  // namespace app

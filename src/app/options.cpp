@@ -1,47 +1,133 @@
 #include "app/options.h"
 
+#include "geometry/camera.h"
+
 #include <CLI/CLI.hpp>
 
-#include <cstdio>
-#include <cstring>
 #include <iostream>
+#include <map>
 #include <sstream>
 
 namespace app {
 
-const std::vector<OptionSpec>& optionTable() {
-  static const std::vector<OptionSpec> table = {
-      {"FILE", "built-in model", "Model to open: OBJ, STL, PLY, glTF/GLB, FBX, DAE and other formats Assimp reads"},
-      {"--screenshot", "", "Render one frame offscreen to this PNG file and exit"},
-      {"--size", "1920x1080", "Screenshot or benchmark size, WIDTHxHEIGHT"},
-      {"--view", "lateral", "Standard view: lateral, medial, posterior, anterior, plantar, superior, whole-leg"},
-      {"--hide", "", "Structures to hide, comma-separated ids (see --list-structures)"},
-      {"--select", "", "Structure to select (highlighted with an outline)"},
-      {"--with-ui", "off", "Include the panels in --screenshot"},
-      {"--moving-level", "off",
-       "With --screenshot: draw the frame as while the view moves, at reduced level 1-7 (7: 0.35 scale), coarse meshes"},
-      {"--list-structures", "off", "Print the structures as JSON and exit (needs no display)"},
-      {"--bench-frames", "0", "Render N interactive frames offscreen and print median_ms and p95_ms as JSON"},
-      {"--soak", "off", "With --bench-frames: play a scripted lecture (views, hiding, conditions, overlays, reloads)"},
-      {"--up", "auto", "Up axis of FILE: auto, y, -y, z, -z, x, -x"},
-      {"--units", "auto", "Units of FILE: auto, mm, cm, m, in"},
-      {"--samples", "8", "Multisample anti-aliasing samples (1-16)"},
-      {"--no-isolation", "off", "Import in-process instead of a crash-isolated child (debugging)"},
-      {"--measure", "off", "Print every clinical measurement of the posed model as JSON and exit (needs no display)"},
-      {"--preset", "normal",
-       "Start from a preset: normal, flat-foot, pronation, genu-valgum, haglund, calcific-spur, bursitis, "
-       "insertional-tendinopathy, rupture"},
-      {"--condition", "", "NAME=SEVERITY (0-1), repeatable; combines with and overrides the preset (e.g. flat_foot=0.6)"},
-      {"--overlay", "", "Measurement overlays, comma-separated: lateral, posterior, whole-leg, or all (shows the first one's view unless --view is given)"},
-  };
-  return table;
+namespace {
+std::vector<std::string> viewChoices() {
+  std::vector<std::string> out;
+  for (geometry::StandardView v : geometry::kAllViews) out.push_back(geometry::viewId(v));
+  return out;
 }
 
-namespace {
-const char* helpFor(const char* name) {
-  for (const auto& spec : optionTable())
-    if (std::strcmp(spec.name, name) == 0) return spec.help;
-  return "";
+std::vector<std::string> presetChoices() {
+  std::vector<std::string> out;
+  for (const anatomy::Preset& p : anatomy::presets()) out.push_back(p.id);
+  return out;
+}
+
+std::string conditionNames() {
+  std::string out;
+  for (const anatomy::ConditionInfo& c : anatomy::conditionInfos()) out += std::string(out.empty() ? "" : ", ") + c.key;
+  return out;
+}
+
+std::string overlayNames() {
+  std::string out;
+  for (anatomy::OverlayKind k : anatomy::kAllOverlays) out += std::string(anatomy::overlayId(k)) + ", ";
+  return out + "or all";
+}
+
+OptionSpec spec(std::string name, OptionType type, std::string defaultValue, std::string help) {
+  OptionSpec s;
+  s.name = std::move(name);
+  s.type = type;
+  s.defaultValue = std::move(defaultValue);
+  s.help = std::move(help);
+  return s;
+}
+
+OptionSpec choice(std::string name, std::string defaultValue, std::vector<std::string> choices, std::string help) {
+  OptionSpec s = spec(std::move(name), OptionType::Text, std::move(defaultValue), std::move(help));
+  s.choices = std::move(choices);
+  return s;
+}
+
+OptionSpec integer(std::string name, std::string defaultValue, int min, int max, std::string help,
+                   std::string needs = {}) {
+  OptionSpec s = spec(std::move(name), OptionType::Integer, std::move(defaultValue), std::move(help));
+  s.min = min;
+  s.max = max;
+  s.needs = std::move(needs);
+  return s;
+}
+
+std::vector<OptionSpec> buildTable() {
+  using T = OptionType;
+  std::vector<OptionSpec> t;
+  t.push_back(spec("FILE", T::Positional, "built-in model",
+                   "Model to open: OBJ, STL, PLY, glTF/GLB, FBX, DAE and other formats Assimp reads"));
+  t.push_back(spec("--screenshot", T::Text, "", "Render one frame offscreen to this PNG file and exit"));
+  t.push_back(spec("--size", T::Text, "1920x1080", "Screenshot or benchmark size, WIDTHxHEIGHT (16-8192)"));
+  t.push_back(choice("--view", "lateral", viewChoices(), "Standard view to show"));
+  t.push_back(spec("--hide", T::List, "", "Structures to hide, comma-separated ids (see --list-structures)"));
+  t.push_back(spec("--select", T::Text, "", "Structure to select (highlighted with an outline)"));
+  t.push_back(spec("--with-ui", T::Flag, "off", "Include the panels in --screenshot"));
+  t.push_back(integer("--moving-level", "off", 1, 7,
+                      "With --screenshot: draw the frame as while the view moves, at a reduced level "
+                      "(7: 0.35 scale), coarse meshes",
+                      "--screenshot"));
+  t.push_back(spec("--list-structures", T::Flag, "off", "Print the structures as JSON and exit (needs no display)"));
+  t.push_back(integer("--bench-frames", "0", 1, 1000000,
+                      "Render N interactive frames offscreen and print median_ms and p95_ms as JSON"));
+  OptionSpec soak = spec("--soak", T::Flag, "off",
+                         "With --bench-frames: play a scripted lecture (views, hiding, conditions, overlays, reloads)");
+  soak.needs = "--bench-frames";
+  t.push_back(soak);
+  t.push_back(choice("--up", "auto", {"auto", "y", "-y", "z", "-z", "x", "-x"}, "Up axis of FILE"));
+  t.push_back(choice("--units", "auto", {"auto", "mm", "cm", "m", "in"}, "Units of FILE"));
+  t.push_back(integer("--samples", "8", 1, 16, "Multisample anti-aliasing samples"));
+  t.push_back(spec("--no-isolation", T::Flag, "off", "Import in-process instead of a crash-isolated child (debugging)"));
+  t.push_back(spec("--measure", T::Flag, "off",
+                   "Print every clinical measurement of the posed model as JSON and exit (needs no display)"));
+  OptionSpec preset = choice("--preset", "normal", presetChoices(), "Start from a preset");
+  preset.checkChoices = false;  // resolveConditions also takes "flat_foot" and names every preset when wrong
+  t.push_back(preset);
+  t.push_back(spec("--condition", T::List, "",
+                   "NAME=SEVERITY (0-1), repeatable; combines with and overrides the preset. NAME: " + conditionNames()));
+  t.push_back(spec("--overlay", T::Text, "",
+                   "Measurement overlays, comma-separated: " + overlayNames() +
+                       " (shows the first one's view unless --view is given)"));
+  return t;
+}
+
+// Where each option's value goes.
+struct Targets {
+  std::map<std::string, std::string*> text;
+  std::map<std::string, int*> integer;
+  std::map<std::string, bool*> flag;
+  std::map<std::string, std::vector<std::string>*> list;
+};
+
+void addOption(CLI::App& cli, const OptionSpec& s, Targets& targets) {
+  std::string help = s.help;
+  if (!s.choices.empty()) help += " (one of: " + [&] {
+    std::string joined;
+    for (const std::string& c : s.choices) joined += (joined.empty() ? "" : ", ") + c;
+    return joined;
+  }() + ")";
+  CLI::Option* option = nullptr;
+  switch (s.type) {
+    case OptionType::Positional:
+    case OptionType::Text: option = cli.add_option(s.name, *targets.text.at(s.name), help); break;
+    case OptionType::Integer: option = cli.add_option(s.name, *targets.integer.at(s.name), help); break;
+    case OptionType::Flag: option = cli.add_flag(s.name, *targets.flag.at(s.name), help); break;
+    case OptionType::List:
+      option = cli.add_option(s.name, *targets.list.at(s.name), help)
+                   ->allow_extra_args(false)
+                   ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+      break;
+  }
+  if (!s.choices.empty() && s.checkChoices) option->check(CLI::IsMember(s.choices));
+  if (s.type == OptionType::Integer) option->check(CLI::Range(s.min, s.max));
+  if (!s.needs.empty()) option->needs(s.needs);
 }
 
 bool parseSize(const std::string& text, int& w, int& h) {
@@ -61,13 +147,14 @@ std::vector<std::string> splitIds(const std::vector<std::string>& items) {
   }
   return out;
 }
+
 // The preset's severities, then each NAME=SEVERITY on top. One line on stderr when bad.
 bool resolveConditions(AppOptions& o, const std::vector<std::string>& texts) {
   if (!o.preset.empty()) {
     const auto preset = anatomy::presetConditions(o.preset);
     if (!preset) {
       std::string names;
-      for (const auto& p : anatomy::presets()) names += std::string(names.empty() ? "" : ", ") + p.id;
+      for (const std::string& p : presetChoices()) names += (names.empty() ? "" : ", ") + p;
       std::cerr << "ankle-atlas: --preset '" << o.preset << "' is not one of " << names << "\n";
       return false;
     }
@@ -84,40 +171,65 @@ bool resolveConditions(AppOptions& o, const std::vector<std::string>& texts) {
   }
   return true;
 }
+
+// What the parsed strings mean; false after one line on stderr.
+bool interpret(AppOptions& o, const std::string& size, const std::vector<std::string>& hide,
+               const std::vector<std::string>& conditions, const std::string& overlays, bool overlayGiven) {
+  if (!parseSize(size, o.width, o.height)) {
+    std::cerr << "ankle-atlas: --size '" << size << "' is not WIDTHxHEIGHT between 16 and 8192 (e.g. 1920x1080)\n";
+    return false;
+  }
+  o.hide = splitIds(hide);
+  if (overlayGiven) {
+    std::string error;
+    const auto kinds = anatomy::parseOverlayList(overlays, error);
+    if (!kinds) {
+      std::cerr << "ankle-atlas: --overlay: " << error << "\n";
+      return false;
+    }
+    o.overlays = *kinds;
+  }
+  return resolveConditions(o, conditions);
+}
 }  // namespace
+
+const std::vector<OptionSpec>& optionTable() {
+  static const std::vector<OptionSpec> table = buildTable();
+  return table;
+}
+
+std::string optionTableMarkdown() {
+  std::string out = "| option | default | what it does |\n|---|---|---|\n";
+  for (const OptionSpec& s : optionTable()) {
+    std::string help = s.help;
+    if (!s.choices.empty()) {
+      help += ": ";
+      for (std::size_t i = 0; i < s.choices.size(); ++i) help += (i ? ", " : "") + s.choices[i];
+    } else if (s.type == OptionType::Integer) {
+      help += " (" + std::to_string(s.min) + "-" + std::to_string(s.max) + ")";
+    }
+    out += "| `" + s.name + "` | " + (s.defaultValue.empty() ? std::string("-") : s.defaultValue) + " | " + help + " |\n";
+  }
+  return out;
+}
 
 std::optional<AppOptions> parseOptions(int argc, const char* const* argv, int& exitCode) {
   AppOptions o;
-  std::string size = "1920x1080";
-  std::vector<std::string> hide;
+  std::string size = "1920x1080", overlays;
+  std::vector<std::string> hide, conditionTexts;
+  Targets targets;
+  targets.text = {{"FILE", &o.file},           {"--screenshot", &o.screenshot}, {"--size", &size},
+                  {"--view", &o.view},         {"--select", &o.select},         {"--up", &o.up},
+                  {"--units", &o.units},       {"--preset", &o.preset},         {"--overlay", &overlays}};
+  targets.integer = {{"--moving-level", &o.movingLevel}, {"--bench-frames", &o.benchFrames}, {"--samples", &o.samples}};
+  targets.flag = {{"--with-ui", &o.withUi},     {"--list-structures", &o.listStructures}, {"--soak", &o.soak},
+                  {"--no-isolation", &o.noIsolation}, {"--measure", &o.measure}};
+  targets.list = {{"--hide", &hide}, {"--condition", &conditionTexts}};
   CLI::App cli{"Ankle Atlas: an interactive 3D atlas of the foot, ankle and Achilles tendon", "ankle-atlas"};
   cli.set_version_flag("--version", std::string("ankle-atlas ") + AA_VERSION);
-  cli.add_option("FILE", o.file, helpFor("FILE"));
-  cli.add_option("--screenshot", o.screenshot, helpFor("--screenshot"));
-  cli.add_option("--size", size, helpFor("--size"));
-  cli.add_option("--view", o.view, helpFor("--view"))
-      ->check(CLI::IsMember({"lateral", "medial", "posterior", "anterior", "plantar", "superior", "whole-leg"}));
-  cli.add_option("--hide", hide, helpFor("--hide"));
-  cli.add_option("--select", o.select, helpFor("--select"));
-  cli.add_flag("--with-ui", o.withUi, helpFor("--with-ui"));
-  cli.add_option("--moving-level", o.movingLevel, helpFor("--moving-level"))->check(CLI::Range(1, 7))->needs("--screenshot");
-  cli.add_flag("--list-structures", o.listStructures, helpFor("--list-structures"));
-  cli.add_option("--bench-frames", o.benchFrames, helpFor("--bench-frames"))->check(CLI::Range(1, 1000000));
-  cli.add_option("--up", o.up, helpFor("--up"))->check(CLI::IsMember({"auto", "y", "-y", "z", "-z", "x", "-x"}));
-  cli.add_option("--units", o.units, helpFor("--units"))->check(CLI::IsMember({"auto", "mm", "cm", "m", "in"}));
-  cli.add_option("--samples", o.samples, helpFor("--samples"))->check(CLI::Range(1, 16));
-  cli.add_flag("--no-isolation", o.noIsolation, helpFor("--no-isolation"));
-  cli.add_flag("--soak", o.soak, helpFor("--soak"))->needs("--bench-frames");
-  std::vector<std::string> conditionTexts;
-  cli.add_flag("--measure", o.measure, helpFor("--measure"));
-  cli.add_option("--preset", o.preset, helpFor("--preset"));
-  cli.add_option("--condition", conditionTexts, helpFor("--condition"))
-      ->allow_extra_args(false)
-      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
-  std::string overlays;
-  cli.add_option("--overlay", overlays, helpFor("--overlay"));
+  for (const OptionSpec& s : optionTable()) addOption(cli, s, targets);
   cli.footer(
-      "Keys in the viewer: 1-7 standard views, R reset, F focus selection, H hide, I isolate,\n"
+      "Keys in the viewer: 1-7 standard views, R back to the view, F focus selection, H hide, I isolate,\n"
       "Esc clear, arrows orbit, +/- zoom, P next preset, O next overlay, Ctrl+O open, F12 screenshot, F1 help.\n"
       "Exit codes: 0 ok, 2 bad input or options, 3 no OpenGL 3.3 context.");
   try {
@@ -135,24 +247,8 @@ std::optional<AppOptions> parseOptions(int argc, const char* const* argv, int& e
     exitCode = kExitBadInput;
     return std::nullopt;
   }
-  if (!parseSize(size, o.width, o.height)) {
-    std::cerr << "ankle-atlas: --size '" << size << "' is not WIDTHxHEIGHT between 16 and 8192 (e.g. 1920x1080)\n";
-    exitCode = kExitBadInput;
-    return std::nullopt;
-  }
-  o.hide = splitIds(hide);
   o.viewGiven = cli.count("--view") > 0;
-  if (cli.count("--overlay") > 0) {
-    std::string error;
-    const auto kinds = anatomy::parseOverlayList(overlays, error);
-    if (!kinds) {
-      std::cerr << "ankle-atlas: --overlay: " << error << "\n";
-      exitCode = kExitBadInput;
-      return std::nullopt;
-    }
-    o.overlays = *kinds;
-  }
-  if (!resolveConditions(o, conditionTexts)) {
+  if (!interpret(o, size, hide, conditionTexts, overlays, cli.count("--overlay") > 0)) {
     exitCode = kExitBadInput;
     return std::nullopt;
   }

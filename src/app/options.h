@@ -36,12 +36,22 @@ struct AppOptions {
   bool viewGiven = false;                       // --view was on the command line
 };
 
+enum class OptionType { Positional, Flag, Text, Integer, List };
+
+// One row of the option table, which drives the parser, --help and the README's option list.
 struct OptionSpec {
-  const char* name;
-  const char* defaultValue;
-  const char* help;
+  std::string name;  // "--view", or "FILE" for the positional
+  OptionType type = OptionType::Text;
+  std::string defaultValue;          // as shown to the user
+  std::vector<std::string> choices;  // allowed values (empty: any)
+  bool checkChoices = true;          // false: the choices are listed, the option checks its value itself
+  int min = 0, max = 0;              // Integer: the allowed range
+  std::string needs;                 // another option this one only makes sense with
+  std::string help;
 };
 const std::vector<OptionSpec>& optionTable();
+// The table as the Markdown list the README carries (tests keep the two equal).
+std::string optionTableMarkdown();
 
 // Parses argv. On --help/--version (prints, exitCode 0) or an error (one line on
 // stderr, exitCode 2) returns nullopt and sets exitCode.

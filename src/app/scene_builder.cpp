@@ -23,6 +23,17 @@ glm::mat4 modelMatrix(const SceneOptions& options, int limb, int structure) {
 
 glm::mat4 leftLimbTransform() { return glm::scale(glm::mat4(1.0f), glm::vec3(-1.0f, 1.0f, 1.0f)); }
 
+SceneOptions sceneOptionsFor(const ViewSlot& view, int viewIndex, const anatomy::Atlas& atlas) {
+  SceneOptions options;
+  options.bothLimbs = view.bothLimbs;
+  if (view.posed && view.posed->canPose()) {
+    options.posed = view.posed.get();
+    options.posedBounds = &view.posedBounds;
+  }
+  options.meshOffset = viewIndex * static_cast<int>(atlas.structures.size());
+  return options;
+}
+
 render::FrameDesc buildFrame(const anatomy::Atlas& atlas, const anatomy::ViewState& view,
                              const geometry::OrbitCamera& camera, int width, int height, const SceneOptions& options) {
   render::FrameDesc frame;
@@ -39,7 +50,7 @@ render::FrameDesc buildFrame(const anatomy::Atlas& atlas, const anatomy::ViewSta
       if (!anatomy::isShown(view, static_cast<int>(i))) continue;
       const anatomy::Structure& s = atlas.structures[i];
       render::DrawItem item;
-      item.mesh = static_cast<int>(i);
+      item.mesh = options.meshOffset + static_cast<int>(i);
       item.model = modelMatrix(options, limb, static_cast<int>(i));
       item.material = render::materialFor(s.category, s.id);
       item.opacity = std::min(view.display[i].opacity, caps[i]);
@@ -56,9 +67,14 @@ std::vector<geometry::PickTarget> pickTargets(const anatomy::Atlas& atlas, const
   std::vector<geometry::PickTarget> targets;
   const int count = static_cast<int>(atlas.structures.size());
   const int limbs = options.bothLimbs ? 2 : 1;
+  // What is drawn see-through (the tendon while a spur grows inside it) lets clicks through
+  // to what shows behind it, as a person expects.
+  std::vector<float> caps(atlas.structures.size(), 1.0f);
+  if (options.posed) caps = anatomy::seeThroughOpacities(atlas, options.posed->conditions());
   for (int limb = 0; limb < limbs; ++limb) {
     for (int i = 0; i < count; ++i) {
-      if (!anatomy::isShown(view, i) || view.display[static_cast<std::size_t>(i)].opacity < minOpacity) continue;
+      const float opacity = std::min(view.display[static_cast<std::size_t>(i)].opacity, caps[static_cast<std::size_t>(i)]);
+      if (!anatomy::isShown(view, i) || opacity < minOpacity) continue;
       const anatomy::Structure& s = atlas.structures[static_cast<std::size_t>(i)];
       if (minOpacity > 0.0f && isFaintCategory(s.category)) continue;
       geometry::PickTarget t;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "anatomy/atlas.h"
+#include "app/app_state.h"
 #include "anatomy/posed_model.h"
 #include "anatomy/view_state.h"
 #include "geometry/camera.h"
@@ -20,7 +21,11 @@ struct SceneOptions {
   // limbs alike) and, for picking, the posed vertices with these local bounds.
   const anatomy::PosedModel* posed = nullptr;
   const std::vector<geometry::Bounds>* posedBounds = nullptr;
+  int meshOffset = 0;  // this view's copy of the meshes starts here (Controller::uploadMeshes)
 };
+
+// The scene options of view number viewIndex: its limbs, its posed model, its meshes.
+SceneOptions sceneOptionsFor(const ViewSlot& view, int viewIndex, const anatomy::Atlas& atlas);
 
 // The left limb is the right one mirrored in the body's midline plane x = 0.
 glm::mat4 leftLimbTransform();

@@ -1,17 +1,19 @@
 #include "app/viewer.h"
 
+#include "app/frame_plan.h"
 #include "app/gl_window.h"
 #include "app/scene_builder.h"
+#include "render/gl_context.h"
 #include "ui/imgui_setup.h"
+#include "ui/overlay_drawing.h"
 #include "ui/panels.h"
 
-#include <epoxy/gl.h>
 #define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 
+#include <algorithm>
 #include <iostream>
-#include <stdexcept>
 
 namespace app {
 
@@ -19,6 +21,7 @@ Viewer::Viewer(AppOptions options) : options_(std::move(options)) {}
 
 Viewer::~Viewer() {
   if (loading_.valid()) loading_.wait();
+  controller_.reset();
   renderer_.reset();
   target_.reset();
   if (imguiReady_) ui::shutdownImGui();
@@ -35,6 +38,7 @@ bool Viewer::startGraphics(bool visible, std::string& error) {
   renderer_ = std::make_unique<render::SceneRenderer>();
   target_ = std::make_unique<render::RenderTarget>();
   if (!renderer_->init(error)) return false;
+  controller_ = std::make_unique<Controller>(state_, *renderer_, [] { return glfwGetTime(); });
   return true;
 }
 
@@ -44,94 +48,17 @@ bool Viewer::startOffscreen(std::string& error) {
   return offscreenState_ > 0;
 }
 
-float Viewer::aspect() const {
-  return static_cast<float>(viewportWidth_) / static_cast<float>(std::max(viewportHeight_, 1));
-}
-
-geometry::FreeArea Viewer::freeArea() const {
-  geometry::FreeArea area;
-  if (!uiOnScreen_ || !ui_.showPanels) return area;
-  const float w = static_cast<float>(std::max(viewportWidth_, 1)), h = static_cast<float>(std::max(viewportHeight_, 1));
-  const float s = ui_.uiScale;
-  area.x0 = std::min(0.4f, 360.0f * s / w);
-  area.x1 = std::max(0.6f, 1.0f - 440.0f * s / w);
-  area.y0 = std::min(0.3f, 70.0f * s / h);
-  area.y1 = std::max(0.7f, 1.0f - 34.0f * s / h);
-  return area;
-}
-
 void Viewer::setAtlas(anatomy::Atlas atlas, const io::LoadReport& report) {
-  // A newly opened model keeps the conditions shown so far (the first, those of the options).
-  const anatomy::Conditions conditions = posed_ ? posed_->conditions() : options_.conditions;
-  posed_.reset();  // it refers to the atlas being replaced
-  atlas_ = std::move(atlas);
-  report_ = report;
-  view_ = anatomy::makeViewState(atlas_);
-  std::vector<const geometry::Mesh*> meshes;
-  for (const anatomy::Structure& s : atlas_.structures) meshes.push_back(&s.mesh);
-  renderer_->setMeshes(meshes);
-  posed_ = std::make_unique<anatomy::PosedModel>(atlas_);
-  posedBounds_.clear();
-  for (const anatomy::Structure& s : atlas_.structures) posedBounds_.push_back(s.mesh.bounds());
-  achillesPullNormalDeg_ = 0.0f;
-  try {
-    achillesPullNormalDeg_ = anatomy::achillesPullToHeelAxisDeg(posed_->landmarks());
-  } catch (const std::out_of_range&) {
-  }
-  measurements_.clear();
-  setConditions(conditions);
-  currentView_ = geometry::parseView(options_.view).value_or(geometry::StandardView::Lateral);
-  if (!atlas_.builtIn && currentView_ == geometry::StandardView::WholeLeg) currentView_ = geometry::StandardView::Anterior;
-  setView(currentView_, false);
+  const auto view = geometry::parseView(options_.view).value_or(geometry::StandardView::Lateral);
+  controller_->setAtlas(std::move(atlas), report, options_.conditions, view);
 }
 
-void Viewer::moveCamera(const geometry::OrbitCamera& goal, bool animate) {
-  if (animate)
-    animator_.start(camera_, goal);
-  else {
-    animator_.cancel();
-    camera_ = goal;
-  }
-}
+void Viewer::applyCommands() { controller_->applyAll(pending_); }
 
-namespace {
-constexpr float kSuperiorCutMm = 110.0f;  // above the malleoli, below the Achilles insertion's top
-}  // namespace
-
-void Viewer::setView(geometry::StandardView view, bool animate) {
-  currentView_ = view;
-  bothLimbs_ = atlas_.builtIn && view == geometry::StandardView::WholeLeg;
-  geometry::OrbitCamera goal = geometry::cameraForView(view, framingBounds(atlas_, view_, view), aspect(), freeArea());
-  if (atlas_.builtIn && view == geometry::StandardView::Superior) {
-    goal.clipAbove = true;  // cut the leg just above the ankle so it does not hide the foot
-    goal.clipAboveY = kSuperiorCutMm;
-  }
-  moveCamera(goal, animate);
-}
-
-void Viewer::focusStructure(int index) {
-  if (index < 0 || index >= static_cast<int>(atlas_.structures.size())) return;
-  geometry::Bounds b = atlas_.structures[static_cast<std::size_t>(index)].mesh.bounds();
-  if (posed_ && posed_->canPose()) {  // where the structure is drawn now
-    const geometry::Bounds& local = posedBounds_[static_cast<std::size_t>(index)];
-    b = geometry::Bounds();
-    for (int corner = 0; corner < 8; ++corner) {
-      const glm::vec3 p((corner & 1) ? local.max.x : local.min.x, (corner & 2) ? local.max.y : local.min.y,
-                        (corner & 4) ? local.max.z : local.min.z);
-      b.extend(glm::vec3(posed_->transform(index) * glm::vec4(p, 1.0f)));
-    }
-  }
-  geometry::OrbitCamera goal = geometry::frameBoundsInArea(b, camera_.yaw, camera_.pitch, aspect(), freeArea(), 1.6f);
-  goal.sceneRadius = std::max(camera_.sceneRadius, goal.sceneRadius);
-  moveCamera(goal, true);
-}
-
-std::string Viewer::sceneNote() const {
-  std::string note = std::to_string(atlas_.structures.size()) + " structures, " +
-                     std::to_string(atlas_.triangleCount()) + " triangles";
-  // The built-in model's unit conversion (glTF metres) is not news to anyone.
-  if (!report_.note.empty() && !atlas_.builtIn) note += "  |  " + report_.note;
-  return note;
+// Draws every view's scene pass into its part of the bound scene target.
+void Viewer::drawScenes(int width, int height) {
+  for (const PlannedPass& pass : planFrame(state_, *controller_, width, height, target_->reduced()))
+    if (pass.kind == PassKind::Scene) renderer_->draw(pass.frame);
 }
 
 void Viewer::renderFrame(int width, int height, Layers layers) {
@@ -142,9 +69,7 @@ void Viewer::renderFrame(int width, int height, Layers layers) {
   }
   frameTimer_.start();
   target_->bindScene();
-  render::FrameDesc frame = buildFrame(atlas_, view_, camera_, width, height, sceneOptions());
-  frame.moving = target_->reduced();
-  renderer_->draw(frame);
+  drawScenes(width, height);
   frameTimer_.mark("scene");
   if (layers == Layers::Scene) {  // the interactive loop presents the scene itself
     frameTimer_.finish("frame");
@@ -153,7 +78,7 @@ void Viewer::renderFrame(int width, int height, Layers layers) {
   target_->resolve();
   frameTimer_.mark("resolve");
   const bool withUi = layers == Layers::Everything;
-  const bool withOverlays = layers != Layers::Scene && imguiReady_ && overlaysVisible();
+  const bool withOverlays = imguiReady_ && overlaysVisible();
   if (withUi || withOverlays) {
     target_->bindResolved();
     ui::beginFrame(width, height);
@@ -166,19 +91,55 @@ void Viewer::renderFrame(int width, int height, Layers layers) {
   frameTimer_.finish("frame");
 }
 
-void Viewer::drawUi() {
-  ui::PanelContext ctx{atlas_, view_, currentView_, bothLimbs_, glDescription(), sceneNote()};
-  if (posed_ && posed_->canPose()) {
-    ctx.conditions = &posed_->conditions();
-    ctx.measurements = &measurements_;
-    ctx.achillesPullNormalDeg = achillesPullNormalDeg_;
-    try {
-      ctx.achillesPullDeg = anatomy::achillesPullToHeelAxisDeg(posed_->landmarks());
-    } catch (const std::out_of_range&) {
+bool Viewer::overlaysVisible() const {
+  const auto passes = planFrame(state_, *controller_, 1, 1, false);
+  return std::any_of(passes.begin(), passes.end(), [](const PlannedPass& p) { return p.kind == PassKind::Overlays; });
+}
+
+void Viewer::drawOverlayLayer(bool panelsShown) {
+  const ImVec2 size = ImGui::GetIO().DisplaySize;
+  for (const ViewSlot& v : state_.views) {
+    ui::OverlayScreen screen;
+    screen.originX = v.rect.x * size.x;
+    screen.originY = (1.0f - v.rect.y - v.rect.height) * size.y;
+    screen.width = v.rect.width * size.x;
+    screen.height = v.rect.height * size.y;
+    screen.viewProjection = v.camera.projection(controller_->aspect(v)) * v.camera.view();
+    const geometry::FreeArea area = panelsShown && state_.ui.showPanels ? controller_->freeArea(v) : geometry::FreeArea();
+    screen.left = screen.originX + area.x0 * screen.width;
+    screen.right = screen.originX + area.x1 * screen.width;
+    screen.top = screen.originY + (1.0f - area.y1) * screen.height;
+    screen.bottom = screen.originY + (1.0f - area.y0) * screen.height;
+    const geometry::Bounds framed = framingBounds(state_.atlas, state_.display, v.standardView);
+    screen.modelMin = glm::vec2(screen.originX + screen.width, screen.originY + screen.height);
+    screen.modelMax = glm::vec2(screen.originX, screen.originY);
+    for (int corner = 0; corner < 8; ++corner) {
+      const glm::vec3 p((corner & 1) ? framed.max.x : framed.min.x, (corner & 2) ? framed.max.y : framed.min.y,
+                        (corner & 4) ? framed.max.z : framed.min.z);
+      const glm::vec4 clip = screen.viewProjection * glm::vec4(p, 1.0f);
+      if (clip.w <= 1e-4f) continue;
+      const glm::vec2 px(screen.originX + (clip.x / clip.w * 0.5f + 0.5f) * screen.width,
+                         screen.originY + (0.5f - clip.y / clip.w * 0.5f) * screen.height);
+      screen.modelMin = glm::min(screen.modelMin, px);
+      screen.modelMax = glm::max(screen.modelMax, px);
     }
+    ui::drawOverlays(controller_->visibleOverlays(v), screen);
   }
-  ctx.overlays = overlays_;
-  ui::drawUi(ctx, ui_, pending_);
+}
+
+void Viewer::drawUi() {
+  const ViewSlot& v = controller_->activeView();
+  ui::PanelContext ctx{state_.atlas, state_.display, v.standardView, v.bothLimbs, render::glDescription(),
+                       controller_->sceneNote()};
+  ctx.atStandardView = v.atStandardView;
+  if (controller_->canPose()) {
+    ctx.conditions = &controller_->conditions();
+    ctx.measurements = &v.measurements;
+    ctx.achillesPullNormalDeg = state_.achillesPullNormalDeg;
+    ctx.achillesPullDeg = v.achillesPullDeg;
+  }
+  ctx.overlays = v.overlays;
+  ui::drawUi(ctx, state_.ui, pending_);
 }
 
 }  // namespace app

@@ -2,14 +2,11 @@
 // from the interactive viewer.
 #include "app/viewer.h"
 #include "app/soak_script.h"
-#include "app/gl_window.h"
 
 #include "io/png_writer.h"
+#include "render/gl_context.h"
 #include "ui/imgui_setup.h"
 
-#include <epoxy/gl.h>
-#define GLFW_INCLUDE_NONE
-#include <GLFW/glfw3.h>
 #include <imgui.h>
 #include <nlohmann/json.hpp>
 
@@ -23,24 +20,6 @@
 namespace app {
 
 namespace {
-// Applies --hide and --select; unknown ids are bad input.
-bool applyStructureOptions(const AppOptions& o, const anatomy::Atlas& atlas, anatomy::ViewState& view) {
-  const auto missing = anatomy::hideByIds(atlas, view, o.hide);
-  if (!missing.empty()) {
-    std::cerr << "ankle-atlas: --hide: no structure with id '" << missing.front()
-              << "' (see --list-structures)\n";
-    return false;
-  }
-  if (!o.select.empty()) {
-    view.selected = atlas.indexOf(o.select);
-    if (view.selected < 0) {
-      std::cerr << "ankle-atlas: --select: no structure with id '" << o.select << "' (see --list-structures)\n";
-      return false;
-    }
-  }
-  return true;
-}
-
 // Bytes the program holds from malloc (every arena, plus large mapped blocks), in kB: unlike
 // RSS it does not move with the allocator's caching and fragmentation.
 long heapInUseKb() {
@@ -56,21 +35,38 @@ double percentile(std::vector<double> v, double p) {
 }
 }  // namespace
 
+// Applies --hide and --select; unknown ids are bad input.
+bool Viewer::applyStructureOptions() {
+  const auto missing = anatomy::hideByIds(state_.atlas, state_.display, options_.hide);
+  if (!missing.empty()) {
+    std::cerr << "ankle-atlas: --hide: no structure with id '" << missing.front() << "' (see --list-structures)\n";
+    return false;
+  }
+  if (!options_.select.empty()) {
+    state_.display.selected = state_.atlas.indexOf(options_.select);
+    if (state_.display.selected < 0) {
+      std::cerr << "ankle-atlas: --select: no structure with id '" << options_.select << "' (see --list-structures)\n";
+      return false;
+    }
+  }
+  return true;
+}
+
 int Viewer::runScreenshot(anatomy::Atlas atlas, const io::LoadReport& report) {
   std::string error;
   if (!startOffscreen(error)) {
     std::cerr << "ankle-atlas: " << error << "\n";
     return kExitNoOpenGL;
   }
-  viewportWidth_ = options_.width;
-  viewportHeight_ = options_.height;
-  uiOnScreen_ = options_.withUi;
+  state_.viewportWidth = options_.width;
+  state_.viewportHeight = options_.height;
+  state_.panelsOnScreen = options_.withUi;
   if (options_.withUi || !options_.overlays.empty()) {  // overlays are drawn with ImGui too
-    ui_.uiScale = std::max(1.0f, static_cast<float>(options_.height) / 1080.0f);
-    imguiReady_ = ui::initImGui(window_, false, ui_.uiScale);
+    state_.ui.uiScale = std::max(1.0f, static_cast<float>(options_.height) / 1080.0f);
+    imguiReady_ = ui::initImGui(window_, false, state_.ui.uiScale);
   }
   setAtlas(std::move(atlas), report);
-  if (!applyStructureOptions(options_, atlas_, view_)) return kExitBadInput;
+  if (!applyStructureOptions()) return kExitBadInput;
   applyOverlayOptions(true);
   if (options_.withUi) warmUpUi(options_.width, options_.height);
   const Layers layers = options_.withUi ? Layers::Everything : Layers::SceneAndOverlays;
@@ -80,19 +76,19 @@ int Viewer::runScreenshot(anatomy::Atlas atlas, const io::LoadReport& report) {
     target_->setInteractive(true);
     target_->setMovingLevel(options_.movingLevel);
     // Each moving frame makes at least one, so this ends within a frame per structure.
-    for (std::size_t i = 0; i <= atlas_.structures.size(); ++i) {
+    for (std::size_t i = 0; i <= state_.atlas.structures.size(); ++i) {
       renderFrame(options_.width, options_.height, layers);
       if (renderer_->coarsePrepared()) break;
     }
   }
   renderFrame(options_.width, options_.height, layers);
-  glFinish();
+  render::finishFrame();
   if (!io::writePng(options_.screenshot, options_.width, options_.height, target_->readPixels(), error)) {
     std::cerr << "ankle-atlas: " << error << "\n";
     return kExitBadInput;
   }
   std::cout << "Wrote " << options_.screenshot << " (" << options_.width << "x" << options_.height << ", "
-            << geometry::viewId(currentView_) << " view)\n";
+            << geometry::viewId(controller_->activeView().standardView) << " view)\n";
   return kExitOk;
 }
 
@@ -102,13 +98,13 @@ int Viewer::runBenchmark(anatomy::Atlas atlas, const io::LoadReport& report) {
     std::cerr << "ankle-atlas: " << error << "\n";
     return kExitNoOpenGL;
   }
-  viewportWidth_ = options_.width;
-  viewportHeight_ = options_.height;
-  ui_.uiScale = std::max(1.0f, static_cast<float>(options_.height) / 1080.0f);
-  imguiReady_ = ui::initImGui(window_, false, ui_.uiScale);
+  state_.viewportWidth = options_.width;
+  state_.viewportHeight = options_.height;
+  state_.ui.uiScale = std::max(1.0f, static_cast<float>(options_.height) / 1080.0f);
+  imguiReady_ = ui::initImGui(window_, false, state_.ui.uiScale);
   setAtlas(std::move(atlas), report);
-  if (!applyStructureOptions(options_, atlas_, view_)) return kExitBadInput;
-  if (view_.selected < 0 && !atlas_.structures.empty()) view_.selected = 0;  // the info card is part of the UI cost
+  if (!applyStructureOptions()) return kExitBadInput;
+  if (state_.display.selected < 0 && !state_.atlas.structures.empty()) state_.display.selected = 0;  // the info card is part of the UI cost
   applyOverlayOptions(false);
   warmUpUi(options_.width, options_.height);
   std::vector<double> ms;
@@ -118,10 +114,12 @@ int Viewer::runBenchmark(anatomy::Atlas atlas, const io::LoadReport& report) {
   for (int i = 0; i < options_.benchFrames; ++i) {
     const auto start = std::chrono::steady_clock::now();
     if (options_.soak) playSoakStep(i);
-    camera_.orbit(0.01f, 0.0f);  // a slowly turning model, as during a lecture
-    view_.hovered = i % static_cast<int>(std::max<std::size_t>(atlas_.structures.size(), 1));
+    ui::Command turn = ui::makeCommand(ui::CommandKind::Orbit);  // a slowly turning model, as during a lecture
+    turn.value = 0.01f;
+    controller_->apply(turn);
+    state_.display.hovered = i % static_cast<int>(std::max<std::size_t>(state_.atlas.structures.size(), 1));
     renderFrame(options_.width, options_.height, Layers::Everything);
-    glFinish();
+    render::finishFrame();
     ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
     target_->reportFrameTime(ms.back());
     if (options_.soak && i % 100 == 99) heapKb.push_back(heapInUseKb());
@@ -137,7 +135,7 @@ int Viewer::runBenchmark(anatomy::Atlas atlas, const io::LoadReport& report) {
                         {"soak", options_.soak},
                         {"width", options_.width},
                         {"height", options_.height},
-                        {"triangles", atlas_.triangleCount()},
+                        {"triangles", state_.atlas.triangleCount()},
                         {"median_ms", percentile(ms, 0.5)},
                         {"p95_ms", percentile(ms, 0.95)},
                         {"moving_scene_scale", movingScale},
@@ -146,7 +144,7 @@ int Viewer::runBenchmark(anatomy::Atlas atlas, const io::LoadReport& report) {
                         {"severity_change_median_ms", stat(change, 0.5)},
                         {"severity_change_p95_ms", stat(change, 0.95)},
                         {"severity_update_median_ms", stat(update, 0.5)},
-                        {"renderer", glDescription()}};
+                        {"renderer", render::glDescription()}};
   if (options_.soak) out["heap_in_use_kb"] = heapKb;
   std::cout << out.dump() << "\n";
   return kExitOk;
@@ -160,7 +158,7 @@ std::vector<double> Viewer::benchStillFrames(int frames) {
   for (int i = 0; i < frames; ++i) {
     const auto start = std::chrono::steady_clock::now();
     renderFrame(options_.width, options_.height, Layers::Everything);
-    glFinish();
+    render::finishFrame();
     ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
   }
   target_->setInteractive(true);  // as in the viewer, where a dragged slider counts as moving
@@ -170,11 +168,12 @@ std::vector<double> Viewer::benchStillFrames(int frames) {
 // One step of the scripted soak session, plus what the interactive loop would do
 // between frames (camera animation, background loading).
 void Viewer::playSoakStep(int frame) {
-  const SoakStep step = soakStep(frame, static_cast<int>(atlas_.structures.size()));
-  for (const ui::Command& c : step.commands) applyCommand(c);
-  if (step.togglePanels) ui_.showPanels = !ui_.showPanels;
-  if (step.toggleHelp) ui_.showHelp = !ui_.showHelp;
-  animator_.update(1.0f / 60.0f, camera_);
+  const SoakStep step = soakStep(frame, static_cast<int>(state_.atlas.structures.size()));
+  for (const ui::Command& c : step.commands) controller_->apply(c);
+  if (step.togglePanels) controller_->apply(ui::makeCommand(ui::CommandKind::TogglePanels));
+  if (step.toggleHelp) controller_->apply(ui::makeCommand(ui::CommandKind::ToggleHelp));
+  controller_->tick(1.0f / 60.0f);
+  carryOutRequests();
   pollLoading();
 }
 
@@ -183,16 +182,16 @@ void Viewer::playSoakStep(int frame) {
 // until the GPU has finished.
 std::vector<double> Viewer::benchSeverityChanges(int frames, std::vector<double>& updateMs) {
   std::vector<double> ms;
-  if (!posed_ || !posed_->canPose()) return ms;
-  anatomy::Conditions conditions = posed_->conditions();
+  if (!controller_->canPose()) return ms;
+  anatomy::Conditions conditions = controller_->conditions();
   for (int i = 0; i < frames; ++i) {
     const float t = static_cast<float>(i % 20 + 1) / 10.0f;
     conditions.set(anatomy::ConditionId::FlatFoot, t <= 1.0f ? t : 2.0f - t);
     const auto start = std::chrono::steady_clock::now();
-    setConditions(conditions);
+    controller_->setConditions(conditions);
     updateMs.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
     renderFrame(options_.width, options_.height, Layers::Everything);
-    glFinish();
+    render::finishFrame();
     ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
   }
   return ms;
@@ -200,11 +199,13 @@ std::vector<double> Viewer::benchSeverityChanges(int frames, std::vector<double>
 
 // --overlay: turns the overlays on; without an explicit --view the first one's view is shown.
 void Viewer::applyOverlayOptions(bool warnIfHidden) {
-  for (anatomy::OverlayKind k : options_.overlays) overlays_[static_cast<std::size_t>(k)] = true;
+  for (anatomy::OverlayKind k : options_.overlays)
+    for (ViewSlot& v : state_.views) v.overlays[static_cast<std::size_t>(k)] = true;
   if (options_.overlays.empty()) return;
-  if (!options_.viewGiven) setOverlay(options_.overlays.front(), true, false);
+  if (!options_.viewGiven) controller_->setOverlay(options_.overlays.front(), true, false);
   if (warnIfHidden && !overlaysVisible())
-    std::cerr << "ankle-atlas: note: no overlay named by --overlay belongs to the " << geometry::viewId(currentView_)
+    std::cerr << "ankle-atlas: note: no overlay named by --overlay belongs to the "
+              << geometry::viewId(controller_->activeView().standardView)
               << " view (lateral: lateral/medial, posterior: posterior, whole-leg: whole-leg)\n";
 }
 
@@ -220,14 +221,12 @@ void Viewer::warmUpUi(int width, int height) {
 
 void Viewer::saveScreenshot(const std::string& path) {
   target_->setInteractive(false);  // screenshots are always full quality
-  renderFrame(viewportWidth_, viewportHeight_, Layers::SceneAndOverlays);
+  renderFrame(state_.viewportWidth, state_.viewportHeight, Layers::SceneAndOverlays);
   std::string error;
-  if (io::writePng(path, viewportWidth_, viewportHeight_, target_->readPixels(), error)) {
-    ui_.statusMessage = "Saved screenshot " + path;
-    ui_.statusUntil = ImGui::GetTime() + 4.0;
-  } else {
-    ui_.errorMessage = error;
-  }
+  if (io::writePng(path, state_.viewportWidth, state_.viewportHeight, target_->readPixels(), error))
+    controller_->setStatus("Saved screenshot " + path);
+  else
+    state_.ui.errorMessage = error;
 }
 
 }  // namespace app

@@ -1,11 +1,15 @@
-// Mouse, trackpad and keyboard: orbit, pan, zoom, picking, shortcuts, file drop.
+// Mouse, trackpad and keyboard: each gesture becomes a Command (orbit, pan, zoom, select,
+// focus, shortcuts, file drop) for the Controller.
+#include "app/key_map.h"
 #include "app/scene_builder.h"
 #include "app/viewer.h"
+#include "app/view_picking.h"
 
-#include <epoxy/gl.h>
 #define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
 #include <imgui.h>
+
+#include <glm/gtc/constants.hpp>
 
 #include <cmath>
 
@@ -14,11 +18,15 @@ namespace app {
 namespace {
 constexpr double kDoubleClickSeconds = 0.35;
 constexpr double kClickSlopPixels = 4.0;
-constexpr float kOrbitRadiansPerPixel = 0.008f;
-constexpr float kKeyOrbitRadiansPerSecond = 1.6f;
-constexpr float kOpaqueEnoughToPick = 0.5f;
 
 Viewer* viewerOf(GLFWwindow* w) { return static_cast<Viewer*>(glfwGetWindowUserPointer(w)); }
+
+ui::Command twoValues(ui::CommandKind kind, float a, float b) {
+  ui::Command c = ui::makeCommand(kind);
+  c.value = a;
+  c.value2 = b;
+  return c;
+}
 }  // namespace
 
 void installCallbacks(GLFWwindow* window) {
@@ -28,20 +36,37 @@ void installCallbacks(GLFWwindow* window) {
   glfwSetDropCallback(window, [](GLFWwindow* w, int n, const char** p) { viewerOf(w)->onDrop(n, p); });
 }
 
-int Viewer::pickAt(double x, double y, float minOpacity) const {
+// The view under a window position (window coordinates, top-left origin).
+int Viewer::viewAt(double x, double y) const {
   int winW = 1, winH = 1;
   glfwGetWindowSize(window_, &winW, &winH);
-  const glm::vec2 ndc = geometry::pixelToNdc({static_cast<float>(x), static_cast<float>(y)},
-                                             {static_cast<float>(winW), static_cast<float>(winH)});
-  const geometry::Ray ray = geometry::rayThroughPixel(camera_, aspect(), ndc);
-  const SceneOptions scene = sceneOptions();  // posed, so clicks find what is drawn
-  auto hit = geometry::pickNearest(ray, pickTargets(atlas_, view_, scene, minOpacity));
-  if (!hit && minOpacity > 0.0f) hit = geometry::pickNearest(ray, pickTargets(atlas_, view_, scene, 0.0f));
-  return hit ? structureFromPickId(atlas_, hit->id) : -1;
+  const float fx = static_cast<float>(x) / static_cast<float>(std::max(winW, 1));
+  const float fy = 1.0f - static_cast<float>(y) / static_cast<float>(std::max(winH, 1));
+  for (std::size_t i = 0; i < state_.views.size(); ++i) {
+    const ViewRect& r = state_.views[i].rect;
+    if (fx >= r.x && fx <= r.x + r.width && fy >= r.y && fy <= r.y + r.height) return static_cast<int>(i);
+  }
+  return 0;
+}
+
+// The view under a window position and the position in its normalised device coordinates.
+glm::vec2 Viewer::viewNdc(int view, double x, double y) const {
+  int winW = 1, winH = 1;
+  glfwGetWindowSize(window_, &winW, &winH);
+  const ViewSlot& v = state_.views[static_cast<std::size_t>(view)];
+  const glm::vec2 origin(v.rect.x * static_cast<float>(winW), (1.0f - v.rect.y - v.rect.height) * static_cast<float>(winH));
+  const glm::vec2 size(v.rect.width * static_cast<float>(winW), v.rect.height * static_cast<float>(winH));
+  return geometry::pixelToNdc(glm::vec2(static_cast<float>(x), static_cast<float>(y)) - origin, size);
+}
+
+std::optional<geometry::PickHit> Viewer::pickAt(double x, double y) const {
+  const int view = viewAt(x, y);
+  return pickInView(state_, view, viewNdc(view, x, y), controller_->aspect(state_.views[static_cast<std::size_t>(view)]));
 }
 
 void Viewer::updateHover(double x, double y) {
-  view_.hovered = ImGui::GetIO().WantCaptureMouse ? -1 : pickAt(x, y, kOpaqueEnoughToPick);
+  const auto hit = ImGui::GetIO().WantCaptureMouse ? std::nullopt : pickAt(x, y);
+  state_.display.hovered = hit ? pickedStructure(state_, *hit) : -1;
 }
 
 void Viewer::onMouseButton(int button, int action, int mods) {
@@ -59,12 +84,15 @@ void Viewer::onMouseButton(int button, int action, int mods) {
   dragButton_ = -1;
   const bool click = std::hypot(x - pressX_, y - pressY_) < kClickSlopPixels;
   if (!click || button != GLFW_MOUSE_BUTTON_LEFT) return;
-  const int picked = pickAt(x, y, kOpaqueEnoughToPick);
+  const auto hit = pickAt(x, y);
+  const int picked = hit ? pickedStructure(state_, *hit) : -1;
   const double now = glfwGetTime();
-  if (picked >= 0 && now - lastClickTime_ < kDoubleClickSeconds) {
-    focusStructure(picked);
+  pending_.push_back(ui::makeCommand(ui::CommandKind::Select, picked));
+  if (hit && now - lastClickTime_ < kDoubleClickSeconds) {  // double-click: turn about that spot
+    ui::Command pivot = ui::makeCommand(ui::CommandKind::SetPivot);
+    pivot.point = hit->point;
+    pending_.push_back(pivot);
   }
-  view_.selected = picked;
   lastClickTime_ = now;
 }
 
@@ -73,40 +101,42 @@ void Viewer::handleDrag(double x, double y) {
   lastX_ = x;
   lastY_ = y;
   if (dragButton_ < 0 || (dx == 0.0 && dy == 0.0)) return;
-  animator_.cancel();
   const bool pan = dragButton_ == GLFW_MOUSE_BUTTON_RIGHT || dragButton_ == GLFW_MOUSE_BUTTON_MIDDLE || dragShift_;
+  if (pan) {
+    pending_.push_back(twoValues(ui::CommandKind::Pan, static_cast<float>(dx), static_cast<float>(dy)));
+    return;
+  }
+  // A drag across half the view turns it half way round.
   int winW = 1, winH = 1;
   glfwGetWindowSize(window_, &winW, &winH);
-  if (pan)
-    camera_.pan(static_cast<float>(dx), static_cast<float>(dy), static_cast<float>(winH));
-  else
-    camera_.orbit(-static_cast<float>(dx) * kOrbitRadiansPerPixel, static_cast<float>(dy) * kOrbitRadiansPerPixel);
+  const ViewSlot& v = state_.views[static_cast<std::size_t>(viewAt(pressX_, pressY_))];
+  const float perPixel = glm::pi<float>() / std::max(1.0f, 0.5f * v.rect.width * static_cast<float>(winW));
+  pending_.push_back(twoValues(ui::CommandKind::Orbit, -static_cast<float>(dx) * perPixel, static_cast<float>(dy) * perPixel));
 }
 
-void Viewer::onScroll(double dx, double dy) {
-  (void)dx;
+void Viewer::onScroll(double, double dy) {
   if (ImGui::GetIO().WantCaptureMouse) return;
-  animator_.cancel();
-  camera_.zoom(std::pow(1.12f, static_cast<float>(dy)));
+  double x = 0.0, y = 0.0;
+  glfwGetCursorPos(window_, &x, &y);
+  ui::Command zoom = twoValues(ui::CommandKind::Zoom, std::pow(1.12f, static_cast<float>(dy)), 0.0f);
+  zoom.flag = true;  // toward the cursor
+  zoom.point = glm::vec3(viewNdc(viewAt(x, y), x, y), 0.0f);
+  pending_.push_back(zoom);
+}
+
+void Viewer::onKey(int key, int action, int mods) {
+  if (action != GLFW_PRESS && action != GLFW_REPEAT) return;
+  const KeyPress press{key, mods, action == GLFW_REPEAT};
+  if (const auto command = commandForKey(press, ImGui::GetIO().WantCaptureKeyboard)) pending_.push_back(*command);
 }
 
 void Viewer::handleHeldKeys(float dt) {
   if (ImGui::GetIO().WantCaptureKeyboard) return;
-  const bool shift = glfwGetKey(window_, GLFW_KEY_LEFT_SHIFT) == GLFW_PRESS;
-  const float step = kKeyOrbitRadiansPerSecond * dt;
-  const float panPixels = 400.0f * dt;
   const auto held = [&](int key) { return glfwGetKey(window_, key) == GLFW_PRESS; };
-  float dx = 0.0f, dy = 0.0f;
-  if (held(GLFW_KEY_LEFT)) dx -= 1.0f;
-  if (held(GLFW_KEY_RIGHT)) dx += 1.0f;
-  if (held(GLFW_KEY_UP)) dy -= 1.0f;
-  if (held(GLFW_KEY_DOWN)) dy += 1.0f;
-  if (dx == 0.0f && dy == 0.0f) return;
-  animator_.cancel();
-  if (shift)
-    camera_.pan(dx * panPixels, dy * panPixels, static_cast<float>(viewportHeight_));
-  else
-    camera_.orbit(-dx * step, -dy * step);
+  const bool shift = held(GLFW_KEY_LEFT_SHIFT) || held(GLFW_KEY_RIGHT_SHIFT);
+  if (const auto command = commandForHeldArrows(held(GLFW_KEY_LEFT), held(GLFW_KEY_RIGHT), held(GLFW_KEY_UP),
+                                                held(GLFW_KEY_DOWN), shift, dt))
+    pending_.push_back(*command);
 }
 
 void Viewer::onDrop(int count, const char** paths) {

@@ -1,19 +1,88 @@
-// The interactive window loop: events, UI, commands, camera animation, drawing.
+// The interactive window loop: events -> Commands -> Controller, camera glides, drawing, and
+// the requests the state makes of the window (load a model in the background, save a
+// screenshot, change the text size).
 #include "app/gl_window.h"
+#include "app/model_source.h"
 #include "app/viewer.h"
 
+#include "render/gl_context.h"
 #include "ui/imgui_setup.h"
 
-#include <epoxy/gl.h>
 #define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 
+#include <chrono>
+#include <ctime>
 #include <iostream>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 namespace app {
 
 void installCallbacks(GLFWwindow* window);
+
+namespace {
+LoadOutcome loadInBackground(AppOptions options) {
+  LoadOutcome outcome;
+  try {
+    outcome.atlas = std::make_unique<anatomy::Atlas>(loadRequestedModel(options, &outcome.report));
+  } catch (const io::LoadError& e) {
+    outcome.error = e.what();
+  } catch (const std::exception& e) {
+    outcome.error = (options.file.empty() ? std::string("built-in model") : options.file) + ": " + e.what();
+  }
+  return outcome;
+}
+
+std::string automaticScreenshotName() {
+  const std::time_t now = std::time(nullptr);
+  char stamp[32];
+  std::strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", std::localtime(&now));
+  return std::string("ankle-atlas-") + stamp + ".png";
+}
+
+// A model is imported on a worker thread, whose malloc arena keeps the freed import
+// buffers; hand them back so a lecture's worth of reloads keeps memory flat.
+void releaseFreedMemory() {
+#ifdef __GLIBC__
+  malloc_trim(0);
+#endif
+}
+}  // namespace
+
+void Viewer::carryOutRequests() {
+  if (state_.load.pending && !loading_.valid()) {  // one load at a time
+    AppOptions request = options_;
+    request.file = state_.load.builtIn ? std::string() : state_.load.path;
+    state_.ui.loadingFile = state_.load.builtIn ? std::string("built-in model") : state_.load.path;
+    loading_ = std::async(std::launch::async, loadInBackground, request);
+  }
+  state_.load.pending = false;
+  std::vector<std::string> shots;
+  shots.swap(state_.screenshotRequests);
+  for (const std::string& path : shots) saveScreenshot(path.empty() ? automaticScreenshotName() : path);
+  if (state_.pendingUiScale > 0.0f) {
+    state_.ui.uiScale = state_.pendingUiScale;
+    state_.pendingUiScale = 0.0f;
+    if (imguiReady_) ui::rebuildFonts(state_.ui.uiScale);
+  }
+}
+
+void Viewer::pollLoading() {
+  if (!loading_.valid() || loading_.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return;
+  LoadOutcome outcome = loading_.get();
+  state_.ui.loadingFile.clear();
+  if (!outcome.error.empty()) {
+    state_.ui.errorMessage = outcome.error;  // the previous model stays
+    return;
+  }
+  setAtlas(std::move(*outcome.atlas), outcome.report);
+  outcome = LoadOutcome();
+  releaseFreedMemory();
+  controller_->setStatus("Opened " + (state_.atlas.sourcePath.empty() ? state_.atlas.title : state_.atlas.sourcePath));
+}
 
 int Viewer::runInteractive(anatomy::Atlas atlas, const io::LoadReport& report) {
   std::string error;
@@ -27,18 +96,19 @@ int Viewer::runInteractive(anatomy::Atlas atlas, const io::LoadReport& report) {
   installCallbacks(window_);  // before ImGui, which chains to them
   float xscale = 1.0f, yscale = 1.0f;
   glfwGetWindowContentScale(window_, &xscale, &yscale);
-  ui_.uiScale = std::max(1.0f, xscale);
-  imguiReady_ = ui::initImGui(window_, true, ui_.uiScale);
-  uiOnScreen_ = true;
-  glfwGetFramebufferSize(window_, &viewportWidth_, &viewportHeight_);
+  state_.ui.uiScale = std::max(1.0f, xscale);
+  imguiReady_ = ui::initImGui(window_, true, state_.ui.uiScale);
+  state_.panelsOnScreen = true;
+  glfwGetFramebufferSize(window_, &state_.viewportWidth, &state_.viewportHeight);
   setAtlas(std::move(atlas), report);
   applyOverlayOptions(false);
 
   double lastTime = glfwGetTime();
-  glm::mat4 lastView = camera_.view();
   double lastMotion = -1.0;
-  while (!glfwWindowShouldClose(window_) && !quit_) {
-    const bool busy = animator_.active() || dragButton_ >= 0 || loading_.valid();
+  glm::mat4 lastView = controller_->activeView().camera.view();
+  bool moving = false;
+  while (!glfwWindowShouldClose(window_) && !state_.quit) {
+    const bool busy = moving || dragButton_ >= 0 || loading_.valid();
     if (busy)
       glfwPollEvents();
     else
@@ -46,33 +116,29 @@ int Viewer::runInteractive(anatomy::Atlas atlas, const io::LoadReport& report) {
     const double now = glfwGetTime();
     const float dt = static_cast<float>(now - lastTime);
     lastTime = now;
-    if (pendingUiScale_ > 0.0f) {
-      ui_.uiScale = pendingUiScale_;
-      pendingUiScale_ = 0.0f;
-      ui::rebuildFonts(ui_.uiScale);
-    }
-    glfwGetFramebufferSize(window_, &viewportWidth_, &viewportHeight_);
-    if (viewportWidth_ <= 0 || viewportHeight_ <= 0) continue;  // minimised
+    glfwGetFramebufferSize(window_, &state_.viewportWidth, &state_.viewportHeight);
+    if (state_.viewportWidth <= 0 || state_.viewportHeight <= 0) continue;  // minimised
 
     double x = 0.0, y = 0.0;
     glfwGetCursorPos(window_, &x, &y);
-    const bool moved = x != lastX_ || y != lastY_;
+    const bool cursorMoved = x != lastX_ || y != lastY_;
     handleDrag(x, y);
-    if (moved && dragButton_ < 0) updateHover(x, y);
+    if (cursorMoved && dragButton_ < 0) updateHover(x, y);
     handleHeldKeys(dt);
-    animator_.update(dt, camera_);
+    applyCommands();
+    moving = controller_->tick(dt);
     pollLoading();
 
     // While the view changes, and for a moment after (wheel zooms come in bursts), the
     // scene may be drawn at reduced resolution; the first still frame is full quality.
-    const glm::mat4 view = camera_.view();
-    if (view != lastView || dragButton_ >= 0 || animator_.active() || ImGui::IsAnyItemActive()) lastMotion = now;
-    lastView = view;
+    const glm::mat4 cameraView = controller_->activeView().camera.view();
+    if (cameraView != lastView || moving || dragButton_ >= 0 || ImGui::IsAnyItemActive()) lastMotion = now;
+    lastView = cameraView;
     target_->setInteractive(lastMotion >= 0.0 && now - lastMotion < 0.25);
-    renderFrame(viewportWidth_, viewportHeight_, Layers::Scene);
-    target_->presentToDefault(viewportWidth_, viewportHeight_);
-    glBindFramebuffer(GL_FRAMEBUFFER, 0);
-    glViewport(0, 0, viewportWidth_, viewportHeight_);
+    const int width = state_.viewportWidth, height = state_.viewportHeight;
+    renderFrame(width, height, Layers::Scene);
+    target_->presentToDefault(width, height);
+    render::bindWindowFramebuffer(width, height);
     ui::beginFrame();
     if (overlaysVisible()) drawOverlayLayer(true);
     drawUi();
@@ -80,6 +146,7 @@ int Viewer::runInteractive(anatomy::Atlas atlas, const io::LoadReport& report) {
     glfwSwapBuffers(window_);
     target_->reportFrameTime((glfwGetTime() - now) * 1000.0);
     applyCommands();
+    carryOutRequests();
   }
   return kExitOk;
 }

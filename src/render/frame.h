@@ -22,7 +22,10 @@ struct DrawItem {
 struct FrameDesc {
   glm::mat4 view{1.0f};
   glm::mat4 projection{1.0f};
-  int width = 1, height = 1;
+  int width = 1, height = 1;  // of this view, in pixels at full quality
+  // The part of the bound framebuffer this frame is drawn into, as fractions (x, y from the
+  // left/bottom, width, height): a split screen draws two frames into one target.
+  glm::vec4 viewportRect{0.0f, 0.0f, 1.0f, 1.0f};
   glm::vec3 backgroundTop{0.20f, 0.23f, 0.29f};
   glm::vec3 backgroundBottom{0.06f, 0.07f, 0.09f};
   float outlineWidthPixels = 3.0f;

@@ -1,5 +1,7 @@
 #include "render/gpu_mesh.h"
 
+#include <epoxy/gl.h>
+
 #include <algorithm>
 #include <numeric>
 #include <utility>

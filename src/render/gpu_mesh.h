@@ -9,8 +9,6 @@
 #include "geometry/bounds.h"
 #include "geometry/mesh.h"
 
-#include <epoxy/gl.h>
-
 #include <vector>
 
 namespace render {
@@ -41,12 +39,12 @@ class GpuMesh {
 
  private:
   struct Chunk {
-    GLsizei firstIndex = 0, count = 0;
+    int firstIndex = 0, count = 0;
     geometry::Bounds bounds;
   };
   // One triangle list: a range of the index buffer cut into chunks.
   struct Level {
-    GLsizei first = 0, count = 0;
+    int first = 0, count = 0;
     std::vector<Chunk> chunks;
   };
   void release();
@@ -54,9 +52,9 @@ class GpuMesh {
   void cutChunks(Level& level) const;
   void computeBounds();
   const Level& level(Detail detail) const { return detail == Detail::Coarse && hasCoarse() ? coarse_ : full_; }
-  void drawRange(GLsizei firstIndex, GLsizei count) const;
+  void drawRange(int firstIndex, int count) const;
 
-  GLuint vao_ = 0, vbo_ = 0, ebo_ = 0;
+  unsigned int vao_ = 0, vbo_ = 0, ebo_ = 0;
   // Current positions (posed), for the chunk bounds of a coarse list added later.
   std::vector<glm::vec3> positions_;
   std::vector<std::uint32_t> indices_;  // as uploaded: full list, then the coarse one

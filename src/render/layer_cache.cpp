@@ -1,5 +1,7 @@
 #include "render/layer_cache.h"
 
+#include <epoxy/gl.h>
+
 #include <algorithm>
 
 namespace render {

@@ -6,8 +6,6 @@
 
 #include "render/shader_program.h"
 
-#include <epoxy/gl.h>
-
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -55,7 +53,7 @@ class LayerCache {
 
  private:
   ShaderProgram program_;
-  GLuint fbo_ = 0, texture_ = 0, vao_ = 0;
+  unsigned int fbo_ = 0, texture_ = 0, vao_ = 0;
   int width_ = 0, height_ = 0;
   std::vector<Rect> covered_;
 };

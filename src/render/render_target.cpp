@@ -1,5 +1,7 @@
 #include "render/render_target.h"
 
+#include <epoxy/gl.h>
+
 #include <algorithm>
 #include <cmath>
 

@@ -6,8 +6,6 @@
 
 #include "render/dynamic_resolution.h"
 
-#include <epoxy/gl.h>
-
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -54,15 +52,15 @@ class RenderTarget {
   void release();
   void releaseReduced();
   void resolveReduced() const;  // multisampled reduced scene -> its single-sample copy
-  GLuint reducedSource() const { return reducedResolveFbo_ ? reducedResolveFbo_ : reducedFbo_; }
+  unsigned int reducedSource() const { return reducedResolveFbo_ ? reducedResolveFbo_ : reducedFbo_; }
   bool ensureReduced(int width, int height, int samples);
   int width_ = 0, height_ = 0, samples_ = 0;
-  GLuint msaaFbo_ = 0, msaaColor_ = 0, msaaDepth_ = 0;
-  GLuint resolveFbo_ = 0, resolveColor_ = 0;
+  unsigned int msaaFbo_ = 0, msaaColor_ = 0, msaaDepth_ = 0;
+  unsigned int resolveFbo_ = 0, resolveColor_ = 0;
   // The reduced-resolution scene buffer for moving views.
-  GLuint reducedFbo_ = 0, reducedColor_ = 0, reducedDepth_ = 0;
+  unsigned int reducedFbo_ = 0, reducedColor_ = 0, reducedDepth_ = 0;
   // With multisampling, resolved here before being scaled up (a blit cannot do both).
-  GLuint reducedResolveFbo_ = 0, reducedResolveColor_ = 0;
+  unsigned int reducedResolveFbo_ = 0, reducedResolveColor_ = 0;
   int reducedWidth_ = 0, reducedHeight_ = 0, reducedSamples_ = 0;
   bool usingReduced_ = false;
 

@@ -1,5 +1,7 @@
 #include "render/scene_renderer.h"
 
+#include <epoxy/gl.h>
+
 #include "geometry/decimate.h"
 
 #include <glm/gtc/matrix_inverse.hpp>
@@ -121,7 +123,16 @@ void SceneRenderer::draw(const FrameDesc& frame) {
   detail_ = frame.moving ? GpuMesh::Detail::Coarse : GpuMesh::Detail::Full;
   timer_.start();
   // The viewport is the bound target's (RenderTarget::bindScene), which may be smaller
-  // than frame.width x frame.height while the view moves.
+  // than frame.width x frame.height while the view moves; a view of a split screen takes
+  // its part of it, and clears only that.
+  GLint target[4] = {0, 0, 1, 1};
+  glGetIntegerv(GL_VIEWPORT, target);
+  const glm::vec4& r = frame.viewportRect;
+  const GLint x = target[0] + static_cast<GLint>(r.x * target[2]), y = target[1] + static_cast<GLint>(r.y * target[3]);
+  const GLsizei w = static_cast<GLsizei>(r.z * target[2]), h = static_cast<GLsizei>(r.w * target[3]);
+  glViewport(x, y, w, h);
+  glEnable(GL_SCISSOR_TEST);
+  glScissor(x, y, w, h);
   glClearColor(0.0f, 0.0f, 0.0f, 1.0f);
   glClearStencil(0);
   glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT | GL_STENCIL_BUFFER_BIT);
@@ -169,6 +180,8 @@ void SceneRenderer::draw(const FrameDesc& frame) {
   glDisable(GL_BLEND);
   glDisable(GL_CULL_FACE);
   glBindVertexArray(0);
+  glDisable(GL_SCISSOR_TEST);
+  glViewport(target[0], target[1], target[2], target[3]);
 }
 
 // A coarse mesh (vertex clustering) keeps a few folds and fins, where two triangles of

@@ -6,6 +6,7 @@
 #include "geometry/mesh.h"
 #include "render/frame.h"
 #include "render/gpu_mesh.h"
+#include "render/backend.h"
 #include "render/pass_timer.h"
 #include "render/shader_program.h"
 
@@ -15,20 +16,21 @@
 
 namespace render {
 
-class SceneRenderer {
+class SceneRenderer : public SceneBackend {
  public:
   SceneRenderer() = default;
-  ~SceneRenderer();
+  ~SceneRenderer() override;
   SceneRenderer(const SceneRenderer&) = delete;
   SceneRenderer& operator=(const SceneRenderer&) = delete;
   // Needs a current OpenGL 3.3 core context. Returns false and fills error on failure.
   bool init(std::string& error);
   // Replaces all meshes; DrawItem::mesh indexes this list. The meshes must stay alive
   // until the next setMeshes: the coarse versions are made from them later.
-  void setMeshes(const std::vector<const geometry::Mesh*>& meshes);
-  void updateMeshVertices(int mesh, const std::vector<glm::vec3>& positions, const std::vector<glm::vec3>& normals);
+  void setMeshes(const std::vector<const geometry::Mesh*>& meshes) override;
+  void updateMeshVertices(int mesh, const std::vector<glm::vec3>& positions,
+                          const std::vector<glm::vec3>& normals) override;
   // Draws into the currently bound framebuffer (with depth and stencil).
-  void draw(const FrameDesc& frame);
+  void draw(const FrameDesc& frame) override;
   // Whether every mesh has had its coarse version made (moving frames make them a few
   // at a time), so a moving frame now draws as every later one will.
   bool coarsePrepared() const;
@@ -48,7 +50,7 @@ class SceneRenderer {
   std::vector<bool> coarseTried_;
   GpuMesh::Detail detail_ = GpuMesh::Detail::Full;  // of the frame being drawn
   std::vector<glm::vec3> centers_;  // local-space centres, for sorting
-  GLuint emptyVao_ = 0;
+  unsigned int emptyVao_ = 0;
   PassTimer timer_;
 };
 

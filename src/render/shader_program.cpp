@@ -1,5 +1,7 @@
 #include "render/shader_program.h"
 
+#include <epoxy/gl.h>
+
 #include "render/embedded_shaders.h"
 
 #include <glm/gtc/type_ptr.hpp>
@@ -7,6 +9,8 @@
 #include <vector>
 
 namespace render {
+
+void ShaderProgram::use() const { glUseProgram(program_); }
 
 namespace {
 GLuint compile(GLenum type, const std::string& name, std::string& error) {

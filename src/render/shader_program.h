@@ -2,7 +2,6 @@
 // Compile and link errors name the shader file and carry the driver's log.
 #pragma once
 
-#include <epoxy/gl.h>
 #include <glm/glm.hpp>
 
 #include <string>
@@ -19,7 +18,7 @@ class ShaderProgram {
 
   // Returns false and fills error on failure.
   bool build(const std::string& vertexName, const std::string& fragmentName, std::string& error);
-  void use() const { glUseProgram(program_); }
+  void use() const;
 
   void set(const char* name, float v);
   void set(const char* name, const glm::vec2& v);
@@ -29,9 +28,9 @@ class ShaderProgram {
   void set(const char* name, const glm::mat4& m);
 
  private:
-  GLint location(const char* name);
-  GLuint program_ = 0;
-  std::unordered_map<std::string, GLint> locations_;
+  int location(const char* name);
+  unsigned int program_ = 0;
+  std::unordered_map<std::string, int> locations_;
 };
 
 }  // namespace render

@@ -1,5 +1,6 @@
-// What the panels ask the app to do. Panels only read state and push commands; the
-// app applies them in one place, so the same actions work from keys, menus and tests.
+// What the user asks the app to do. Keys, menus, panels, mouse gestures, scripts and tests
+// all produce Commands; app::Controller applies them in one place, so every action is
+// testable without a display.
 #pragma once
 
 #include "anatomy/structure.h"
@@ -11,25 +12,40 @@
 namespace ui {
 
 enum class CommandKind {
-  SetView,          // view
-  ResetView,
-  FocusStructure,   // index
+  SetView,          // view: a standard view, the camera glides there
+  ResetView,        // show every structure again and return to the current standard view
+  ReturnToView,     // the camera glides back to the current standard view (R, Home)
+  FocusStructure,   // index (-1: the selection)
   Select,           // index (-1 clears)
+  ClearSelection,   // Esc: clears the selection, or when there is none shows everything
   SetVisible,       // index, flag
+  HideSelection,    // H
   SetOpacity,       // index, value
   SetCategoryVisible,  // category, flag
   SetCategoryOpacity,  // category, value
   Isolate,          // index
+  ToggleIsolate,    // I: isolates the selection, or ends an isolation
   IsolateCategory,  // category
   ShowAll,
   SetBothLimbs,     // flag
+  ToggleBothLimbs,  // B
   OpenFile,         // text = path
   OpenBuiltIn,
+  ShowOpenDialog,   // Ctrl+O
   SaveScreenshot,   // text = path ("" = automatic name)
   SetUiScale,       // value
+  StepUiScale,      // value = change (Ctrl +/-)
+  TogglePanels,     // Tab
+  ToggleHelp,       // F1
   SetPreset,        // text = preset id ("normal", "flat-foot", ...)
+  CyclePreset,      // index = +1 or -1 (P, Shift+P)
   SetSeverity,      // index = condition (anatomy::ConditionId), value = severity 0-1
   SetOverlay,       // index = overlay (anatomy::OverlayKind), flag; turning one on shows its view
+  CycleOverlay,     // O: off -> lateral -> posterior -> whole leg -> off
+  Orbit,            // value = yaw change, value2 = pitch change (radians); about the pivot
+  Pan,              // value, value2 = drag in pixels
+  Zoom,             // value = factor (> 1 closer); flag: toward point.x, point.y (the cursor, NDC)
+  SetPivot,         // point = what the camera orbits about from now on (a double-clicked spot)
   Quit,
 };
 
@@ -39,15 +55,18 @@ struct Command {
   anatomy::Category category = anatomy::Category::Other;
   geometry::StandardView view = geometry::StandardView::Lateral;
   float value = 0.0f;
+  float value2 = 0.0f;
+  glm::vec3 point{0.0f};
   bool flag = false;
   std::string text;
 };
 
 using Commands = std::vector<Command>;
 
-inline Command makeCommand(CommandKind kind) {
+inline Command makeCommand(CommandKind kind, int index = -1) {
   Command c;
   c.kind = kind;
+  c.index = index;
   return c;
 }
 

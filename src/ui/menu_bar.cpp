@@ -30,7 +30,8 @@ void viewMenu(const PanelContext& ctx, UiState& state, Commands& out) {
       out.push_back(cmd);
     }
   }
-  if (ImGui::MenuItem("Reset view", "R")) out.push_back(makeCommand(CommandKind::ResetView));
+  if (ImGui::MenuItem("Back to the view", "R")) out.push_back(makeCommand(CommandKind::ReturnToView));
+  if (ImGui::MenuItem("Reset view and visibility")) out.push_back(makeCommand(CommandKind::ResetView));
   ImGui::Separator();
   if (ImGui::MenuItem("Both limbs", "B", ctx.bothLimbs)) {
     Command cmd = makeCommand(CommandKind::SetBothLimbs);

@@ -28,6 +28,7 @@ struct PanelContext {
   const anatomy::Conditions* conditions = nullptr;
   const std::vector<anatomy::Measurement>* measurements = nullptr;
   std::array<bool, anatomy::kOverlayCount> overlays{};
+  bool atStandardView = true;  // false once the camera has left currentView (no view lit in the bar)
   // The Achilles tendon's line of pull against the calcaneal bisector (posterior view),
   // now and in the normal foot, for the explanation.
   float achillesPullDeg = 0.0f, achillesPullNormalDeg = 0.0f;

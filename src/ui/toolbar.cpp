@@ -17,7 +17,7 @@ void drawViewToolbar(const PanelContext& ctx, UiState& state, Commands& out) {
                    ImGuiWindowFlags_NoScrollbar);
   int key = 1;
   for (geometry::StandardView v : geometry::kAllViews) {
-    const bool current = v == ctx.currentView;
+    const bool current = ctx.atStandardView && v == ctx.currentView;
     if (current) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_HeaderActive));
     const std::string label = std::to_string(key) + "  " + geometry::viewLabel(v);
     if (ImGui::Button(label.c_str())) {
@@ -29,7 +29,7 @@ void drawViewToolbar(const PanelContext& ctx, UiState& state, Commands& out) {
     ImGui::SameLine();
     ++key;
   }
-  if (ImGui::Button("Reset (R)")) out.push_back(makeCommand(CommandKind::ResetView));
+  if (ImGui::Button("Reset (R)")) out.push_back(makeCommand(CommandKind::ReturnToView));
   ImGui::End();
 }
 

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <sstream>
 #include <vector>
 
 namespace {
@@ -26,7 +28,7 @@ TEST(Options, DefaultsMatchTheTable) {
   EXPECT_EQ(o->view, "lateral");
   for (const auto& spec : app::optionTable()) {
     if (std::string(spec.name) == "--size") {
-      EXPECT_STREQ(spec.defaultValue, "1920x1080");
+      EXPECT_EQ(spec.defaultValue, "1920x1080");
     }
     if (std::string(spec.name) == "--view") {
       EXPECT_EQ(o->view, spec.defaultValue);
@@ -62,3 +64,58 @@ TEST(Options, HelpAndVersionExitZeroWithoutOptions) {
   EXPECT_FALSE(parse({"--version"}, code).has_value());
   EXPECT_EQ(code, 0);
 }
+
+// One option table drives the parser, --help and the README's option list.
+TEST(OptionTable, ReadmeListsTheTableAsItIs) {
+  std::ifstream in(std::string(AA_SOURCE_DIR) + "/README.md");
+  std::stringstream text;
+  text << in.rdbuf();
+  const std::string expected = app::optionTableMarkdown();
+  EXPECT_NE(text.str().find(expected), std::string::npos)
+      << "README.md's option list differs from the option table; paste this in its place:\n"
+      << expected;
+}
+
+TEST(OptionTable, ChoicesComeFromTheModelLayers) {
+  for (const app::OptionSpec& s : app::optionTable()) {
+    if (s.name == "--view") {
+      EXPECT_GE(s.choices.size(), 7u);
+    }
+    if (s.name == "--preset") {
+      EXPECT_GE(s.choices.size(), 9u);
+    }
+  }
+}
+
+TEST(OptionTable, EveryRowIsParsed) {
+  for (const app::OptionSpec& s : app::optionTable()) {
+    if (s.type == app::OptionType::Positional) continue;
+    int exitCode = -1;
+    std::vector<const char*> args;
+    std::string value = s.choices.empty() ? "1" : s.choices.back();
+    if (s.name == "--size") value = "640x480";
+    if (s.name == "--condition") value = "haglund=0.5";
+    if (s.name == "--overlay") value = "lateral";
+    args.push_back(s.name.c_str());
+    if (s.type != app::OptionType::Flag) args.push_back(value.c_str());
+    if (!s.needs.empty()) {
+      args.push_back(s.needs.c_str());
+      args.push_back(s.needs == "--screenshot" ? "/tmp/x.png" : "5");
+    }
+    EXPECT_TRUE(parse(args, exitCode).has_value()) << s.name << " " << value;
+  }
+}
+
+TEST(OptionTable, ValuesOutsideTheTableAreRefused) {
+  int exitCode = 0;
+  EXPECT_FALSE(parse({"--view", "sideways"}, exitCode).has_value());
+  EXPECT_EQ(exitCode, 2);
+  EXPECT_FALSE(parse({"--samples", "99"}, exitCode).has_value());
+  EXPECT_EQ(exitCode, 2);
+  EXPECT_FALSE(parse({"--preset", "wobbly"}, exitCode).has_value());
+  EXPECT_EQ(exitCode, 2);
+  const auto ok = parse({"--preset", "flat_foot"}, exitCode);
+  ASSERT_TRUE(ok.has_value());
+  EXPECT_EQ(ok->preset, "flat_foot");
+}
+

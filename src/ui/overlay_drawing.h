@@ -10,11 +10,12 @@
 
 #include <vector>
 
-namespace app {
+namespace ui {
 
 struct OverlayScreen {
   glm::mat4 viewProjection{1.0f};
-  float width = 1.0f, height = 1.0f;  // ImGui display size
+  float width = 1.0f, height = 1.0f;  // the view's size in ImGui pixels
+  float originX = 0.0f, originY = 0.0f;  // its top-left corner (a split screen has two views)
   // Part of the screen the panels leave free (pixels, top-left origin): the legend goes there.
   float left = 0.0f, top = 0.0f, right = 1.0f, bottom = 1.0f;
   // Where the framed model lies on screen (pixels); the legend avoids it when it can.
@@ -24,4 +25,4 @@ struct OverlayScreen {
 // Needs an ImGui frame in progress.
 void drawOverlays(const std::vector<anatomy::Overlay>& overlays, const OverlayScreen& screen);
 
-}  // namespace app
+}  // namespace ui

@@ -1,4 +1,4 @@
-#include "app/overlay_drawing.h"
+#include "ui/overlay_drawing.h"
 
 #include "ui/imgui_setup.h"
 
@@ -8,7 +8,7 @@
 #include <cmath>
 #include <optional>
 
-namespace app {
+namespace ui {
 
 namespace {
 struct Pen {
@@ -45,7 +45,7 @@ std::optional<ImVec2> project(const OverlayScreen& s, const glm::vec3& p) {
   const glm::vec4 clip = s.viewProjection * glm::vec4(p, 1.0f);
   if (clip.w <= 1e-4f) return std::nullopt;
   const glm::vec3 ndc = glm::vec3(clip) / clip.w;
-  return ImVec2((ndc.x * 0.5f + 0.5f) * s.width, (0.5f - ndc.y * 0.5f) * s.height);
+  return ImVec2(s.originX + (ndc.x * 0.5f + 0.5f) * s.width, s.originY + (0.5f - ndc.y * 0.5f) * s.height);
 }
 
 std::vector<ImVec2> projectAll(const OverlayScreen& s, const std::vector<glm::vec3>& points) {
@@ -237,4 +237,4 @@ void drawOverlays(const std::vector<anatomy::Overlay>& overlays, const OverlaySc
   drawLegend(pen, font, legendSize, overlays, screen);
 }
 
-}  // namespace app
+}  // namespace ui

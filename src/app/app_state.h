@@ -1,0 +1,81 @@
+// The application's state as plain data: the open model, one or more views (each with its
+// camera, posed model, measurements and overlays), what is shown and selected, the panels'
+// own state, and requests the window loop carries out (load a file, save a screenshot).
+// The Controller (controller.h) is the only code that changes it; panels and the window
+// loop read it.
+#pragma once
+
+#include "anatomy/atlas.h"
+#include "anatomy/measure_all.h"
+#include "anatomy/overlays.h"
+#include "anatomy/posed_model.h"
+#include "anatomy/view_state.h"
+#include "geometry/camera.h"
+#include "io/model_loader.h"
+#include "ui/ui_state.h"
+
+#include <array>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace app {
+
+// How a view is drawn. Adding one (X-ray, section): an enum value here and the passes it
+// chooses in the window's frame drawing (app/frame_drawing.cpp), which live in src/render.
+enum class RenderMode { Normal };
+
+// Where a view sits in the window, as fractions of its width and height (left/bottom origin).
+struct ViewRect {
+  float x = 0.0f, y = 0.0f, width = 1.0f, height = 1.0f;
+};
+
+// One view of the model: a split screen has two.
+struct ViewSlot {
+  std::string label;  // shown over the view when there are several ("Normal", "Your heel")
+  ViewRect rect;
+  RenderMode mode = RenderMode::Normal;
+  geometry::OrbitCamera camera;
+  geometry::CameraAnimator animator;
+  geometry::StandardView standardView = geometry::StandardView::Lateral;
+  bool atStandardView = true;  // false once the user orbits, pans or zooms away from it
+  bool bothLimbs = false;       // the mirrored left limb is drawn too (whole-leg view)
+  std::optional<glm::vec3> pivot;  // what orbiting turns about (else the camera's target)
+  std::array<bool, anatomy::kOverlayCount> overlays{};
+  // Derived from the atlas and the conditions; kept consistent by the Controller.
+  std::unique_ptr<anatomy::PosedModel> posed;  // references AppState::atlas
+  std::vector<anatomy::Measurement> measurements;
+  std::vector<geometry::Bounds> posedBounds;  // local bounds of the posed vertices, for picking
+  float achillesPullDeg = 0.0f;
+};
+
+// A request the window loop carries out (it needs the GPU or a worker thread).
+struct LoadRequest {
+  bool pending = false;
+  bool builtIn = false;
+  std::string path;
+};
+
+struct AppState {
+  anatomy::Atlas atlas;
+  io::LoadReport report;
+  anatomy::ViewState display;  // visibility, opacity, selection, hover (shared by the views)
+  // The patient's conditions. They outlive the model: a user's file that cannot be posed
+  // keeps them for when the built-in model comes back.
+  anatomy::Conditions conditions;
+  std::vector<ViewSlot> views;
+  int activeView = 0;
+  float achillesPullNormalDeg = 0.0f;  // the line of pull of the unposed model, for the explanation
+  ui::UiState ui;
+  // Window size in pixels and whether the panels are drawn over the scene (the free area
+  // between them is where framed structures go).
+  int viewportWidth = 1, viewportHeight = 1;
+  bool panelsOnScreen = false;
+  LoadRequest load;
+  std::vector<std::string> screenshotRequests;  // "" = an automatic name
+  float pendingUiScale = 0.0f;  // > 0: fonts are rebuilt at this scale before the next frame
+  bool quit = false;
+};
+
+}  // namespace app

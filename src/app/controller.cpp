@@ -1,0 +1,225 @@
+#include "app/controller.h"
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace app {
+
+namespace {
+geometry::Bounds boundsOf(const std::vector<glm::vec3>& points) {
+  geometry::Bounds b;
+  for (const glm::vec3& p : points) b.extend(p);
+  return b;
+}
+
+std::optional<float> achillesPull(const anatomy::PosedModel& posed) {
+  try {
+    return anatomy::achillesPullToHeelAxisDeg(posed.landmarks());
+  } catch (const std::out_of_range&) {
+    return std::nullopt;  // a user's model without the heel's landmarks
+  }
+}
+}  // namespace
+
+Controller::Controller(AppState& state, render::MeshStore& meshes, std::function<double()> clock)
+    : state_(state), meshes_(meshes), clock_(clock ? std::move(clock) : [] { return 0.0; }) {
+  if (state_.views.empty()) state_.views.emplace_back();
+}
+
+ViewSlot& Controller::activeView() {
+  state_.activeView = std::clamp(state_.activeView, 0, static_cast<int>(state_.views.size()) - 1);
+  return state_.views[static_cast<std::size_t>(state_.activeView)];
+}
+
+const ViewSlot& Controller::activeView() const {
+  const int i = std::clamp(state_.activeView, 0, static_cast<int>(state_.views.size()) - 1);
+  return state_.views[static_cast<std::size_t>(i)];
+}
+
+const anatomy::Conditions& Controller::conditions() const { return state_.conditions; }
+
+bool Controller::canPose() const {
+  const ViewSlot& v = state_.views.front();
+  return v.posed && v.posed->canPose();
+}
+
+void Controller::setAtlas(anatomy::Atlas atlas, const io::LoadReport& report,
+                          const anatomy::Conditions& initialConditions, geometry::StandardView initialView) {
+  // A newly opened model keeps the conditions shown so far; the first takes the options'.
+  if (!state_.views.front().posed) state_.conditions = initialConditions;
+  for (ViewSlot& v : state_.views) v.posed.reset();  // they refer to the atlas being replaced
+  state_.atlas = std::move(atlas);
+  state_.report = report;
+  state_.display = anatomy::makeViewState(state_.atlas);
+  uploadMeshes();
+  state_.achillesPullNormalDeg = 0.0f;
+  for (std::size_t i = 0; i < state_.views.size(); ++i) {
+    ViewSlot& v = state_.views[i];
+    v.posed = std::make_unique<anatomy::PosedModel>(state_.atlas);
+    v.posedBounds.clear();
+    for (const anatomy::Structure& s : state_.atlas.structures) v.posedBounds.push_back(s.mesh.bounds());
+    if (i == 0) state_.achillesPullNormalDeg = achillesPull(*v.posed).value_or(0.0f);
+    poseView(i, state_.conditions);
+  }
+  if (!state_.atlas.builtIn && initialView == geometry::StandardView::WholeLeg) initialView = geometry::StandardView::Anterior;
+  for (ViewSlot& v : state_.views) setView(v, initialView, false);
+}
+
+// Every view draws its own copy of the meshes (a split screen poses them differently):
+// view k's copy of structure i is mesh k * count + i.
+void Controller::uploadMeshes() {
+  std::vector<const geometry::Mesh*> meshes;
+  for (std::size_t k = 0; k < state_.views.size(); ++k)
+    for (const anatomy::Structure& s : state_.atlas.structures) meshes.push_back(&s.mesh);
+  meshes_.setMeshes(meshes);
+}
+
+void Controller::poseView(std::size_t viewIndex, const anatomy::Conditions& conditions) {
+  ViewSlot& v = state_.views[viewIndex];
+  if (!v.posed || !v.posed->canPose()) return;
+  const int offset = static_cast<int>(viewIndex * state_.atlas.structures.size());
+  for (int i : v.posed->update(conditions)) {
+    meshes_.updateMeshVertices(offset + i, v.posed->positions(i), v.posed->normals(i));
+    v.posedBounds[static_cast<std::size_t>(i)] = boundsOf(v.posed->positions(i));
+  }
+  v.measurements = anatomy::measureAll(*v.posed);
+  v.achillesPullDeg = achillesPull(*v.posed).value_or(0.0f);
+}
+
+void Controller::setConditions(const anatomy::Conditions& conditions) {
+  state_.conditions = conditions;
+  for (std::size_t i = 0; i < state_.views.size(); ++i) poseView(i, conditions);
+}
+
+void Controller::setStatus(std::string message, double seconds) {
+  state_.ui.statusMessage = std::move(message);
+  state_.ui.statusUntil = clock_() + seconds;
+}
+
+void Controller::applyAll(ui::Commands& commands) {
+  ui::Commands now;
+  now.swap(commands);
+  for (const ui::Command& c : now) apply(c);
+}
+
+void Controller::apply(const ui::Command& c) {
+  using K = ui::CommandKind;
+  switch (c.kind) {
+    case K::Select: case K::ClearSelection: case K::SetVisible: case K::HideSelection: case K::SetOpacity:
+    case K::SetCategoryVisible: case K::SetCategoryOpacity: case K::Isolate: case K::ToggleIsolate:
+    case K::IsolateCategory: case K::ShowAll:
+      return applyDisplay(c);
+    case K::SetView: case K::ResetView: case K::ReturnToView: case K::FocusStructure: case K::SetBothLimbs:
+    case K::ToggleBothLimbs: case K::Orbit: case K::Pan: case K::Zoom: case K::SetPivot:
+      return applyCamera(c);
+    case K::SetPreset: case K::CyclePreset: case K::SetSeverity: case K::SetOverlay: case K::CycleOverlay:
+      return applyConditions(c);
+    case K::OpenFile: case K::OpenBuiltIn: case K::ShowOpenDialog: case K::SaveScreenshot: case K::SetUiScale:
+    case K::StepUiScale: case K::TogglePanels: case K::ToggleHelp: case K::Quit:
+      return applyApp(c);
+  }
+}
+
+void Controller::applyDisplay(const ui::Command& c) {
+  using K = ui::CommandKind;
+  anatomy::ViewState& d = state_.display;
+  const anatomy::Atlas& atlas = state_.atlas;
+  const int count = static_cast<int>(atlas.structures.size());
+  const int index = c.index >= 0 && c.index < count ? c.index : -1;
+  switch (c.kind) {
+    case K::Select:
+      d.selected = index;
+      pivotOnSelection();
+      break;
+    case K::ClearSelection:
+      if (d.selected >= 0) d.selected = -1;
+      else anatomy::showAll(atlas, d);
+      break;
+    case K::SetVisible: if (index >= 0) anatomy::setVisible(d, index, c.flag); break;
+    case K::HideSelection: if (d.selected >= 0) anatomy::setVisible(d, d.selected, false); break;
+    case K::SetOpacity: if (index >= 0) anatomy::setOpacity(d, index, c.value); break;
+    case K::SetCategoryVisible: anatomy::setCategoryVisible(atlas, d, c.category, c.flag); break;
+    case K::SetCategoryOpacity: anatomy::setCategoryOpacity(atlas, d, c.category, c.value); break;
+    case K::Isolate:
+      if (index < 0) break;
+      anatomy::isolate(d, {index});
+      frameVisible();
+      break;
+    case K::ToggleIsolate:
+      if (d.isolated) {
+        anatomy::showAll(atlas, d);
+      } else if (d.selected >= 0) {
+        anatomy::isolate(d, {d.selected});
+        frameVisible();
+      }
+      break;
+    case K::IsolateCategory:
+      anatomy::isolateCategory(atlas, d, c.category);
+      frameVisible();
+      break;
+    case K::ShowAll: anatomy::showAll(atlas, d); break;
+    default: break;
+  }
+}
+
+void Controller::applyConditions(const ui::Command& c) {
+  using K = ui::CommandKind;
+  switch (c.kind) {
+    case K::SetPreset:
+      if (const auto preset = anatomy::presetConditions(c.text)) setConditions(*preset);
+      break;
+    case K::CyclePreset: cyclePreset(c.index < 0 ? -1 : 1); break;
+    case K::SetSeverity:
+      if (canPose() && c.index >= 0 && c.index < static_cast<int>(anatomy::kConditionCount)) {
+        anatomy::Conditions next = conditions();
+        next.set(static_cast<anatomy::ConditionId>(c.index), c.value);
+        setConditions(next);
+      }
+      break;
+    case K::SetOverlay:
+      if (c.index >= 0 && c.index < static_cast<int>(anatomy::kOverlayCount))
+        setOverlay(static_cast<anatomy::OverlayKind>(c.index), c.flag);
+      break;
+    case K::CycleOverlay: cycleOverlay(); break;
+    default: break;
+  }
+}
+
+void Controller::applyApp(const ui::Command& c) {
+  using K = ui::CommandKind;
+  ui::UiState& ui = state_.ui;
+  switch (c.kind) {
+    case K::OpenFile: state_.load = {true, false, c.text}; break;
+    case K::OpenBuiltIn: state_.load = {true, true, {}}; break;
+    case K::ShowOpenDialog: ui.showOpenDialog = true; break;
+    case K::SaveScreenshot: state_.screenshotRequests.push_back(c.text); break;
+    case K::SetUiScale: state_.pendingUiScale = std::clamp(c.value, 0.75f, 3.0f); break;
+    case K::StepUiScale: state_.pendingUiScale = std::clamp(ui.uiScale + c.value, 0.75f, 3.0f); break;
+    case K::TogglePanels: ui.showPanels = !ui.showPanels; break;
+    case K::ToggleHelp: ui.showHelp = !ui.showHelp; break;
+    case K::Quit: state_.quit = true; break;
+    default: break;
+  }
+}
+
+void Controller::cyclePreset(int step) {
+  if (!canPose()) return;
+  const auto& presets = anatomy::presets();
+  const int count = static_cast<int>(presets.size());
+  int current = -1;
+  for (int i = 0; i < count; ++i)
+    if (anatomy::presetConditions(presets[static_cast<std::size_t>(i)].id) == conditions()) current = i;
+  const int next = current < 0 ? 0 : ((current + step) % count + count) % count;
+  setConditions(*anatomy::presetConditions(presets[static_cast<std::size_t>(next)].id));
+  setStatus(std::string("Preset: ") + presets[static_cast<std::size_t>(next)].label, 3.0);
+}
+
+std::string Controller::sceneNote() const {
+  std::string note = std::to_string(state_.atlas.structures.size()) + " structures, " +
+                     std::to_string(state_.atlas.triangleCount()) + " triangles";
+  // The built-in model's unit conversion (glTF metres) is not news to anyone.
+  if (!state_.report.note.empty() && !state_.atlas.builtIn) note += "  |  " + state_.report.note;
+  return note;
+}
+
+}  // namespace app

@@ -1,0 +1,73 @@
+// Applies Commands to the AppState and keeps what is derived from it consistent: posing the
+// model when conditions change (and re-uploading what moved), re-measuring, framing the
+// camera of each view. The window loop, the headless jobs and the tests all drive the app
+// through it. Adding a command: a CommandKind (ui/commands.h), a case in apply(), a test.
+#pragma once
+
+#include "app/app_state.h"
+#include "render/backend.h"
+#include "ui/commands.h"
+
+#include <functional>
+#include <optional>
+
+namespace app {
+
+class Controller {
+ public:
+  // clock returns seconds (status messages expire); the default always says 0.
+  Controller(AppState& state, render::MeshStore& meshes, std::function<double()> clock = {});
+
+  // Replaces the model. Conditions carry over from the previous model; the first model
+  // takes `initialConditions`. Views keep their number and layout.
+  void setAtlas(anatomy::Atlas atlas, const io::LoadReport& report, const anatomy::Conditions& initialConditions,
+                geometry::StandardView initialView);
+
+  void apply(const ui::Command& command);
+  // Applies and empties the list.
+  void applyAll(ui::Commands& commands);
+  // Advances camera glides by dt seconds; true while any view's camera still moves.
+  bool tick(float dt);
+
+  ViewSlot& activeView();
+  const ViewSlot& activeView() const;
+  // The patient's conditions, which every view shows.
+  const anatomy::Conditions& conditions() const;
+  bool canPose() const;
+  // Part of a view the panels leave free, and its aspect ratio (width / height).
+  geometry::FreeArea freeArea(const ViewSlot& view) const;
+  float aspect(const ViewSlot& view) const;
+  // Overlays switched on that belong to the view's standard view.
+  std::vector<anatomy::Overlay> visibleOverlays(const ViewSlot& view) const;
+  std::string sceneNote() const;  // "41 structures, 256686 triangles"
+
+  void setConditions(const anatomy::Conditions& conditions);
+  void setView(ViewSlot& view, geometry::StandardView standardView, bool animate);
+  void setOverlay(anatomy::OverlayKind kind, bool on, bool animate = true);
+  void setStatus(std::string message, double seconds = 4.0);
+
+ private:
+  void applyDisplay(const ui::Command& c);
+  void applyCamera(const ui::Command& c);
+  void applyConditions(const ui::Command& c);
+  void applyApp(const ui::Command& c);
+  void uploadMeshes();
+  void poseView(std::size_t viewIndex, const anatomy::Conditions& conditions);
+  void focusStructure(int index);
+  geometry::Bounds drawnBounds(const ViewSlot& view, int index) const;
+  void pivotOnSelection();
+  void frameVisible();
+  void moveCamera(ViewSlot& view, const geometry::OrbitCamera& goal, bool animate);
+  void leaveStandardView();
+  void cycleOverlay();
+  void cyclePreset(int step);
+
+  AppState& state_;
+  render::MeshStore& meshes_;
+  std::function<double()> clock_;
+};
+
+// Each overlay is drawn in the standard views it was defined for.
+bool overlayFitsView(anatomy::OverlayKind kind, geometry::StandardView view);
+
+}  // namespace app

@@ -1,0 +1,87 @@
+#include "app/key_map.h"
+
+#define GLFW_INCLUDE_NONE
+#include <GLFW/glfw3.h>
+
+namespace app {
+
+namespace {
+using ui::Command;
+using ui::CommandKind;
+
+constexpr float kKeyOrbitRadiansPerSecond = 1.6f;
+constexpr float kKeyPanPixelsPerSecond = 400.0f;
+
+Command valued(CommandKind kind, float value) {
+  Command c = ui::makeCommand(kind);
+  c.value = value;
+  return c;
+}
+
+std::optional<Command> ctrlShortcut(int key) {
+  switch (key) {
+    case GLFW_KEY_Q: return ui::makeCommand(CommandKind::Quit);
+    case GLFW_KEY_O: return ui::makeCommand(CommandKind::ShowOpenDialog);
+    case GLFW_KEY_EQUAL:
+    case GLFW_KEY_KP_ADD: return valued(CommandKind::StepUiScale, 0.25f);
+    case GLFW_KEY_MINUS:
+    case GLFW_KEY_KP_SUBTRACT: return valued(CommandKind::StepUiScale, -0.25f);
+    default: return std::nullopt;
+  }
+}
+
+std::optional<Command> plainKey(int key, int mods) {
+  if (key >= GLFW_KEY_1 && key <= GLFW_KEY_7) {
+    Command c = ui::makeCommand(CommandKind::SetView);
+    c.view = geometry::kAllViews[key - GLFW_KEY_1];
+    return c;
+  }
+  switch (key) {
+    case GLFW_KEY_R:
+    case GLFW_KEY_HOME: return ui::makeCommand(CommandKind::ReturnToView);
+    case GLFW_KEY_F: return ui::makeCommand(CommandKind::FocusStructure);
+    case GLFW_KEY_H: return ui::makeCommand(CommandKind::HideSelection);
+    case GLFW_KEY_I: return ui::makeCommand(CommandKind::ToggleIsolate);
+    case GLFW_KEY_B: return ui::makeCommand(CommandKind::ToggleBothLimbs);
+    case GLFW_KEY_ESCAPE: return ui::makeCommand(CommandKind::ClearSelection);
+    case GLFW_KEY_TAB: return ui::makeCommand(CommandKind::TogglePanels);
+    case GLFW_KEY_O: return ui::makeCommand(CommandKind::CycleOverlay);
+    case GLFW_KEY_P: return ui::makeCommand(CommandKind::CyclePreset, (mods & GLFW_MOD_SHIFT) ? -1 : 1);
+    case GLFW_KEY_F1: return ui::makeCommand(CommandKind::ToggleHelp);
+    case GLFW_KEY_F12: return ui::makeCommand(CommandKind::SaveScreenshot);
+    case GLFW_KEY_EQUAL:
+    case GLFW_KEY_KP_ADD: return valued(CommandKind::Zoom, 1.15f);
+    case GLFW_KEY_MINUS:
+    case GLFW_KEY_KP_SUBTRACT: return valued(CommandKind::Zoom, 1.0f / 1.15f);
+    default: return std::nullopt;
+  }
+}
+}  // namespace
+
+std::optional<Command> commandForKey(const KeyPress& press, bool textFocused) {
+  if (press.mods & GLFW_MOD_CONTROL) return ctrlShortcut(press.key);
+  if (textFocused) return std::nullopt;
+  if (press.repeat) {  // only zooming repeats, in smaller steps
+    if (press.key == GLFW_KEY_EQUAL || press.key == GLFW_KEY_KP_ADD) return valued(CommandKind::Zoom, 1.08f);
+    if (press.key == GLFW_KEY_MINUS || press.key == GLFW_KEY_KP_SUBTRACT) return valued(CommandKind::Zoom, 1.0f / 1.08f);
+    return std::nullopt;
+  }
+  return plainKey(press.key, press.mods);
+}
+
+std::optional<Command> commandForHeldArrows(bool left, bool right, bool up, bool down, bool shift, float dt) {
+  const float dx = (right ? 1.0f : 0.0f) - (left ? 1.0f : 0.0f);
+  const float dy = (down ? 1.0f : 0.0f) - (up ? 1.0f : 0.0f);
+  if (dx == 0.0f && dy == 0.0f) return std::nullopt;
+  Command c = ui::makeCommand(shift ? CommandKind::Pan : CommandKind::Orbit);
+  if (shift) {
+    c.value = dx * kKeyPanPixelsPerSecond * dt;
+    c.value2 = dy * kKeyPanPixelsPerSecond * dt;
+  } else {
+    c.value = -dx * kKeyOrbitRadiansPerSecond * dt;
+    c.value2 = -dy * kKeyOrbitRadiansPerSecond * dt;
+  }
+  return c;
+}
+
+}  // namespace app

@@ -1,0 +1,24 @@
+// The keyboard shortcuts as a table from (key, modifiers) to a Command, so keys are tested
+// without a window. Keys are GLFW key codes; the Help window lists the same table.
+#pragma once
+
+#include "ui/commands.h"
+
+#include <optional>
+
+namespace app {
+
+struct KeyPress {
+  int key = 0;
+  int mods = 0;      // GLFW_MOD_* bits
+  bool repeat = false;  // held down (auto-repeat)
+};
+
+// The command a key press asks for, or nothing. `textFocused`: a text field has the
+// keyboard, so only Ctrl shortcuts count.
+std::optional<ui::Command> commandForKey(const KeyPress& press, bool textFocused);
+
+// Arrow keys held down turn (or with Shift pan) the camera smoothly, dt seconds a frame.
+std::optional<ui::Command> commandForHeldArrows(bool left, bool right, bool up, bool down, bool shift, float dt);
+
+}  // namespace app

@@ -1,0 +1,25 @@
+#include "app/view_picking.h"
+
+#include "app/scene_builder.h"
+
+namespace app {
+
+namespace {
+constexpr float kOpaqueEnoughToPick = 0.5f;
+}  // namespace
+
+std::optional<geometry::PickHit> pickInView(const AppState& state, int viewIndex, glm::vec2 ndc, float aspect) {
+  if (viewIndex < 0 || viewIndex >= static_cast<int>(state.views.size())) return std::nullopt;
+  const ViewSlot& v = state.views[static_cast<std::size_t>(viewIndex)];
+  const geometry::Ray ray = geometry::rayThroughPixel(v.camera, aspect, ndc);
+  const SceneOptions scene = sceneOptionsFor(v, viewIndex, state.atlas);  // posed, so clicks find what is drawn
+  auto hit = geometry::pickNearest(ray, pickTargets(state.atlas, state.display, scene, kOpaqueEnoughToPick));
+  if (!hit) hit = geometry::pickNearest(ray, pickTargets(state.atlas, state.display, scene, 0.0f));
+  return hit;
+}
+
+int pickedStructure(const AppState& state, const geometry::PickHit& hit) {
+  return structureFromPickId(state.atlas, hit.id);
+}
+
+}  // namespace app

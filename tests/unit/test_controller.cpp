@@ -1,0 +1,356 @@
+// The command layer without a display: every key and panel action goes through
+// app::Controller, which keeps the posed model, measurements and cameras consistent.
+#include "app/controller.h"
+#include "app/frame_plan.h"
+#include "app/key_map.h"
+#include "app/view_picking.h"
+#include "io/model_loader.h"
+
+#include <gtest/gtest.h>
+
+#define GLFW_INCLUDE_NONE
+#include <GLFW/glfw3.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+using ui::CommandKind;
+
+const anatomy::Atlas& builtIn() {
+  static const anatomy::Atlas atlas = [] {
+    io::LoadOptions load;
+    load.isolate = false;
+    anatomy::Atlas a = io::loadModel(std::string(AA_SOURCE_DIR) + "/models/foot_ankle.glb", load, nullptr);
+    a.builtIn = true;
+    return a;
+  }();
+  return atlas;
+}
+
+struct Fixture {
+  app::AppState state;
+  render::NullBackend meshes;
+  double now = 100.0;
+  app::Controller controller{state, meshes, [this] { return now; }};
+  explicit Fixture(int views = 1) {
+    state.viewportWidth = 1280;
+    state.viewportHeight = 720;
+    state.views.resize(static_cast<std::size_t>(views));
+    if (views == 2) {
+      state.views[0].rect = {0.0f, 0.0f, 0.5f, 1.0f};
+      state.views[1].rect = {0.5f, 0.0f, 0.5f, 1.0f};
+    }
+    controller.setAtlas(builtIn(), io::LoadReport(), anatomy::Conditions(), geometry::StandardView::Lateral);
+  }
+  void apply(const ui::Command& c) { controller.apply(c); }
+  double measure(const std::string& key) const {
+    for (const anatomy::Measurement& m : state.views.front().measurements)
+      if (m.key == key) return m.value;
+    ADD_FAILURE() << "no measurement " << key;
+    return 0.0;
+  }
+};
+
+ui::Command withText(CommandKind kind, const std::string& text) {
+  ui::Command c = ui::makeCommand(kind);
+  c.text = text;
+  return c;
+}
+
+ui::Command keyCommand(int key, int mods = 0) {
+  const auto c = app::commandForKey({key, mods, false}, false);
+  EXPECT_TRUE(c.has_value()) << "key " << key;
+  return c.value_or(ui::makeCommand(CommandKind::Quit));
+}
+
+TEST(Controller, UploadsOneCopyOfTheMeshesPerView) {
+  Fixture one;
+  EXPECT_EQ(one.meshes.meshCount, builtIn().structures.size());
+  Fixture two(2);
+  EXPECT_EQ(two.meshes.meshCount, 2 * builtIn().structures.size());
+}
+
+TEST(Controller, PresetPosesRemeasuresAndUploadsWhatMoved) {
+  Fixture f;
+  const double pitch = f.measure("calcaneal_pitch_deg");
+  f.meshes.updated.clear();
+  f.apply(withText(CommandKind::SetPreset, "flat-foot"));
+  EXPECT_LT(f.measure("calcaneal_pitch_deg"), pitch - 3.0);  // the numbers follow the pose
+  EXPECT_FALSE(f.meshes.updated.empty());                    // skinned soft tissue re-uploaded
+  f.apply(withText(CommandKind::SetPreset, "no-such-preset"));
+  EXPECT_LT(f.measure("calcaneal_pitch_deg"), pitch - 3.0);  // an unknown preset changes nothing
+}
+
+TEST(Controller, SeverityCommandChangesOneCondition) {
+  Fixture f;
+  ui::Command c = ui::makeCommand(CommandKind::SetSeverity, static_cast<int>(anatomy::ConditionId::CalcificSpur));
+  c.value = 1.0f;
+  f.apply(c);
+  EXPECT_FLOAT_EQ(f.controller.conditions()[anatomy::ConditionId::CalcificSpur], 1.0f);
+  EXPECT_GT(f.measure("spur_length_mm"), 10.0);
+}
+
+TEST(Controller, PresetKeyCyclesBothWays) {
+  Fixture f;
+  f.apply(keyCommand(GLFW_KEY_P));
+  const anatomy::Conditions first = f.controller.conditions();
+  EXPECT_EQ(f.state.ui.statusUntil, 103.0);  // a status line that expires
+  f.apply(keyCommand(GLFW_KEY_P));
+  EXPECT_FALSE(f.controller.conditions() == first);
+  f.apply(keyCommand(GLFW_KEY_P, GLFW_MOD_SHIFT));
+  EXPECT_TRUE(f.controller.conditions() == first);
+}
+
+TEST(Controller, SelectionHideIsolateAndEscape) {
+  Fixture f;
+  const int calcaneus = builtIn().indexOf("calcaneus");
+  ASSERT_GE(calcaneus, 0);
+  f.apply(ui::makeCommand(CommandKind::Select, calcaneus));
+  EXPECT_EQ(f.state.display.selected, calcaneus);
+  f.apply(keyCommand(GLFW_KEY_I));
+  EXPECT_TRUE(f.state.display.isolated);
+  EXPECT_EQ(std::count_if(f.state.display.display.begin(), f.state.display.display.end(),
+                          [](const anatomy::StructureDisplay& d) { return d.visible; }),
+            1);
+  f.apply(keyCommand(GLFW_KEY_I));  // I again ends the isolation
+  EXPECT_FALSE(f.state.display.isolated);
+  f.apply(keyCommand(GLFW_KEY_H));
+  EXPECT_FALSE(f.state.display.display[static_cast<std::size_t>(calcaneus)].visible);
+  f.apply(keyCommand(GLFW_KEY_ESCAPE));  // first Esc clears the selection
+  EXPECT_EQ(f.state.display.selected, -1);
+  EXPECT_FALSE(f.state.display.display[static_cast<std::size_t>(calcaneus)].visible);
+  f.apply(keyCommand(GLFW_KEY_ESCAPE));  // the second shows everything again
+  EXPECT_TRUE(f.state.display.display[static_cast<std::size_t>(calcaneus)].visible);
+}
+
+TEST(Controller, OutOfRangeIndicesAreIgnored) {
+  Fixture f;
+  const anatomy::ViewState before = f.state.display;
+  f.apply(ui::makeCommand(CommandKind::SetVisible, 100000));
+  f.apply(ui::makeCommand(CommandKind::Isolate, -5));
+  f.apply(ui::makeCommand(CommandKind::SetSeverity, 999));
+  f.apply(ui::makeCommand(CommandKind::SetOverlay, 999));
+  EXPECT_EQ(f.state.display.isolated, before.isolated);
+  for (std::size_t i = 0; i < before.display.size(); ++i) EXPECT_TRUE(f.state.display.display[i].visible);
+}
+
+TEST(Controller, ViewKeysGlideAndOrbitingLeavesTheStandardView) {
+  Fixture f;
+  f.apply(keyCommand(GLFW_KEY_3));
+  app::ViewSlot& v = f.state.views.front();
+  EXPECT_EQ(v.standardView, geometry::StandardView::Posterior);
+  EXPECT_TRUE(v.animator.active());  // the camera glides there
+  while (f.controller.tick(0.1f)) {
+  }
+  EXPECT_TRUE(v.atStandardView);
+  const float yaw = v.camera.yaw;
+  ui::Command orbit = ui::makeCommand(CommandKind::Orbit);
+  orbit.value = 0.5f;
+  f.apply(orbit);
+  EXPECT_FALSE(v.atStandardView);
+  EXPECT_NEAR(std::remainder(v.camera.yaw - yaw - 0.5f, 6.2831853f), 0.0f, 1e-4f);
+  f.apply(keyCommand(GLFW_KEY_R));  // R returns to the view
+  while (f.controller.tick(0.1f)) {
+  }
+  EXPECT_TRUE(v.atStandardView);
+  EXPECT_NEAR(std::remainder(v.camera.yaw - yaw, 6.2831853f), 0.0f, 1e-4f);
+}
+
+TEST(Controller, CamerasOfASplitScreenTurnTogether) {
+  Fixture f(2);
+  ui::Command orbit = ui::makeCommand(CommandKind::Orbit);
+  orbit.value = 0.3f;
+  orbit.value2 = 0.1f;
+  f.apply(orbit);
+  EXPECT_FLOAT_EQ(f.state.views[0].camera.yaw, f.state.views[1].camera.yaw);
+  EXPECT_FLOAT_EQ(f.state.views[0].camera.pitch, f.state.views[1].camera.pitch);
+  EXPECT_FLOAT_EQ(f.controller.aspect(f.state.views[0]), 640.0f / 720.0f);
+}
+
+TEST(Controller, OverlayKeyCyclesAndShowsItsView) {
+  Fixture f;
+  f.apply(keyCommand(GLFW_KEY_O));
+  const app::ViewSlot& v = f.state.views.front();
+  EXPECT_TRUE(v.overlays[static_cast<std::size_t>(anatomy::OverlayKind::Lateral)]);
+  EXPECT_FALSE(f.controller.visibleOverlays(v).empty());
+  f.apply(keyCommand(GLFW_KEY_O));
+  EXPECT_TRUE(v.overlays[static_cast<std::size_t>(anatomy::OverlayKind::Posterior)]);
+  EXPECT_EQ(v.standardView, geometry::StandardView::Posterior);
+  f.apply(keyCommand(GLFW_KEY_O));
+  f.apply(keyCommand(GLFW_KEY_O));  // whole leg, then off
+  EXPECT_TRUE(f.controller.visibleOverlays(v).empty());
+}
+
+TEST(Controller, AppCommandsBecomeRequestsForTheWindow) {
+  Fixture f;
+  f.apply(keyCommand(GLFW_KEY_F12));
+  EXPECT_EQ(f.state.screenshotRequests.size(), 1u);
+  f.apply(withText(CommandKind::OpenFile, "/tmp/bone.stl"));
+  EXPECT_TRUE(f.state.load.pending);
+  EXPECT_EQ(f.state.load.path, "/tmp/bone.stl");
+  f.apply(keyCommand(GLFW_KEY_EQUAL, GLFW_MOD_CONTROL));
+  EXPECT_FLOAT_EQ(f.state.pendingUiScale, 1.25f);
+  f.apply(keyCommand(GLFW_KEY_TAB));
+  EXPECT_FALSE(f.state.ui.showPanels);
+  f.apply(keyCommand(GLFW_KEY_F1));
+  EXPECT_TRUE(f.state.ui.showHelp);
+  f.apply(keyCommand(GLFW_KEY_Q, GLFW_MOD_CONTROL));
+  EXPECT_TRUE(f.state.quit);
+}
+
+TEST(Controller, NewModelKeepsTheConditions) {
+  Fixture f;
+  f.apply(withText(CommandKind::SetPreset, "haglund"));
+  const anatomy::Conditions haglund = f.controller.conditions();
+  f.controller.setAtlas(builtIn(), io::LoadReport(), anatomy::Conditions(), geometry::StandardView::Lateral);
+  EXPECT_TRUE(f.controller.conditions() == haglund);
+}
+
+TEST(KeyMap, TextFieldsKeepPlainKeysButNotCtrlShortcuts) {
+  EXPECT_FALSE(app::commandForKey({GLFW_KEY_H, 0, false}, true).has_value());
+  const auto quit = app::commandForKey({GLFW_KEY_Q, GLFW_MOD_CONTROL, false}, true);
+  ASSERT_TRUE(quit.has_value());
+  EXPECT_EQ(quit->kind, CommandKind::Quit);
+}
+
+TEST(KeyMap, OnlyZoomRepeatsWhenHeld) {
+  EXPECT_FALSE(app::commandForKey({GLFW_KEY_P, 0, true}, false).has_value());
+  const auto zoom = app::commandForKey({GLFW_KEY_EQUAL, 0, true}, false);
+  ASSERT_TRUE(zoom.has_value());
+  EXPECT_EQ(zoom->kind, CommandKind::Zoom);
+  EXPECT_GT(zoom->value, 1.0f);
+}
+
+TEST(KeyMap, NumberKeysNameTheStandardViews) {
+  for (int i = 0; i < 7; ++i) {
+    const auto c = app::commandForKey({GLFW_KEY_1 + i, 0, false}, false);
+    ASSERT_TRUE(c.has_value());
+    EXPECT_EQ(c->kind, CommandKind::SetView);
+    EXPECT_EQ(c->view, geometry::kAllViews[i]);
+  }
+}
+
+TEST(KeyMap, HeldArrowsOrbitAndShiftPans) {
+  EXPECT_FALSE(app::commandForHeldArrows(false, false, false, false, false, 0.016f).has_value());
+  const auto orbit = app::commandForHeldArrows(true, false, false, false, false, 0.5f);
+  ASSERT_TRUE(orbit.has_value());
+  EXPECT_EQ(orbit->kind, CommandKind::Orbit);
+  EXPECT_GT(orbit->value, 0.0f);
+  const auto pan = app::commandForHeldArrows(false, false, true, false, true, 0.5f);
+  ASSERT_TRUE(pan.has_value());
+  EXPECT_EQ(pan->kind, CommandKind::Pan);
+  EXPECT_LT(pan->value2, 0.0f);
+}
+
+}  // namespace
+
+namespace {
+TEST(FramePlan, EachViewDrawsItsOwnMeshesIntoItsOwnRect) {
+  Fixture f(2);
+  ui::Command haglund = withText(CommandKind::SetPreset, "haglund");
+  f.apply(haglund);
+  f.apply(keyCommand(GLFW_KEY_O));  // lateral overlay on
+  const auto passes = app::planFrame(f.state, f.controller, 1280, 720, false);
+  int scenes = 0, overlays = 0;
+  render::NullBackend backend;
+  for (const app::PlannedPass& p : passes) {
+    if (p.kind == app::PassKind::Overlays) ++overlays;
+    if (p.kind != app::PassKind::Scene) continue;
+    ++scenes;
+    backend.draw(p.frame);
+    EXPECT_EQ(p.frame.width, 640);
+    EXPECT_FLOAT_EQ(p.frame.viewportRect.x, p.view == 0 ? 0.0f : 0.5f);
+    const int count = static_cast<int>(builtIn().structures.size());
+    for (const render::DrawItem& item : p.frame.items) {
+      EXPECT_GE(item.mesh, p.view * count);
+      EXPECT_LT(item.mesh, (p.view + 1) * count);
+    }
+  }
+  EXPECT_EQ(scenes, 2);
+  EXPECT_EQ(overlays, 2);
+  EXPECT_EQ(backend.frames.size(), 2u);
+}
+
+TEST(FramePlan, HiddenStructuresAreNotDrawn) {
+  Fixture f;
+  const auto all = app::planFrame(f.state, f.controller, 800, 600, false);
+  f.apply(ui::makeCommand(CommandKind::Select, builtIn().indexOf("calcaneus")));
+  f.apply(keyCommand(GLFW_KEY_H));
+  const auto fewer = app::planFrame(f.state, f.controller, 800, 600, false);
+  EXPECT_EQ(fewer.front().frame.items.size() + 1, all.front().frame.items.size());
+}
+}  // namespace
+
+namespace {
+TEST(Controller, ConditionsSurviveAModelThatCannotBePosed) {
+  Fixture f;
+  f.apply(withText(CommandKind::SetPreset, "flat-foot"));
+  const anatomy::Conditions flat = f.controller.conditions();
+  anatomy::Atlas bone;  // a user's single bone: no joints, no landmarks
+  anatomy::Structure s;
+  s.id = "bone";
+  s.mesh.positions = {{0, 0, 0}, {10, 0, 0}, {0, 10, 0}};
+  s.mesh.normals = {{0, 0, 1}, {0, 0, 1}, {0, 0, 1}};
+  s.mesh.indices = {0, 1, 2};
+  bone.structures.push_back(s);
+  f.controller.setAtlas(bone, io::LoadReport(), anatomy::Conditions(), geometry::StandardView::Lateral);
+  EXPECT_FALSE(f.controller.canPose());
+  f.controller.setAtlas(builtIn(), io::LoadReport(), anatomy::Conditions(), geometry::StandardView::Lateral);
+  EXPECT_TRUE(f.controller.conditions() == flat);
+  EXPECT_LT(f.measure("navicular_height_mm"), 35.0);
+}
+}  // namespace
+
+namespace {
+glm::vec2 ndcOf(const app::Controller& c, const app::ViewSlot& v, const glm::vec3& p) {
+  const glm::vec4 clip = v.camera.projection(c.aspect(v)) * v.camera.view() * glm::vec4(p, 1.0f);
+  return glm::vec2(clip) / clip.w;
+}
+
+TEST(Picking, AClickOnTheSpurThroughTheSeeThroughTendonSelectsTheSpur) {
+  Fixture f;
+  f.apply(withText(CommandKind::SetPreset, "calcific-spur"));
+  const int spur = builtIn().indexOf("calcific_spur");
+  ASSERT_GE(spur, 0) << "the built-in model has a spur structure";
+  app::ViewSlot& v = f.state.views.front();
+  // Aim at the spur's posed vertices from the posterior view, where the tendon lies in front.
+  f.controller.setView(v, geometry::StandardView::Posterior, false);
+  const auto& positions = v.posed->positions(spur);
+  int hitsOnSpur = 0, tries = 0;
+  for (std::size_t i = 0; i < positions.size(); i += std::max<std::size_t>(1, positions.size() / 40)) {
+    const glm::vec3 p = glm::vec3(v.posed->transform(spur) * glm::vec4(positions[i], 1.0f));
+    const auto hit = app::pickInView(f.state, 0, ndcOf(f.controller, v, p), f.controller.aspect(v));
+    ++tries;
+    if (hit && app::pickedStructure(f.state, *hit) == spur) ++hitsOnSpur;
+  }
+  EXPECT_GT(hitsOnSpur, tries / 4) << "of " << tries << " clicks on the spur's outline";
+  // With the tendon drawn solid (no spur growing), the same clicks select the tendon or bone.
+}
+
+TEST(Controller, FocusGivesContextAndIsolateReframes) {
+  Fixture f;
+  const int calcaneus = builtIn().indexOf("calcaneus");
+  f.apply(ui::makeCommand(CommandKind::Select, calcaneus));
+  f.apply(ui::makeCommand(CommandKind::FocusStructure, -1));
+  while (f.controller.tick(0.1f)) {
+  }
+  app::ViewSlot& v = f.state.views.front();
+  EXPECT_FALSE(v.atStandardView);
+  const geometry::Bounds b = builtIn().structures[static_cast<std::size_t>(calcaneus)].mesh.bounds();
+  const float top = ndcOf(f.controller, v, glm::vec3(b.center().x, b.max.y, b.center().z)).y;
+  const float bottom = ndcOf(f.controller, v, glm::vec3(b.center().x, b.min.y, b.center().z)).y;
+  const float share = (top - bottom) / 2.0f;  // of the view's height
+  EXPECT_GT(share, 0.15f);
+  EXPECT_LT(share, 0.5f);
+  f.apply(keyCommand(GLFW_KEY_3));
+  while (f.controller.tick(0.1f)) {
+  }
+  const float distance = v.camera.distance;
+  f.apply(keyCommand(GLFW_KEY_I));
+  while (f.controller.tick(0.1f)) {
+  }
+  EXPECT_LT(v.camera.distance, distance * 0.8f);  // the isolated bone is framed, closer
+  ASSERT_TRUE(v.pivot.has_value());
+}
+}  // namespace
