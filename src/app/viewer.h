@@ -48,12 +48,15 @@ class Viewer {
   void onScroll(double dx, double dy);
   void onKey(int key, int action, int mods);
   void onDrop(int count, const char** paths);
+  void onAnyEvent() { eventSeen_ = true; }
 
  private:
   bool startGraphics(bool visible, std::string& error);
   void setAtlas(anatomy::Atlas atlas, const io::LoadReport& report);
   void applyCommands();
   void carryOutRequests();
+  double idleTimeout(double now) const;
+  bool statusExpired(double now);
   int viewAt(double x, double y) const;
   glm::vec2 viewNdc(int view, double x, double y) const;
   std::optional<geometry::PickHit> pickAt(double x, double y) const;
@@ -96,6 +99,7 @@ class Viewer {
   bool dragShift_ = false;
   double lastX_ = 0.0, lastY_ = 0.0, pressX_ = 0.0, pressY_ = 0.0;
   double lastClickTime_ = -1.0;
+  bool eventSeen_ = true;  // an input or window event since the last frame
 };
 
 }  // namespace app

@@ -29,11 +29,30 @@ ui::Command twoValues(ui::CommandKind kind, float a, float b) {
 }
 }  // namespace
 
+// Every callback marks that something happened, so an idle window knows to draw again.
 void installCallbacks(GLFWwindow* window) {
-  glfwSetMouseButtonCallback(window, [](GLFWwindow* w, int b, int a, int m) { viewerOf(w)->onMouseButton(b, a, m); });
-  glfwSetScrollCallback(window, [](GLFWwindow* w, double dx, double dy) { viewerOf(w)->onScroll(dx, dy); });
-  glfwSetKeyCallback(window, [](GLFWwindow* w, int k, int, int a, int m) { viewerOf(w)->onKey(k, a, m); });
-  glfwSetDropCallback(window, [](GLFWwindow* w, int n, const char** p) { viewerOf(w)->onDrop(n, p); });
+  glfwSetMouseButtonCallback(window, [](GLFWwindow* w, int b, int a, int m) {
+    viewerOf(w)->onAnyEvent();
+    viewerOf(w)->onMouseButton(b, a, m);
+  });
+  glfwSetScrollCallback(window, [](GLFWwindow* w, double dx, double dy) {
+    viewerOf(w)->onAnyEvent();
+    viewerOf(w)->onScroll(dx, dy);
+  });
+  glfwSetKeyCallback(window, [](GLFWwindow* w, int k, int, int a, int m) {
+    viewerOf(w)->onAnyEvent();
+    viewerOf(w)->onKey(k, a, m);
+  });
+  glfwSetDropCallback(window, [](GLFWwindow* w, int n, const char** p) {
+    viewerOf(w)->onAnyEvent();
+    viewerOf(w)->onDrop(n, p);
+  });
+  glfwSetCursorPosCallback(window, [](GLFWwindow* w, double, double) { viewerOf(w)->onAnyEvent(); });
+  glfwSetCharCallback(window, [](GLFWwindow* w, unsigned int) { viewerOf(w)->onAnyEvent(); });
+  glfwSetCursorEnterCallback(window, [](GLFWwindow* w, int) { viewerOf(w)->onAnyEvent(); });
+  glfwSetWindowFocusCallback(window, [](GLFWwindow* w, int) { viewerOf(w)->onAnyEvent(); });
+  glfwSetWindowRefreshCallback(window, [](GLFWwindow* w) { viewerOf(w)->onAnyEvent(); });
+  glfwSetFramebufferSizeCallback(window, [](GLFWwindow* w, int, int) { viewerOf(w)->onAnyEvent(); });
 }
 
 // The view under a window position (window coordinates, top-left origin).

@@ -13,6 +13,8 @@
 #include <imgui.h>
 
 #include <chrono>
+#include <cstdio>
+#include <cstdlib>
 #include <ctime>
 #include <iostream>
 #ifdef __GLIBC__
@@ -24,6 +26,13 @@ namespace app {
 void installCallbacks(GLFWwindow* window);
 
 namespace {
+void writeFrameCount(const char* path, long frames) {
+  if (std::FILE* f = std::fopen(path, "w")) {
+    std::fprintf(f, "%ld\n", frames);
+    std::fclose(f);
+  }
+}
+
 LoadOutcome loadInBackground(AppOptions options) {
   LoadOutcome outcome;
   try {
@@ -51,6 +60,20 @@ void releaseFreedMemory() {
 #endif
 }
 }  // namespace
+
+// How long an idle window may sleep: until the status line's message expires, or while a
+// text field has the keyboard, until its cursor blinks.
+double Viewer::idleTimeout(double now) const {
+  if (ImGui::GetIO().WantTextInput) return 0.5;
+  if (!state_.ui.statusMessage.empty() && state_.ui.statusUntil > now) return state_.ui.statusUntil - now + 0.05;
+  return 60.0;
+}
+
+bool Viewer::statusExpired(double now) {
+  if (state_.ui.statusMessage.empty() || now < state_.ui.statusUntil) return false;
+  state_.ui.statusMessage.clear();
+  return true;  // one more frame without it
+}
 
 void Viewer::carryOutRequests() {
   if (state_.load.pending && !loading_.valid()) {  // one load at a time
@@ -107,14 +130,26 @@ int Viewer::runInteractive(anatomy::Atlas atlas, const io::LoadReport& report) {
   double lastMotion = -1.0;
   glm::mat4 lastView = controller_->activeView().camera.view();
   bool moving = false;
+  int settleFrames = 3;  // ImGui settles hover and layout over a few frames after an event
+  const char* frameLog = std::getenv("AA_FRAME_LOG");  // tests: a file that counts drawn frames
+  long framesDrawn = 0;
   while (!glfwWindowShouldClose(window_) && !state_.quit) {
-    const bool busy = moving || dragButton_ >= 0 || loading_.valid();
-    if (busy)
+    const double before = glfwGetTime();
+    // Busy: something changes by itself (a glide, a drag, a load, the last moving frame
+    // still to be replaced by a full-quality one). Otherwise wait for an event: an idle
+    // classroom laptop draws nothing and stays cool.
+    const bool busy = moving || dragButton_ >= 0 || loading_.valid() || (lastMotion >= 0.0 && before - lastMotion < 0.3);
+    if (busy || settleFrames > 0) {
       glfwPollEvents();
-    else
-      glfwWaitEventsTimeout(0.1);  // idle laptops stay cool between interactions
+    } else {
+      eventSeen_ = false;
+      glfwWaitEventsTimeout(idleTimeout(before));
+      if (!eventSeen_ && !statusExpired(glfwGetTime())) continue;
+    }
+    if (eventSeen_) settleFrames = 3;
+    eventSeen_ = false;
     const double now = glfwGetTime();
-    const float dt = static_cast<float>(now - lastTime);
+    const float dt = static_cast<float>(std::min(now - lastTime, 0.1));
     lastTime = now;
     glfwGetFramebufferSize(window_, &state_.viewportWidth, &state_.viewportHeight);
     if (state_.viewportWidth <= 0 || state_.viewportHeight <= 0) continue;  // minimised
@@ -145,8 +180,11 @@ int Viewer::runInteractive(anatomy::Atlas atlas, const io::LoadReport& report) {
     ui::endFrameAndRender(target_->reduced());
     glfwSwapBuffers(window_);
     target_->reportFrameTime((glfwGetTime() - now) * 1000.0);
+    if (!pending_.empty()) settleFrames = 3;  // a panel asked for something: show its result
     applyCommands();
     carryOutRequests();
+    if (settleFrames > 0) --settleFrames;
+    if (frameLog) writeFrameCount(frameLog, ++framesDrawn);
   }
   return kExitOk;
 }
