@@ -25,15 +25,25 @@ ImVec4 verdictColour(anatomy::Verdict v) {
   return ImGui::GetStyleColorVec4(ImGuiCol_Text);
 }
 
+// The card as cardContent gives it for the level: key facts for students only, the safety
+// notes at both levels.
 void cardText(const anatomy::Card& card, bool patient) {
+  const anatomy::CardContent content =
+      anatomy::cardContent(card, patient ? anatomy::CardLevel::Patient : anatomy::CardLevel::Student);
   ImGui::PushTextWrapPos(0.0f);
-  const std::string_view text = anatomy::cardText(card, patient ? anatomy::CardLevel::Patient : anatomy::CardLevel::Student);
-  ImGui::TextUnformatted(text.data(), text.data() + text.size());
-  if (!patient)
-    for (std::string_view line : anatomy::keyFactLines(card)) {
+  ImGui::TextUnformatted(content.text.data(), content.text.data() + content.text.size());
+  for (const std::string& line : content.facts) {
+    ImGui::Bullet();
+    ImGui::TextWrapped("%s", line.c_str());
+  }
+  for (const anatomy::SafetyNote* note : content.notes) {
+    ImGui::Spacing();
+    ImGui::TextWrapped("%.*s:", static_cast<int>(note->heading.size()), note->heading.data());
+    for (std::string_view line : note->lines) {
       ImGui::Bullet();
       ImGui::TextWrapped("%.*s", static_cast<int>(line.size()), line.data());
     }
+  }
   ImGui::PopTextWrapPos();
 }
 
@@ -48,6 +58,7 @@ void chainLink(const PanelContext& ctx, const char* step, const char* key) {
     ImGui::SameLine();
     ImGui::TextColored(verdictColour(anatomy::verdict(*r, m.value)), "%.*s %s", static_cast<int>(label.size()),
                        label.data(), anatomy::formatValue(*r, m.value).c_str());
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", anatomy::verdictText(*r, m.value).c_str());
     ImGui::SameLine();
     ImGui::TextDisabled("(%.*s)", static_cast<int>(r->normalText.size()), r->normalText.data());
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("normal range");
