@@ -61,9 +61,9 @@ constexpr Card kConditionCards[] = {
      "MRI the distended bursa exceeds about 1 mm anteroposteriorly, 11 mm transversely or 7 mm craniocaudally, "
      "sizes not seen in healthy volunteers. It hurts just in front of the tendon above the insertion and can bulge "
      "on both sides of it. It often accompanies Haglund's deformity and insertional tendinopathy.",
-     "Pain here can come from a swollen, sore fluid sac behind the heel bone, in front of the Achilles tendon "
-     "(retrocalcaneal bursitis). It usually comes from the sac being squeezed again and again. The pain sits just "
-     "above the heel. A swelling may show on both sides of the tendon. A bony bump on the heel makes it more likely.",
+     "Heel pain can come from a swollen, sore fluid sac behind the heel bone, in front of the Achilles tendon "
+     "(retrocalcaneal bursitis). It usually comes from the sac being squeezed again and again. The pain sits at the "
+     "back of the heel, just above where the tendon attaches. A swelling may show on both sides of the tendon. A bony bump on the heel makes it more likely.",
      "", "bursa_ap_mm", kHeelPain | kExercisePlan},
     {"superficial_bursitis", "Superficial calcaneal (retro-Achilles) bursitis",
      "The superficial calcaneal (retro-Achilles) bursa is usually acquired, forming under the skin behind the "
@@ -83,10 +83,10 @@ constexpr Card kConditionCards[] = {
      "aches, swells and is tender, building up gradually, sometimes with calcification or a spur. On "
      "ultrasound the insertion is about 1.4 mm thicker than the healthy 3.5-3.9 mm. Dorsiflexion presses the "
      "tendon onto the bone, so loading starts on flat ground rather than below a step.",
-     "A sore, overloaded Achilles tendon where it attaches to the heel bone (insertional tendinopathy). It comes on "
-     "gradually, as an ache that builds over weeks. The spot is sore, may be swollen and is tender to touch. An "
-     "overloaded tendon can get stronger again with the right exercise. Heel exercises are done on flat ground, "
-     "not dropping the heel off a step.",
+     "Pain where the Achilles tendon attaches to the heel bone often comes from a sore, overloaded tendon "
+     "(insertional tendinopathy). It comes on gradually, as an ache that builds over weeks. The spot is sore, may be swollen and is tender to touch. An "
+     "overloaded tendon can get stronger again with the right exercise. Heel exercises are done on flat ground. "
+     "Do not let the heel drop down off a step.",
      "The 6 mm ultrasound limit is a midportion value, not an insertional one\n"
      "Loading: eccentric heel drops on flat ground (good results 67% vs 32% below a step; Jonsson et al. 2008, "
      "Fahlstrom et al. 2003)\nAlso: heel lifts; shock-wave therapy when exercise alone fails (Rompe et al. 2008)",
@@ -97,7 +97,7 @@ constexpr Card kConditionCards[] = {
      "2.7 mm thicker than the healthy 4.8-5.3 mm. Full-range eccentric heel drops below step level suit this site "
      "(Scott et al. 2011), unlike insertional pain. The plantaris tendon beside the medial Achilles is involved in "
      "some cases.",
-     "A sore, thickened Achilles tendon a little above the heel (midportion tendinopathy). It builds up gradually "
+     "The Achilles tendon can become sore and thickened a little above the heel (midportion tendinopathy). It builds up gradually "
      "from overuse. The tendon may feel stiff at first and ease as you move. An overloaded tendon can get stronger "
      "with a steady exercise plan.",
      "", "achilles_thickness_midportion_mm achilles_thickness_mri_mm", kTendon},
@@ -106,8 +106,8 @@ constexpr Card kConditionCards[] = {
      "supplied watershed zone. It follows a sudden push-off, change of direction, jump or landing, with a pop or "
      "snap as if kicked in the calf. Swelling, bruising, weak plantar flexion and trouble rising on the toes "
      "follow. It is most frequent in men in their 30s and 40s, typically occasional sportsmen, with a later second peak in older people. "
-     "On calf squeeze the foot fails to plantarflex (Thompson test), and a gap can be felt. Many can still walk, a "
-     "fifth to a quarter are missed at first, and early immobilisation in plantarflexion or repair follows.",
+     "On calf squeeze the foot fails to plantarflex (Thompson test), and a gap can be felt. Many can still walk, and a "
+     "fifth to a quarter are missed at first. Treatment starts early: a boot holding plantarflexion, or surgical repair.",
      "A tear of the Achilles tendon (Achilles rupture) happens suddenly, often when you jump, land, push off or turn. "
      "You may feel a pop or snap, as if someone kicked the back of your leg. Stop what you are doing. Do not stretch "
      "it or try to walk it off. See a doctor the same day. You may still be able to walk, but that does not mean "
@@ -125,8 +125,8 @@ constexpr Card kConditionCards[] = {
      "foot is a reported risk factor for Achilles pain, but the evidence is weak and mostly concerns the "
      "midportion. Its plausible route is the heel: with the calcaneus everted, the tendon runs obliquely and "
      "twists, so one side of the insertion carries more load.",
-     "The arch on the inner side of the foot sinks toward the ground (flat foot). The heel bone then lies flatter, "
-     "and its upper back corner turns forward, away from the Achilles tendon. Seen from behind, the heel often leans "
+     "The arch on the inner side of the foot sinks toward the ground (flat foot). The heel bone then lies flatter. "
+     "Its upper back corner turns forward, away from the Achilles tendon. Seen from behind, the heel often leans "
      "outward, so the tendon pulls at a slant. A flat foot might slightly raise the chance of heel pain. Many "
      "people with flat feet never get heel pain.",
      "", "calcaneal_pitch_deg meary_angle_deg talocalcaneal_lateral_deg navicular_height_mm hindfoot_valgus_deg"},
@@ -157,7 +157,7 @@ constexpr Card kConditionCards[] = {
      "stretching into dorsiflexion presses the tendon onto the bone and can aggravate insertional pain.",
      "The calf and Achilles tendon are tight, so the foot cannot bend up toward the shin as far as usual (tight "
      "Achilles). The foot may roll inward to make up for it. If the tendon hurts where it attaches to the heel, hard "
-     "stretching can press it on the bone and make it worse. A physiotherapist can show you which exercises are "
+     "stretching can press it against the bone and make it worse. A physiotherapist can show you which exercises are "
      "safe.",
      "Sign: limited ankle dorsiflexion (normal range about 10-20 deg)\n"
      "Intrinsic factors: tight tendo Achilles, tight hamstrings",

@@ -22,8 +22,8 @@ const std::vector<NotePair>& notePairs() {
          "Fracture: injury with inability to bear weight, or pain when the calcaneus is squeezed",
          "Nerve involvement: numbness or tingling", "Night pain or unexplained weight loss"}},
        {"See a doctor soon if heel pain comes with any of these",
-        {"Both heels hurt, with long stiffness in the morning, back pain, psoriasis, or bowel or eye inflammation "
-         "(inflammatory enthesitis).",
+        {"Both heels hurt and stay stiff for a long time in the morning, or you also have back pain, psoriasis, or "
+         "bowel or eye inflammation (inflammatory enthesitis).",
          "The heel is hot, red and swollen, the redness spreads, or you have a fever (infection).",
          "You hurt your foot and cannot stand on it, or squeezing the heel hurts (possible broken bone).",
          "You have numbness or tingling (a nerve problem).",

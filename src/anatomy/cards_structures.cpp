@@ -98,8 +98,8 @@ constexpr Card kBoneCards[] = {
     {"lateral_cuneiform", "Lateral cuneiform (outer wedge bone)",
      "The lateral cuneiform lies between the intermediate cuneiform and the cuboid, in front of the navicular. It "
      "carries the base of the third metatarsal and helps shape the transverse arch across the midfoot.",
-     "A wedge-shaped bone in your midfoot, toward the outer side (cuneiform), sits behind the long bone of the "
-     "third toe. It helps form the arch that runs across the foot.",
+     "A wedge-shaped bone (cuneiform) sits in your midfoot, toward the outer side. It lies behind the long bone of "
+     "the third toe. It helps form the arch that runs across the foot.",
      ""},
     {"metatarsal_1", "First metatarsal",
      "The first metatarsal is the shortest and thickest metatarsal and takes a large share of forefoot load at "
