@@ -8,7 +8,9 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <string>
+#include <vector>
 
 namespace ui {
 
@@ -26,8 +28,8 @@ ImVec4 verdictColour(anatomy::Verdict v) {
 }
 
 // The card as cardContent gives it for the level: key facts for students only, the safety
-// notes at both levels.
-void cardText(const anatomy::Card& card, bool patient) {
+// notes at both levels. A note already shown for another active condition is not repeated.
+void cardText(const anatomy::Card& card, bool patient, std::vector<const anatomy::SafetyNote*>& shown) {
   const anatomy::CardContent content =
       anatomy::cardContent(card, patient ? anatomy::CardLevel::Patient : anatomy::CardLevel::Student);
   ImGui::PushTextWrapPos(0.0f);
@@ -37,6 +39,8 @@ void cardText(const anatomy::Card& card, bool patient) {
     ImGui::TextWrapped("%s", line.c_str());
   }
   for (const anatomy::SafetyNote* note : content.notes) {
+    if (std::find(shown.begin(), shown.end(), note) != shown.end()) continue;
+    shown.push_back(note);
     ImGui::Spacing();
     ImGui::TextWrapped("%.*s:", static_cast<int>(note->heading.size()), note->heading.data());
     for (std::string_view line : note->lines) {
@@ -92,7 +96,8 @@ void alignmentChain(const PanelContext& ctx, const UiState& state, Commands& out
       out.push_back(c);
     }
   }
-  if (card) cardText(*card, state.patientWording);
+  std::vector<const anatomy::SafetyNote*> shown;
+  if (card) cardText(*card, state.patientWording, shown);
   ImGui::Separator();
 }
 }  // namespace
@@ -107,6 +112,7 @@ void drawConditionExplanation(const PanelContext& ctx, UiState& state, Commands&
     return;
   }
   if (alignmentActive(conditions)) alignmentChain(ctx, state, out);
+  std::vector<const anatomy::SafetyNote*> shown;
   for (const anatomy::ConditionInfo& info : anatomy::conditionInfos()) {
     const float severity = conditions[info.id];
     if (severity <= 0.0f) continue;
@@ -116,7 +122,7 @@ void drawConditionExplanation(const PanelContext& ctx, UiState& state, Commands&
     ImGui::PushID(info.key);
     if (ImGui::CollapsingHeader(title.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) {
       if (card)
-        cardText(*card, state.patientWording);
+        cardText(*card, state.patientWording, shown);
       else
         ImGui::TextDisabled("No card for %s.", info.key);
     }

@@ -76,6 +76,8 @@ void drawInfoPanel(const PanelContext& ctx, UiState& state, Commands& out) {
   ImGui::PopTextWrapPos();
   ImGui::PopFont();
   ImGui::TextDisabled("%s  |  %zu triangles", anatomy::categoryLabel(s.category), s.mesh.triangleCount());
+  // The buttons above the text: cards with safety notes run long enough to scroll.
+  actionButtons(index, ctx.view.display[static_cast<std::size_t>(index)], out);
   ImGui::Separator();
   if (card) {
     ImGui::Checkbox("Plain words (for patients)", &state.patientWording);
@@ -83,8 +85,6 @@ void drawInfoPanel(const PanelContext& ctx, UiState& state, Commands& out) {
   } else {
     ImGui::TextWrapped("No card for this structure: it comes from the opened file (%s).", s.id.c_str());
   }
-  ImGui::Separator();
-  actionButtons(index, ctx.view.display[static_cast<std::size_t>(index)], out);
   ImGui::End();
 }
 
