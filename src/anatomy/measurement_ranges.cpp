@@ -16,7 +16,7 @@ constexpr Verdict kRed = Verdict::Pathological;
 // Numbers from REFERENCE.md "Ranges". Red only where the reference gives a pathological
 // cut-off; a milder grade, a merely suggestive sign and anything without a validated
 // cut-off is amber ("outside the typical range"). Signs follow the --measure keys.
-std::vector<MeasurementRange> buildMeasured() {
+std::vector<MeasurementRange> archRows() {
   return {
       {"calcaneal_pitch_deg", "Calcaneal pitch", kDeg, "deg",
        {{18, kRed, "flat foot", "< 18"}, {20, kAmber, "low", "18-20"}, {30, kNormal, "normal", "20-30"},
@@ -43,6 +43,11 @@ std::vector<MeasurementRange> buildMeasured() {
        "calcaneus against tibia (Saltzman-type view; RCSP is the same idea against the floor); one study of "
        "healthy adults found 6.1 +/- 2.7",
        "Saltzman & el-Khoury 1995; J Clin Med 2025"},
+  };
+}
+
+std::vector<MeasurementRange> heelAndLegRows() {
+  return {
       {"fowler_philip_deg", "Fowler-Philip angle", kDeg, "deg",
        {{44, kAmber, "low", "< 44"}, {69, kNormal, "normal", "44-69"}, {75, kAmber, "high", "69-75"},
         {kInf, kAmber, "suggestive of Haglund's, not proof", "> 75"}},
@@ -73,6 +78,11 @@ std::vector<MeasurementRange> buildMeasured() {
        "graded, not a yes/no cut-off: spurs are common without pain; > 10 with an inclination > 20 deg went "
        "with the worst symptoms",
        "Eur Res J (unverified)"},
+  };
+}
+
+std::vector<MeasurementRange> softTissueRows() {
+  return {
       {"achilles_thickness_insertion_mm", "Achilles thickness, insertion", kMm, "mm",
        {{5.1f, kNormal, "normal", "<= 5.1"}, {kInf, kAmber, "thicker than healthy tendons", "> 5.1"}},
        "<= 5.1", "Achilles at insertion",
@@ -129,8 +139,9 @@ std::vector<MeasurementRange> buildStated() {
 }
 
 std::vector<MeasurementRange> buildAll() {
-  std::vector<MeasurementRange> all = buildMeasured();
-  for (MeasurementRange& r : buildStated()) all.push_back(r);
+  std::vector<MeasurementRange> all;
+  for (auto rows : {archRows(), heelAndLegRows(), softTissueRows(), buildStated()})
+    for (MeasurementRange& r : rows) all.push_back(r);
   return all;
 }
 
