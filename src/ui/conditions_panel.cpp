@@ -76,7 +76,7 @@ void measurementTable(const PanelContext& ctx) {
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", anatomy::describe(*range, m.value).c_str());
     ImGui::TableSetColumnIndex(1);
     ImGui::TextColored(verdictColour(v), "%s", anatomy::formatValue(*range, m.value).c_str());
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", anatomy::verdictLabel(v));
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", anatomy::verdictText(*range, m.value).c_str());
     ImGui::TableSetColumnIndex(2);
     ImGui::TextDisabled("%.*s", static_cast<int>(range->normalText.size()), range->normalText.data());
   }

@@ -8,7 +8,9 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <string>
+#include <vector>
 
 namespace ui {
 
@@ -25,15 +27,27 @@ ImVec4 verdictColour(anatomy::Verdict v) {
   return ImGui::GetStyleColorVec4(ImGuiCol_Text);
 }
 
-void cardText(const anatomy::Card& card, bool patient) {
+// The card as cardContent gives it for the level: key facts for students only, the safety
+// notes at both levels. A note already shown for another active condition is not repeated.
+void cardText(const anatomy::Card& card, bool patient, std::vector<const anatomy::SafetyNote*>& shown) {
+  const anatomy::CardContent content =
+      anatomy::cardContent(card, patient ? anatomy::CardLevel::Patient : anatomy::CardLevel::Student);
   ImGui::PushTextWrapPos(0.0f);
-  const std::string_view text = anatomy::cardText(card, patient ? anatomy::CardLevel::Patient : anatomy::CardLevel::Student);
-  ImGui::TextUnformatted(text.data(), text.data() + text.size());
-  if (!patient)
-    for (std::string_view line : anatomy::keyFactLines(card)) {
+  ImGui::TextUnformatted(content.text.data(), content.text.data() + content.text.size());
+  for (const std::string& line : content.facts) {
+    ImGui::Bullet();
+    ImGui::TextWrapped("%s", line.c_str());
+  }
+  for (const anatomy::SafetyNote* note : content.notes) {
+    if (std::find(shown.begin(), shown.end(), note) != shown.end()) continue;
+    shown.push_back(note);
+    ImGui::Spacing();
+    ImGui::TextWrapped("%.*s:", static_cast<int>(note->heading.size()), note->heading.data());
+    for (std::string_view line : note->lines) {
       ImGui::Bullet();
       ImGui::TextWrapped("%.*s", static_cast<int>(line.size()), line.data());
     }
+  }
   ImGui::PopTextWrapPos();
 }
 
@@ -48,6 +62,7 @@ void chainLink(const PanelContext& ctx, const char* step, const char* key) {
     ImGui::SameLine();
     ImGui::TextColored(verdictColour(anatomy::verdict(*r, m.value)), "%.*s %s", static_cast<int>(label.size()),
                        label.data(), anatomy::formatValue(*r, m.value).c_str());
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", anatomy::verdictText(*r, m.value).c_str());
     ImGui::SameLine();
     ImGui::TextDisabled("(%.*s)", static_cast<int>(r->normalText.size()), r->normalText.data());
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("normal range");
@@ -81,7 +96,8 @@ void alignmentChain(const PanelContext& ctx, const UiState& state, Commands& out
       out.push_back(c);
     }
   }
-  if (card) cardText(*card, state.patientWording);
+  std::vector<const anatomy::SafetyNote*> shown;
+  if (card) cardText(*card, state.patientWording, shown);
   ImGui::Separator();
 }
 }  // namespace
@@ -96,6 +112,7 @@ void drawConditionExplanation(const PanelContext& ctx, UiState& state, Commands&
     return;
   }
   if (alignmentActive(conditions)) alignmentChain(ctx, state, out);
+  std::vector<const anatomy::SafetyNote*> shown;
   for (const anatomy::ConditionInfo& info : anatomy::conditionInfos()) {
     const float severity = conditions[info.id];
     if (severity <= 0.0f) continue;
@@ -105,7 +122,7 @@ void drawConditionExplanation(const PanelContext& ctx, UiState& state, Commands&
     ImGui::PushID(info.key);
     if (ImGui::CollapsingHeader(title.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) {
       if (card)
-        cardText(*card, state.patientWording);
+        cardText(*card, state.patientWording, shown);
       else
         ImGui::TextDisabled("No card for %s.", info.key);
     }

@@ -13,14 +13,25 @@ namespace ui {
 namespace {
 constexpr float kPanelWidth = 420.0f;
 
+// What cardContent gives for the level: patients get the text and the safety notes in
+// plain words, never the key-fact lines with their terms and numbers.
 void cardBody(const anatomy::Card& card, bool patient) {
+  const anatomy::CardContent content =
+      anatomy::cardContent(card, patient ? anatomy::CardLevel::Patient : anatomy::CardLevel::Student);
   ImGui::PushTextWrapPos(0.0f);
-  const std::string_view text = anatomy::cardText(card, patient ? anatomy::CardLevel::Patient : anatomy::CardLevel::Student);
-  ImGui::TextUnformatted(text.data(), text.data() + text.size());
-  const auto facts = anatomy::keyFactLines(card);
-  if (!facts.empty()) {
+  ImGui::TextUnformatted(content.text.data(), content.text.data() + content.text.size());
+  if (!content.facts.empty()) ImGui::Spacing();
+  for (const std::string& line : content.facts) {
+    ImGui::Bullet();
+    ImGui::TextWrapped("%s", line.c_str());
+  }
+  for (const anatomy::SafetyNote* note : content.notes) {
     ImGui::Spacing();
-    for (std::string_view line : facts) ImGui::BulletText("%.*s", static_cast<int>(line.size()), line.data());
+    ImGui::TextWrapped("%.*s:", static_cast<int>(note->heading.size()), note->heading.data());
+    for (std::string_view line : note->lines) {
+      ImGui::Bullet();
+      ImGui::TextWrapped("%.*s", static_cast<int>(line.size()), line.data());
+    }
   }
   ImGui::PopTextWrapPos();
 }
@@ -65,6 +76,8 @@ void drawInfoPanel(const PanelContext& ctx, UiState& state, Commands& out) {
   ImGui::PopTextWrapPos();
   ImGui::PopFont();
   ImGui::TextDisabled("%s  |  %zu triangles", anatomy::categoryLabel(s.category), s.mesh.triangleCount());
+  // The buttons above the text: cards with safety notes run long enough to scroll.
+  actionButtons(index, ctx.view.display[static_cast<std::size_t>(index)], out);
   ImGui::Separator();
   if (card) {
     ImGui::Checkbox("Plain words (for patients)", &state.patientWording);
@@ -72,8 +85,6 @@ void drawInfoPanel(const PanelContext& ctx, UiState& state, Commands& out) {
   } else {
     ImGui::TextWrapped("No card for this structure: it comes from the opened file (%s).", s.id.c_str());
   }
-  ImGui::Separator();
-  actionButtons(index, ctx.view.display[static_cast<std::size_t>(index)], out);
   ImGui::End();
 }
 
