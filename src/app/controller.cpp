@@ -1,5 +1,7 @@
 #include "app/controller.h"
 
+#include "ui/list_navigation.h"
+
 #include <algorithm>
 #include <stdexcept>
 
@@ -120,8 +122,10 @@ void Controller::apply(const ui::Command& c) {
     case K::SetPreset: case K::CyclePreset: case K::SetSeverity: case K::SetOverlay: case K::CycleOverlay:
       return applyConditions(c);
     case K::OpenFile: case K::OpenBuiltIn: case K::ShowOpenDialog: case K::SaveScreenshot: case K::SetUiScale:
-    case K::StepUiScale: case K::TogglePanels: case K::ToggleHelp: case K::Quit:
+    case K::StepUiScale: case K::TogglePanels: case K::ToggleHelp: case K::FocusSearch: case K::Quit:
       return applyApp(c);
+    case K::MoveListCursor: case K::SelectListCursor:
+      return applyList(c);
   }
 }
 
@@ -149,6 +153,7 @@ void Controller::applyDisplay(const ui::Command& c) {
       break;
     }
     case K::ClearSelection:
+      if (closeWindows()) break;  // Esc closes Help or a dialog first
       if (d.selected >= 0 || !d.alsoSelected.empty()) {
         d.selected = -1;
         d.alsoSelected.clear();
@@ -220,9 +225,34 @@ void Controller::applyApp(const ui::Command& c) {
     case K::StepUiScale: state_.pendingUiScale = std::clamp(ui.uiScale + c.value, 0.75f, 3.0f); break;
     case K::TogglePanels: ui.showPanels = !ui.showPanels; break;
     case K::ToggleHelp: ui.showHelp = !ui.showHelp; break;
+    case K::FocusSearch:
+      ui.showPanels = true;
+      ui.focusSearch = true;
+      break;
     case K::Quit: state_.quit = true; break;
     default: break;
   }
+}
+
+// The structure list from the keyboard while the search box has it.
+void Controller::applyList(const ui::Command& c) {
+  ui::UiState& ui = state_.ui;
+  const std::vector<int> listed = ui::listedStructures(state_.atlas, ui.search);
+  if (c.kind == ui::CommandKind::MoveListCursor) {
+    ui.listCursor = ui::moveListCursor(listed, ui.listCursor, c.index < 0 ? -1 : 1);
+    ui.scrollToCursor = true;
+    return;
+  }
+  if (listed.empty()) return;
+  const bool onList = std::find(listed.begin(), listed.end(), ui.listCursor) != listed.end();
+  apply(ui::makeCommand(ui::CommandKind::Select, onList ? ui.listCursor : listed.front()));
+}
+
+bool Controller::closeWindows() {
+  ui::UiState& ui = state_.ui;
+  const bool any = ui.showHelp || ui.showAbout || ui.showOpenDialog;
+  ui.showHelp = ui.showAbout = ui.showOpenDialog = false;
+  return any;
 }
 
 void Controller::cyclePreset(int step) {

@@ -56,6 +56,7 @@ class Controller {
   void applyConditions(const ui::Command& c);
   void applyApp(const ui::Command& c);
   void applyHistory(const ui::Command& c);
+  void applyList(const ui::Command& c);
   void applyLesson(const ui::Command& c);
   void recordUndo(const ui::Command& c);
   void restore(const Snapshot& s, bool animate);
@@ -71,6 +72,7 @@ class Controller {
   void leaveStandardView();
   void cycleOverlay();
   void cyclePreset(int step);
+  bool closeWindows();  // Help, About, the open dialog; true when one was open
 
   AppState& state_;
   render::MeshStore& meshes_;

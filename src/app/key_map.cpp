@@ -23,6 +23,7 @@ std::optional<Command> ctrlShortcut(int key, int mods) {
     case GLFW_KEY_Z: return ui::makeCommand((mods & GLFW_MOD_SHIFT) ? CommandKind::Redo : CommandKind::Undo);
     case GLFW_KEY_Y: return ui::makeCommand(CommandKind::Redo);
     case GLFW_KEY_B: return ui::makeCommand(CommandKind::AddBookmark);
+    case GLFW_KEY_F: return ui::makeCommand(CommandKind::FocusSearch);
     case GLFW_KEY_Q: return ui::makeCommand(CommandKind::Quit);
     case GLFW_KEY_O: return ui::makeCommand(CommandKind::ShowOpenDialog);
     case GLFW_KEY_EQUAL:
@@ -81,6 +82,12 @@ std::optional<Command> plainKey(int key, int mods) {
 
 std::optional<Command> commandForKey(const KeyPress& press, const KeyContext& context) {
   if (press.mods & GLFW_MOD_CONTROL) return ctrlShortcut(press.key, press.mods);
+  if (context.searching) {  // handled here, not by polling ImGui, so quick key taps are never lost
+    if (press.key == GLFW_KEY_DOWN) return ui::makeCommand(CommandKind::MoveListCursor, 1);
+    if (press.key == GLFW_KEY_UP) return ui::makeCommand(CommandKind::MoveListCursor, -1);
+    if ((press.key == GLFW_KEY_ENTER || press.key == GLFW_KEY_KP_ENTER) && !press.repeat)
+      return ui::makeCommand(CommandKind::SelectListCursor);
+  }
   if (context.textFocused) return std::nullopt;
   if (context.lessonPlaying && !press.repeat)
     if (auto c = lessonKey(press.key)) return c;

@@ -18,6 +18,7 @@ struct KeyPress {
 struct KeyContext {
   bool textFocused = false;   // a text field has the keyboard: only Ctrl shortcuts count
   bool lessonPlaying = false;  // arrows, Page Up/Down, Space, Home, End and Esc drive the lesson
+  bool searching = false;      // the structure search has the keyboard: Up, Down, Enter pick in the list
 };
 
 // The command a key press asks for, or nothing.

@@ -21,6 +21,15 @@ constexpr double kClickSlopPixels = 4.0;
 
 Viewer* viewerOf(GLFWwindow* w) { return static_cast<Viewer*>(glfwGetWindowUserPointer(w)); }
 
+// Whether the mouse is over a panel. ImGui also claims it while a menu is open, but a click
+// on the model then only closes the menu in ImGui: the model should get it too, or the
+// first click after a menu is lost.
+bool uiHasMouse() {
+  if (!ImGui::GetIO().WantCaptureMouse) return false;
+  return ImGui::IsWindowHovered(ImGuiHoveredFlags_AnyWindow | ImGuiHoveredFlags_AllowWhenBlockedByPopup) ||
+         ImGui::IsAnyItemActive();
+}
+
 ui::Command twoValues(ui::CommandKind kind, float a, float b) {
   ui::Command c = ui::makeCommand(kind);
   c.value = a;
@@ -84,7 +93,7 @@ std::optional<geometry::PickHit> Viewer::pickAt(double x, double y) const {
 }
 
 void Viewer::updateHover(double x, double y) {
-  const auto hit = ImGui::GetIO().WantCaptureMouse ? std::nullopt : pickAt(x, y);
+  const auto hit = uiHasMouse() ? std::nullopt : pickAt(x, y);
   state_.display.hovered = hit ? pickedStructure(state_, *hit) : -1;
 }
 
@@ -92,7 +101,7 @@ void Viewer::onMouseButton(int button, int action, int mods) {
   double x = 0.0, y = 0.0;
   glfwGetCursorPos(window_, &x, &y);
   if (action == GLFW_PRESS) {
-    if (ImGui::GetIO().WantCaptureMouse) return;
+    if (uiHasMouse()) return;
     dragButton_ = button;
     dragShift_ = (mods & GLFW_MOD_SHIFT) != 0;
     pressX_ = lastX_ = x;
@@ -138,7 +147,7 @@ void Viewer::handleDrag(double x, double y) {
 }
 
 void Viewer::onScroll(double, double dy) {
-  if (ImGui::GetIO().WantCaptureMouse) return;
+  if (uiHasMouse()) return;
   double x = 0.0, y = 0.0;
   glfwGetCursorPos(window_, &x, &y);
   ui::Command zoom = twoValues(ui::CommandKind::Zoom, std::pow(1.12f, static_cast<float>(dy)), 0.0f);
@@ -153,6 +162,7 @@ void Viewer::onKey(int key, int action, int mods) {
   KeyContext context;
   context.textFocused = ImGui::GetIO().WantCaptureKeyboard;
   context.lessonPlaying = state_.lesson.active();
+  context.searching = state_.ui.searchActive;
   if (const auto command = commandForKey(press, context)) pending_.push_back(*command);
 }
 

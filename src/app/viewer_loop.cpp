@@ -102,6 +102,7 @@ void Viewer::pollLoading() {
     return;
   }
   setAtlas(std::move(*outcome.atlas), outcome.report);
+  ui::resetAfterLoad(state_.ui);
   outcome = LoadOutcome();
   releaseFreedMemory();
   controller_->setStatus("Opened " + (state_.atlas.sourcePath.empty() ? state_.atlas.title : state_.atlas.sourcePath));
@@ -140,7 +141,8 @@ int Viewer::runInteractive(anatomy::Atlas atlas, const io::LoadReport& report) {
     // Busy: something changes by itself (a glide, a drag, a load, the last moving frame
     // still to be replaced by a full-quality one). Otherwise wait for an event: an idle
     // classroom laptop draws nothing and stays cool.
-    const bool busy = moving || dragButton_ >= 0 || loading_.valid() || (lastMotion >= 0.0 && before - lastMotion < 0.3);
+    const bool busy = moving || dragButton_ >= 0 || loading_.valid() || target_->reduced() ||
+                      (lastMotion >= 0.0 && before - lastMotion < 0.3);  // reduced: a full frame is owed
     if (busy || settleFrames > 0) {
       glfwPollEvents();
     } else {
@@ -169,7 +171,9 @@ int Viewer::runInteractive(anatomy::Atlas atlas, const io::LoadReport& report) {
     // While the view changes, and for a moment after (wheel zooms come in bursts), the
     // scene may be drawn at reduced resolution; the first still frame is full quality.
     const glm::mat4 cameraView = controller_->activeView().camera.view();
-    if (cameraView != lastView || moving || dragButton_ >= 0 || ImGui::IsAnyItemActive()) lastMotion = now;
+    // A slider being dragged counts as motion; a text field being typed in does not.
+    const bool dragging = ImGui::IsAnyItemActive() && !ImGui::GetIO().WantTextInput;
+    if (cameraView != lastView || moving || dragButton_ >= 0 || dragging) lastMotion = now;
     lastView = cameraView;
     target_->setInteractive(lastMotion >= 0.0 && now - lastMotion < 0.25);
     const int width = state_.viewportWidth, height = state_.viewportHeight;

@@ -39,6 +39,9 @@ enum class CommandKind {
   StepUiScale,      // value = change (Ctrl +/-)
   TogglePanels,     // Tab
   ToggleHelp,       // F1
+  FocusSearch,      // Ctrl+F: the structure search takes the keyboard
+  MoveListCursor,   // index = +1 / -1: Down / Up in the structures the search lists
+  SelectListCursor, // Enter in the search: selects the structure under the cursor (or the first listed)
   SetPreset,        // text = preset id ("normal", "flat-foot", ...)
   CyclePreset,      // index = +1 or -1 (P, Shift+P)
   SetSeverity,      // index = condition (anatomy::ConditionId), value = severity 0-1

@@ -4,8 +4,10 @@
 #include "ui/panels.h"
 
 #include <imgui.h>
+#include <imgui_stdlib.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 #include <filesystem>
 #include <string>
@@ -63,7 +65,8 @@ void errorPopup(UiState& state) {
     ImGui::TextUnformatted(state.errorMessage.c_str());
     ImGui::PopTextWrapPos();
     ImGui::TextDisabled("The model on screen has not changed.");
-    if (ImGui::Button("OK", ImVec2(120.0f * state.uiScale, 0.0f)) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter))) {
+    if (ImGui::Button("OK", ImVec2(120.0f * state.uiScale, 0.0f)) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter)) ||
+        ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
       state.errorMessage.clear();
       ImGui::CloseCurrentPopup();
     }
@@ -87,8 +90,45 @@ std::vector<fs::directory_entry> listDirectory(const std::string& dir) {
   return entries;
 }
 
+// What Assimp reads that people bring: the dialog lists these unless "All files" is chosen.
+bool isModelFile(const fs::path& path) {
+  static const char* const kExtensions[] = {".glb", ".gltf", ".obj", ".stl", ".ply", ".fbx", ".dae", ".zae", ".3ds",
+                                             ".3mf", ".off", ".x3d", ".blend", ".lwo", ".ms3d", ".x", ".ac", ".amf"};
+  std::string ext = path.extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return std::find(std::begin(kExtensions), std::end(kExtensions), ext) != std::end(kExtensions);
+}
+
+void openPicked(UiState& state, Commands& out) {
+  Command cmd = makeCommand(CommandKind::OpenFile);
+  cmd.text = state.openPath;
+  out.push_back(cmd);
+  state.showOpenDialog = false;
+}
+
+void dialogEntries(UiState& state, Commands& out) {
+  for (const auto& entry : listDirectory(state.openDialogDir)) {
+    std::error_code ec;
+    const bool isDir = entry.is_directory(ec);
+    if (!isDir && !state.openDialogAllFiles && !isModelFile(entry.path())) continue;
+    const std::string name = entry.path().filename().string() + (isDir ? "/" : "");
+    if (!ImGui::Selectable(name.c_str(), state.openPath == entry.path().string(), ImGuiSelectableFlags_AllowDoubleClick))
+      continue;
+    if (isDir) {
+      state.openDialogDir = entry.path().string();
+      continue;
+    }
+    state.openPath = entry.path().string();
+    if (ImGui::IsMouseDoubleClicked(0)) openPicked(state, out);
+  }
+}
+
 void openFileDialog(UiState& state, Commands& out) {
+  static bool wasOpen = false;
+  const bool opening = state.showOpenDialog && !wasOpen;
+  wasOpen = state.showOpenDialog;
   if (!state.showOpenDialog) return;
+  if (opening) state.openPath.clear();  // the last folder, but no stale name
   if (state.openDialogDir.empty()) {
     std::error_code ec;
     state.openDialogDir = fs::current_path(ec).string();
@@ -101,34 +141,23 @@ void openFileDialog(UiState& state, Commands& out) {
   }
   ImGui::TextDisabled("%s", state.openDialogDir.c_str());
   if (ImGui::Button("Up")) state.openDialogDir = fs::path(state.openDialogDir).parent_path().string();
+  ImGui::SameLine();
+  int filter = state.openDialogAllFiles ? 1 : 0;
+  ImGui::SetNextItemWidth(300.0f * state.uiScale);
+  if (ImGui::Combo("##filter", &filter, "Model files (glb, gltf, obj, stl, ply, fbx, dae, ...)\0All files\0"))
+    state.openDialogAllFiles = filter == 1;
   ImGui::BeginChild("entries", ImVec2(0.0f, -ImGui::GetFrameHeightWithSpacing() * 1.3f), true);
-  for (const auto& entry : listDirectory(state.openDialogDir)) {
-    std::error_code ec;
-    const bool isDir = entry.is_directory(ec);
-    const std::string name = entry.path().filename().string() + (isDir ? "/" : "");
-    if (ImGui::Selectable(name.c_str(), false, ImGuiSelectableFlags_AllowDoubleClick)) {
-      if (isDir) {
-        state.openDialogDir = entry.path().string();
-      } else {
-        std::snprintf(state.openPath, sizeof state.openPath, "%s", entry.path().string().c_str());
-        if (ImGui::IsMouseDoubleClicked(0)) {
-          Command cmd = makeCommand(CommandKind::OpenFile);
-          cmd.text = state.openPath;
-          out.push_back(cmd);
-          state.showOpenDialog = false;
-        }
-      }
-    }
-  }
+  dialogEntries(state, out);
   ImGui::EndChild();
   ImGui::SetNextItemWidth(-110.0f * state.uiScale);
-  const bool enter = ImGui::InputText("##path", state.openPath, sizeof state.openPath, ImGuiInputTextFlags_EnterReturnsTrue);
+  if (opening) ImGui::SetKeyboardFocusHere();
+  const bool enter = ImGui::InputTextWithHint("##path", "file name or path", &state.openPath,
+                                              ImGuiInputTextFlags_EnterReturnsTrue);
   ImGui::SameLine();
-  if ((ImGui::Button("Open", ImVec2(-1.0f, 0.0f)) || enter) && state.openPath[0]) {
-    Command cmd = makeCommand(CommandKind::OpenFile);
-    cmd.text = state.openPath;
-    out.push_back(cmd);
-    state.showOpenDialog = false;
+  if ((ImGui::Button("Open", ImVec2(-1.0f, 0.0f)) || enter) && !state.openPath.empty()) {
+    // A bare name is in the folder shown.
+    if (fs::path(state.openPath).is_relative()) state.openPath = (fs::path(state.openDialogDir) / state.openPath).string();
+    openPicked(state, out);
   }
   ImGui::End();
 }

@@ -1,9 +1,13 @@
 // The structure tree: categories with show/hide/fade/isolate, a search box, and one row
 // per structure with its own controls.
+#include "ui/list_navigation.h"
 #include "ui/panels.h"
 
 #include <imgui.h>
 #include <imgui_internal.h>
+#include <imgui_stdlib.h>
+
+#include <algorithm>
 
 namespace ui {
 
@@ -35,7 +39,7 @@ void structureContextMenu(const anatomy::StructureDisplay& d, int index, Command
   ImGui::EndPopup();
 }
 
-void structureRow(const PanelContext& ctx, int index, Commands& out) {
+void structureRow(const PanelContext& ctx, UiState& state, int index, Commands& out) {
   const anatomy::Structure& s = ctx.atlas.structures[static_cast<std::size_t>(index)];
   const anatomy::StructureDisplay& d = ctx.view.display[static_cast<std::size_t>(index)];
   ImGui::PushID(index);
@@ -47,7 +51,12 @@ void structureRow(const PanelContext& ctx, int index, Commands& out) {
   }
   ImGui::SameLine();
   if (!d.visible) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-  if (ImGui::Selectable(s.name.c_str(), ctx.view.selected == index, ImGuiSelectableFlags_AllowDoubleClick)) {
+  const bool marked = anatomy::isSelected(ctx.view, index) || state.listCursor == index;
+  if (state.listCursor == index && state.scrollToCursor) {
+    ImGui::SetScrollHereY(0.5f);
+    state.scrollToCursor = false;
+  }
+  if (ImGui::Selectable(s.name.c_str(), marked, ImGuiSelectableFlags_AllowDoubleClick)) {
     out.push_back(forStructure(CommandKind::Select, index));
     if (ImGui::IsMouseDoubleClicked(0)) out.push_back(forStructure(CommandKind::FocusStructure, index));
   }
@@ -94,7 +103,12 @@ void drawStructurePanel(const PanelContext& ctx, UiState& state, Commands& out) 
   ImGui::SetNextWindowSize(ImVec2(kPanelWidth * scale, vp->WorkSize.y - 90.0f * scale));
   ImGui::Begin("Structures", nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse);
   ImGui::SetNextItemWidth(-1.0f);
-  ImGui::InputTextWithHint("##search", "Search structures...", state.search, sizeof state.search);
+  if (state.focusSearch) {
+    ImGui::SetKeyboardFocusHere();
+    state.focusSearch = false;
+  }
+  ImGui::InputTextWithHint("##search", "Search structures... (Ctrl+F)", &state.search);
+  state.searchActive = ImGui::IsItemActive();  // Up, Down and Enter then move in the list (app/key_map)
   if (ImGui::Button("Show all")) out.push_back(makeCommand(CommandKind::ShowAll));
   ImGui::SameLine();
   ImGui::TextDisabled("%zu structures", ctx.atlas.structures.size());
@@ -103,14 +117,14 @@ void drawStructurePanel(const PanelContext& ctx, UiState& state, Commands& out) 
   for (anatomy::Category c : anatomy::kAllCategories) {
     if (anatomy::countInCategory(ctx.atlas, c) == 0) continue;
     ImGui::PushID(static_cast<int>(c));
-    const bool searching = state.search[0] != '\0';
+    const bool searching = !state.search.empty();
     if (searching) ImGui::SetNextItemOpen(true);
     const bool open = ImGui::CollapsingHeader(anatomy::categoryLabel(c), ImGuiTreeNodeFlags_DefaultOpen);
     if (open) {
       if (!searching) categoryControls(ctx, c, out);
       for (std::size_t i = 0; i < ctx.atlas.structures.size(); ++i) {
         const anatomy::Structure& s = ctx.atlas.structures[i];
-        if (s.category == c && anatomy::matchesSearch(s, state.search)) structureRow(ctx, static_cast<int>(i), out);
+        if (s.category == c && anatomy::matchesSearch(s, state.search)) structureRow(ctx, state, static_cast<int>(i), out);
       }
     }
     ImGui::PopID();

@@ -16,13 +16,24 @@ struct UiState {
   bool openExplainTab = false;   // brings the Conditions panel's Explain tab to the front once
   bool patientWording = false;
   float uiScale = 1.0f;
-  char search[128] = {0};
-  std::string openDialogDir;
-  char openPath[1024] = {0};
+  std::string search;
+  bool focusSearch = false;  // Ctrl+F: the search box takes the keyboard next frame
+  int listCursor = -1;       // the structure Up/Down moved to in the list (Enter selects it)
+  bool scrollToCursor = false;
+  bool searchActive = false;  // the search box has the keyboard (Up, Down, Enter go to the list)
+  std::string openDialogDir;  // the open dialog starts in the last folder it was in
+  std::string openPath;       // the name typed or picked in it (empty each time it opens)
+  bool openDialogAllFiles = false;  // its filter: model files, or all files
   std::string errorMessage;  // non-empty: the error popup is open
   std::string statusMessage;  // bottom status line
   double statusUntil = 0.0;
   std::string loadingFile;  // non-empty while a file loads in the background
 };
+
+// A new model is open: the old search and list cursor no longer mean anything.
+inline void resetAfterLoad(UiState& state) {
+  state.search.clear();
+  state.listCursor = -1;
+}
 
 }  // namespace ui

@@ -4,6 +4,7 @@
 #include "app/frame_plan.h"
 #include "app/key_map.h"
 #include "app/view_picking.h"
+#include "ui/list_navigation.h"
 #include "io/model_loader.h"
 
 #include <gtest/gtest.h>
@@ -487,5 +488,63 @@ TEST(LessonPlayer, AMissingOrBrokenLessonLeavesTheSceneAsItWas) {
   f.apply(withText(CommandKind::OpenLesson, broken));
   EXPECT_FALSE(f.state.lesson.active());
   EXPECT_NE(f.state.ui.errorMessage.find("broken.aalesson"), std::string::npos) << f.state.ui.errorMessage;
+}
+}  // namespace
+
+namespace {
+TEST(KeyboardList, UpDownMoveThroughTheSearchAndStopAtTheEnds) {
+  const auto listed = ui::listedStructures(builtIn(), "cune");
+  ASSERT_EQ(listed.size(), 3u);  // the three cuneiforms
+  int cursor = ui::moveListCursor(listed, -1, 1);
+  EXPECT_EQ(cursor, listed[0]);
+  cursor = ui::moveListCursor(listed, cursor, 1);
+  cursor = ui::moveListCursor(listed, cursor, 1);
+  cursor = ui::moveListCursor(listed, cursor, 1);
+  EXPECT_EQ(cursor, listed[2]);
+  EXPECT_EQ(ui::moveListCursor(listed, -1, -1), listed[2]);
+  EXPECT_EQ(ui::moveListCursor({}, 3, 1), -1);
+  EXPECT_EQ(ui::listedStructures(builtIn(), "").size(), builtIn().structures.size());
+}
+
+TEST(Controller, CtrlFFocusesSearchAndEscClosesHelpFirst) {
+  Fixture f;
+  f.state.ui.showPanels = false;
+  f.apply(keyCommand(GLFW_KEY_F, GLFW_MOD_CONTROL));
+  EXPECT_TRUE(f.state.ui.focusSearch);
+  EXPECT_TRUE(f.state.ui.showPanels);
+  f.apply(ui::makeCommand(CommandKind::Select, builtIn().indexOf("talus")));
+  f.apply(keyCommand(GLFW_KEY_F1));
+  f.apply(keyCommand(GLFW_KEY_ESCAPE));
+  EXPECT_FALSE(f.state.ui.showHelp);
+  EXPECT_GE(f.state.display.selected, 0);  // the first Esc only closed Help
+  f.apply(keyCommand(GLFW_KEY_ESCAPE));
+  EXPECT_EQ(f.state.display.selected, -1);
+}
+
+TEST(KeyboardList, SearchThenDownDownEnterSelects) {
+  Fixture f;
+  f.state.ui.search = "cune";
+  app::KeyContext searching;
+  searching.searching = true;
+  searching.textFocused = true;
+  for (int key : {GLFW_KEY_DOWN, GLFW_KEY_DOWN, GLFW_KEY_ENTER}) {
+    const auto c = app::commandForKey({key, 0, false}, searching);
+    ASSERT_TRUE(c.has_value()) << key;
+    f.apply(*c);
+  }
+  EXPECT_EQ(f.state.display.selected, ui::listedStructures(builtIn(), "cune")[1]);
+  f.state.ui.listCursor = -1;
+  f.state.ui.search = "talus";
+  f.apply(*app::commandForKey({GLFW_KEY_ENTER, 0, false}, searching));  // Enter alone: the first match
+  EXPECT_EQ(f.state.display.selected, builtIn().indexOf("talus"));
+}
+
+TEST(Controller, OpeningAModelClearsTheSearch) {
+  ui::UiState state;
+  state.search = "talus";
+  state.listCursor = 4;
+  ui::resetAfterLoad(state);
+  EXPECT_TRUE(state.search.empty());
+  EXPECT_EQ(state.listCursor, -1);
 }
 }  // namespace
