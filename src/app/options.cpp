@@ -1,5 +1,7 @@
 #include "app/options.h"
 
+#include "io/file_error.h"
+
 #include <CLI/CLI.hpp>
 
 #include <cstdio>
@@ -68,7 +70,7 @@ bool resolveConditions(AppOptions& o, const std::vector<std::string>& texts) {
     if (!preset) {
       std::string names;
       for (const auto& p : anatomy::presets()) names += std::string(names.empty() ? "" : ", ") + p.id;
-      std::cerr << "ankle-atlas: --preset '" << o.preset << "' is not one of " << names << "\n";
+      std::cerr << "ankle-atlas: --preset '" << io::printable(o.preset) << "' is not one of " << names << "\n";
       return false;
     }
     o.conditions = *preset;
@@ -77,7 +79,7 @@ bool resolveConditions(AppOptions& o, const std::vector<std::string>& texts) {
     std::string error;
     const auto assignment = anatomy::parseConditionAssignment(text, error);
     if (!assignment) {
-      std::cerr << "ankle-atlas: --condition " << error << "\n";
+      std::cerr << "ankle-atlas: --condition " << io::printable(error) << "\n";
       return false;
     }
     o.conditions.set(assignment->first, assignment->second);
@@ -131,12 +133,12 @@ std::optional<AppOptions> parseOptions(int argc, const char* const* argv, int& e
     exitCode = kExitOk;
     return std::nullopt;
   } catch (const CLI::ParseError& e) {
-    std::cerr << "ankle-atlas: " << e.what() << " (see --help)\n";
+    std::cerr << "ankle-atlas: " << io::printable(e.what()) << " (see --help)\n";
     exitCode = kExitBadInput;
     return std::nullopt;
   }
   if (!parseSize(size, o.width, o.height)) {
-    std::cerr << "ankle-atlas: --size '" << size << "' is not WIDTHxHEIGHT between 16 and 8192 (e.g. 1920x1080)\n";
+    std::cerr << "ankle-atlas: --size '" << io::printable(size) << "' is not WIDTHxHEIGHT between 16 and 8192 (e.g. 1920x1080)\n";
     exitCode = kExitBadInput;
     return std::nullopt;
   }
@@ -146,7 +148,7 @@ std::optional<AppOptions> parseOptions(int argc, const char* const* argv, int& e
     std::string error;
     const auto kinds = anatomy::parseOverlayList(overlays, error);
     if (!kinds) {
-      std::cerr << "ankle-atlas: --overlay: " << error << "\n";
+      std::cerr << "ankle-atlas: --overlay: " << io::printable(error) << "\n";
       exitCode = kExitBadInput;
       return std::nullopt;
     }

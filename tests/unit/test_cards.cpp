@@ -2,6 +2,8 @@
 // short, student wording names the parts a teacher points at, condition cards carry their ranges.
 #include "anatomy/cards.h"
 
+#include "test_support.h"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -341,7 +343,7 @@ TEST(Cards, WordingIsNotCopiedFromTheBriefs) {
   std::string briefs;
   for (const char* name : {"/CONTENT.md", "/REFERENCE.md"}) {
     std::ifstream in(sharedDocsDir() + name);
-    if (!in) GTEST_SKIP() << "shared briefs not found under " << sharedDocsDir();
+    AA_REQUIRE_SHARED(static_cast<bool>(in), "shared briefs not found under " << sharedDocsDir());
     briefs += std::string(std::istreambuf_iterator<char>(in), {}) + "\n";
   }
   constexpr std::size_t kRun = 8;
