@@ -17,6 +17,13 @@ fs::path resolved(const fs::path& p) {
   return ec ? fs::path() : r;
 }
 
+// Both already resolved; the folder itself counts as inside.
+bool within(const fs::path& p, const fs::path& folder) {
+  if (p.empty() || folder.empty()) return false;
+  const fs::path rel = p.lexically_relative(folder);
+  return !rel.empty() && *rel.begin() != "..";
+}
+
 // Reads through to Assimp's own stream, but never more than `limit` bytes in all.
 class BoundedStream : public Assimp::IOStream {
  public:
@@ -81,10 +88,8 @@ class BoundedIoSystem : public Assimp::DefaultIOSystem {
   bool allowed(const char* file) const {
     if (!file) return false;
     const fs::path p = resolved(file);
-    if (p.empty()) return false;
-    if (p == model_) return true;  // the model itself, even when it is a link from elsewhere
-    const auto rel = p.lexically_relative(folder_);
-    return !rel.empty() && *rel.begin() != "..";
+    // The model itself is allowed even when it is a link from elsewhere.
+    return !p.empty() && (p == model_ || within(p, folder_));
   }
 
   fs::path model_, folder_;
@@ -95,10 +100,7 @@ class BoundedIoSystem : public Assimp::DefaultIOSystem {
 }  // namespace
 
 bool insideFolder(const std::string& path, const std::string& folder) {
-  const fs::path p = resolved(path), f = resolved(folder);
-  if (p.empty() || f.empty()) return false;
-  const auto rel = p.lexically_relative(f);
-  return !rel.empty() && *rel.begin() != "..";
+  return within(resolved(path), resolved(folder));
 }
 
 Assimp::IOSystem* makeBoundedIoSystem(const std::string& modelPath, std::uint64_t maxFileBytes,
