@@ -1,6 +1,7 @@
 #include "app/options.h"
 
 #include "geometry/camera.h"
+#include "io/file_error.h"
 
 #include <CLI/CLI.hpp>
 
@@ -159,7 +160,7 @@ bool resolveConditions(AppOptions& o, const std::vector<std::string>& texts) {
     if (!preset) {
       std::string names;
       for (const std::string& p : presetChoices()) names += (names.empty() ? "" : ", ") + p;
-      std::cerr << "ankle-atlas: --preset '" << o.preset << "' is not one of " << names << "\n";
+      std::cerr << "ankle-atlas: --preset '" << io::printable(o.preset) << "' is not one of " << names << "\n";
       return false;
     }
     o.conditions = *preset;
@@ -168,7 +169,7 @@ bool resolveConditions(AppOptions& o, const std::vector<std::string>& texts) {
     std::string error;
     const auto assignment = anatomy::parseConditionAssignment(text, error);
     if (!assignment) {
-      std::cerr << "ankle-atlas: --condition " << error << "\n";
+      std::cerr << "ankle-atlas: --condition " << io::printable(error) << "\n";
       return false;
     }
     o.conditions.set(assignment->first, assignment->second);
@@ -180,7 +181,7 @@ bool resolveConditions(AppOptions& o, const std::vector<std::string>& texts) {
 bool interpret(AppOptions& o, const std::string& size, const std::vector<std::string>& hide,
                const std::vector<std::string>& conditions, const std::string& overlays, bool overlayGiven) {
   if (!parseSize(size, o.width, o.height)) {
-    std::cerr << "ankle-atlas: --size '" << size << "' is not WIDTHxHEIGHT between 16 and 8192 (e.g. 1920x1080)\n";
+    std::cerr << "ankle-atlas: --size '" << io::printable(size) << "' is not WIDTHxHEIGHT between 16 and 8192 (e.g. 1920x1080)\n";
     return false;
   }
   o.hide = splitIds(hide);
@@ -188,7 +189,7 @@ bool interpret(AppOptions& o, const std::string& size, const std::vector<std::st
     std::string error;
     const auto kinds = anatomy::parseOverlayList(overlays, error);
     if (!kinds) {
-      std::cerr << "ankle-atlas: --overlay: " << error << "\n";
+      std::cerr << "ankle-atlas: --overlay: " << io::printable(error) << "\n";
       return false;
     }
     o.overlays = *kinds;
@@ -251,7 +252,7 @@ std::optional<AppOptions> parseOptions(int argc, const char* const* argv, int& e
     exitCode = kExitOk;
     return std::nullopt;
   } catch (const CLI::ParseError& e) {
-    std::cerr << "ankle-atlas: " << e.what() << " (see --help)\n";
+    std::cerr << "ankle-atlas: " << io::printable(e.what()) << " (see --help)\n";
     exitCode = kExitBadInput;
     return std::nullopt;
   }

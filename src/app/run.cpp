@@ -4,6 +4,7 @@
 #include "app/model_source.h"
 #include "app/structure_list.h"
 #include "app/viewer.h"
+#include "io/file_error.h"
 
 #include <functional>
 #include <iostream>
@@ -11,6 +12,23 @@
 
 namespace app {
 
+namespace {
+// --hide and --select name structures of the loaded model; an unknown id is bad input for
+// every command, not only for the ones that draw (the viewer checks its own).
+bool structureOptionsKnown(const AppOptions& options, const anatomy::Atlas& atlas) {
+  for (const std::string& id : options.hide)
+    if (atlas.indexOf(id) < 0) {
+      std::cerr << "ankle-atlas: --hide: no structure with id '" << io::printable(id) << "' (see --list-structures)\n";
+      return false;
+    }
+  if (!options.select.empty() && atlas.indexOf(options.select) < 0) {
+    std::cerr << "ankle-atlas: --select: no structure with id '" << io::printable(options.select)
+              << "' (see --list-structures)\n";
+    return false;
+  }
+  return true;
+}
+}  // namespace
 
 int run(const AppOptions& options) {
   anatomy::Atlas atlas;
@@ -31,6 +49,7 @@ int run(const AppOptions& options) {
     std::cerr << "ankle-atlas: " << e.what() << "\n";
     return kExitBadInput;
   }
+  if ((options.listStructures || options.measure) && !structureOptionsKnown(options, atlas)) return kExitBadInput;
   if (options.listStructures) {
     std::cout << structureListJson(atlas) << "\n";
     return kExitOk;

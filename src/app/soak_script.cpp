@@ -71,6 +71,9 @@ SoakStep soakStep(int frame, int structureCount) {
   int k = 0;
   step.togglePanels = every(frame, 250, k);
   step.toggleHelp = every(frame, 400, k);
+  // Every moving level in turn (1..7, then again), 200 frames each: both halves of a
+  // 10,000-frame run visit each level the same number of times.
+  if (frame == 0 || every(frame, 200, k)) step.movingLevel = 1 + (frame / 200) % 7;
   return step;
 }
 

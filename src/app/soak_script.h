@@ -13,6 +13,10 @@ struct SoakStep {
   ui::Commands commands;
   bool togglePanels = false;
   bool toggleHelp = false;
+  // The moving level (1-7) to draw at from this frame on, 0 to keep it. The soak run sets
+  // it by frame count instead of letting frame times choose it, so the run allocates the
+  // same buffers on a loaded machine as on a quiet one.
+  int movingLevel = 0;
 };
 
 // What to do before drawing frame `frame` of a model with `structureCount` structures.

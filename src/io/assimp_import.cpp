@@ -1,6 +1,8 @@
 #include "io/assimp_import.h"
 
+#include "io/bounded_io.h"
 #include "io/message_text.h"
+#include "io/model_prechecks.h"
 
 #include <assimp/Importer.hpp>
 #include <assimp/postprocess.h>
@@ -69,13 +71,23 @@ std::uint64_t triangleFaces(const aiMesh* mesh) {
   return n;
 }
 
+// Triangles, and vertices times (1 + morph targets): a few kilobytes of morph targets
+// can otherwise ask for gigabytes of vertex copies.
 void checkTriangleBudget(const aiScene* scene, const std::vector<NodeInstance>& nodes, std::uint64_t maxTriangles) {
-  std::uint64_t total = 0;
+  std::uint64_t total = 0, vertexCopies = 0;
   for (const NodeInstance& inst : nodes)
     for (unsigned i = 0; i < inst.node->mNumMeshes; ++i)
-      if (const aiMesh* mesh = meshAt(scene, inst.node, i)) total += triangleFaces(mesh);
+      if (const aiMesh* mesh = meshAt(scene, inst.node, i)) {
+        total += triangleFaces(mesh);
+        const std::uint64_t morphs = mesh->mAnimMeshes ? mesh->mNumAnimMeshes : 0;
+        vertexCopies += std::uint64_t{mesh->mNumVertices} * (1 + morphs);
+      }
   if (total > maxTriangles)
     throw ImportError("the file has " + formatCount(total) + " triangles; the limit is " + formatCount(maxTriangles));
+  const std::uint64_t maxCopies = kVertexCopiesPerTriangle * maxTriangles;
+  if (vertexCopies > maxCopies)
+    throw ImportError("the meshes and their morph targets hold " + formatCount(vertexCopies) +
+                      " vertex positions; the limit is " + formatCount(maxCopies));
 }
 
 glm::vec3 toGlm(const aiVector3D& v) { return {v.x, v.y, v.z}; }
@@ -222,11 +234,31 @@ SceneHints readHints(const aiScene* scene) {
   throw ImportError(line.empty() ? "the importer could not read this file" : "the file could not be read: " + line);
 }
 
+// What the bounded file access refused explains a failed import better than Assimp's
+// own message ("could not open referenced file", "model.dae is missing").
+void explainRefusedFiles(const BoundedIoReport& io, std::uint64_t maxFileBytes) {
+  if (!io.outsideFolder.empty())
+    throw ImportError("it refers to '" + oneLine(io.outsideFolder, 120) +
+                      "', outside the model's folder; only files beside the model are read");
+  if (!io.tooLarge.empty())
+    throw ImportError("'" + oneLine(std::filesystem::path(io.tooLarge).filename().string(), 120) +
+                      "' is larger than the " + formatBytes(maxFileBytes) + " limit (it grew while being read, or it "
+                      "is a file the model refers to)");
+}
+
 }  // namespace
 
-ImportedScene importWithAssimp(const std::string& path, std::uint64_t maxTriangles) {
+ImportedScene importWithAssimp(const std::string& path, std::uint64_t maxTriangles, std::uint64_t maxFileBytes) {
+  checkArchiveSize(path, maxFileBytes);
+  std::string extension = std::filesystem::path(path).extension().string();
+  for (char& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  checkGltf(path, extension, maxTriangles);
+  BoundedIoReport io;
   Assimp::Importer importer;
+  importer.SetIOHandler(makeBoundedIoSystem(path, maxFileBytes, io));
   const aiScene* scene = importer.ReadFile(path, aiProcess_Triangulate);
+  if (!scene) explainRefusedFiles(io, maxFileBytes);
+  if (!io.tooLarge.empty()) explainRefusedFiles(io, maxFileBytes);  // a truncated read is not the file
   if (!scene) throwAssimpError(importer.GetErrorString(), path);
   ImportedScene out;
   if (!scene->mRootNode) return out;

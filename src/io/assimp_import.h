@@ -11,7 +11,10 @@
 namespace io::detail {
 
 // Throws ImportError with a one-line reason (Assimp's message, a triangle limit, ...).
-ImportedScene importWithAssimp(const std::string& path, std::uint64_t maxTriangles);
+// Every file Assimp opens is read through bounded_io.h: at most maxFileBytes each, and
+// only from the model's folder.
+ImportedScene importWithAssimp(const std::string& path, std::uint64_t maxTriangles,
+                               std::uint64_t maxFileBytes = ~std::uint64_t{0});
 
 // Whether some Assimp importer claims this extension (".obj", case-insensitive).
 bool assimpReadsExtension(const std::string& extension);

@@ -43,7 +43,7 @@ anatomy::CaseRecord readRecord(const json& root, const FieldReader& r) {
   c.notes = optionalText(r, root, "notes", kMaxCaseNotesBytes, TextKind::Multiline);
   if (const json* v = FieldReader::find(root, "preset")) c.preset = r.preset(*v, "\"preset\"");
   if (const json* v = FieldReader::find(root, "severities"))
-    for (const auto& [id, severity] : r.severities(*v, "")) c.conditions.set(id, severity);
+    for (const auto& [id, severity] : r.severities(*v, "\"severities\"")) c.conditions.set(id, severity);
   if (const json* v = FieldReader::find(root, "overlays")) c.overlays = r.overlays(*v, "\"overlays\"");
   if (const json* v = FieldReader::find(root, "view")) c.view = r.view(*v, "\"view\"");
   if (const json* v = FieldReader::find(root, "hidden")) c.hidden = r.ids(*v, "\"hidden\"", kMaxCaseHiddenIds);

@@ -1,11 +1,12 @@
 #include "io/glb_writer.h"
 
+#include "io/atomic_write.h"
+
 #include <nlohmann/json.hpp>
 
 #include <cmath>
 #include <cstring>
 #include <iterator>
-#include <fstream>
 #include <stdexcept>
 
 namespace io {
@@ -175,10 +176,7 @@ std::vector<std::uint8_t> encodeGlb(const anatomy::Atlas& atlas) {
 
 void writeGlb(const std::string& path, const anatomy::Atlas& atlas) {
   const std::vector<std::uint8_t> bytes = encodeGlb(atlas);
-  std::ofstream f(path, std::ios::binary | std::ios::trunc);
-  if (!f) throw std::runtime_error(path + ": cannot open for writing");
-  f.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
-  if (!f) throw std::runtime_error(path + ": write failed");
+  writeFileAtomically(path, bytes.data(), bytes.size());  // WriteError is a std::runtime_error
 }
 
 }  // namespace io

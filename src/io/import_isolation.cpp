@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <csignal>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -110,9 +111,20 @@ void quietChild(int keepFd) {
   }
 }
 
+// Set when an allocation failed in the child. Importers catch std::bad_alloc themselves
+// and report something else (Assimp's Collada reader said "model.dae is missing" for a zip
+// bomb), so a failed import after a failed allocation is reported as running out of memory.
+volatile std::sig_atomic_t gAllocationFailed = 0;
+
+void onAllocationFailure() {
+  gAllocationFailed = 1;
+  throw std::bad_alloc();
+}
+
 [[noreturn]] void childMain(int fd, const std::function<ImportedScene()>& work, const IsolationLimits& limits) {
   quietChild(fd);
   applyLimits(limits);
+  std::set_new_handler(onAllocationFailure);
   ImportedScene scene;
   std::optional<ImportError> failure;
   try {
@@ -126,6 +138,7 @@ void quietChild(int keepFd) {
   } catch (...) {
     failure = ImportError("the importer failed with an unknown error");
   }
+  if (failure && gAllocationFailed) failure = ImportError("out of memory", ImportError::Kind::OutOfMemory);
   try {
     FdSink sink(fd);
     if (failure)

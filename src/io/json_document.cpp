@@ -44,15 +44,39 @@ int nestingDepth(const std::string& text, int limit) {
   return deepest;
 }
 
-// "not valid JSON at line 3, column 5: syntax error ..." from nlohmann's
-// "[json.exception.parse_error.101] parse error at line 3, column 5: syntax error ...".
-std::string parseErrorText(const json::exception& e) {
-  std::string what = e.what();
-  if (const std::size_t close = what.find("] "); what.rfind("[json.exception", 0) == 0 && close != std::string::npos)
-    what.erase(0, close + 2);
-  const std::string at = "parse error at ";
-  if (what.rfind(at, 0) == 0) return "not valid JSON at " + oneLine(what.substr(at.size()), 200);
-  return "not valid JSON: " + oneLine(what, 200);
+// Line and column (1-based) of byte offset `at` in text.
+std::pair<std::size_t, std::size_t> lineAndColumn(const std::string& text, std::size_t at) {
+  std::size_t line = 1, column = 1;
+  for (std::size_t i = 0; i < at && i < text.size(); ++i) {
+    if (text[i] == '\n') {
+      ++line;
+      column = 1;
+    } else {
+      ++column;
+    }
+  }
+  return {line, column};
+}
+
+// What went wrong, in our words: the parser's own messages quote its internals ("syntax
+// error while parsing object key - invalid literal; last read: ...").
+std::string parseErrorText(const json::exception& e, const std::string& text) {
+  const std::string what = e.what();
+  if (what.find("number overflow") != std::string::npos) return "not valid JSON: a number is too large";
+  const auto* parse = dynamic_cast<const json::parse_error*>(&e);
+  if (!parse) return "not valid JSON";
+  const std::size_t at = parse->byte > 0 ? parse->byte - 1 : 0;
+  const auto [line, column] = lineAndColumn(text, at);
+  std::string why;
+  if (at >= text.size() || text.find_first_not_of(" \t\r\n", at) == std::string::npos)
+    why = "the text ends too early (a bracket, brace or quote is not closed)";
+  else if (what.find("UTF-8") != std::string::npos)
+    why = "the text is not valid UTF-8";
+  else if (what.find("control character") != std::string::npos)
+    why = "a control character inside a string";
+  else
+    why = "unexpected character " + quoted(std::string(1, text[at]));
+  return "not valid JSON at line " + std::to_string(line) + ", column " + std::to_string(column) + ": " + why;
 }
 
 // Exact bytes: "1.0 MB; at most 1 MB" would not say why the file was refused.
@@ -133,17 +157,25 @@ std::string readDocumentFile(const std::string& path, const DocumentKind& kind) 
   return text;
 }
 
+json parseJsonText(const std::string& text, const std::string& path, const std::string& prefix, int maxDepth) {
+  if (const std::size_t nul = text.find('\0'); nul != std::string::npos) {
+    const auto [line, column] = lineAndColumn(text, nul);
+    throw LoadError(path, prefix + "not a text file (a NUL byte at line " + std::to_string(line) + ", column " +
+                              std::to_string(column) + ")");
+  }
+  if (nestingDepth(text, maxDepth) > maxDepth)
+    throw LoadError(path, prefix + "the JSON is nested more than " + std::to_string(maxDepth) + " levels deep");
+  try {
+    return json::parse(text);
+  } catch (const json::exception& e) {
+    throw LoadError(path, prefix + parseErrorText(e, text));
+  }
+}
+
 json parseDocument(const std::string& text, const std::string& path, const DocumentKind& kind) {
   if (text.size() > kind.maxBytes)
     throw LoadError(path, tooLarge(text.size(), kind));
-  if (nestingDepth(text, kMaxJsonDepth) > kMaxJsonDepth)
-    throw LoadError(path, "the JSON is nested more than " + std::to_string(kMaxJsonDepth) + " levels deep");
-  json root;
-  try {
-    root = json::parse(text);
-  } catch (const json::exception& e) {
-    throw LoadError(path, parseErrorText(e));
-  }
+  const json root = parseJsonText(text, path);
   if (!root.is_object()) throw LoadError(path, std::string("not an Ankle Atlas ") + kind.noun + " (no JSON object)");
   checkFormat(root, path, kind);
   return root;

@@ -34,6 +34,12 @@ inline constexpr int kMaxJsonDepth = 32;
 // maxBytes (bounded even if the file grows while it is read). Check in.bad() afterwards.
 bool readAtMost(std::istream& in, std::size_t maxBytes, std::string& text);
 std::string readDocumentFile(const std::string& path, const DocumentKind& kind);
+// Parses JSON text of one of our files with the checks every reader shares: no NUL byte
+// (the parser would stop there and ignore the rest), at most maxDepth levels of nesting
+// (checked before parsing, so deep input costs nothing), and a failure described in our
+// words with line and column. Throws LoadError(path, prefix + reason).
+nlohmann::json parseJsonText(const std::string& text, const std::string& path, const std::string& prefix = "",
+                             int maxDepth = kMaxJsonDepth);
 // Parses and checks "format" and "version"; the root is then known to be an object.
 nlohmann::json parseDocument(const std::string& text, const std::string& path, const DocumentKind& kind);
 // The text the writers put in "version".

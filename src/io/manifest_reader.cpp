@@ -2,6 +2,7 @@
 // atlas changes, so a hostile or broken file gives one LoadError and no partial state.
 #include "io/json_document.h"
 #include "io/manifest.h"
+#include "io/message_text.h"
 #include "io/model_loader.h"
 
 #include <nlohmann/json.hpp>
@@ -10,6 +11,7 @@
 #include <fstream>
 #include <map>
 #include <set>
+#include <unordered_map>
 #include <sstream>
 
 namespace io {
@@ -20,6 +22,13 @@ using nlohmann::json;
 
 constexpr std::size_t kMaxManifestBytes = 32u << 20;
 constexpr std::size_t kMaxStringLength = 4096;
+// Far above what a model needs (the built-in one has 41 structures, 48 landmarks and 7
+// joints), and low enough that a hostile list cannot make the checks or the posing slow.
+constexpr std::size_t kMaxStructures = 100000;
+constexpr std::size_t kMaxLandmarks = 10000;
+constexpr std::size_t kMaxJoints = 1000;
+constexpr std::size_t kMaxConditions = 1000;
+constexpr std::size_t kMaxListItems = 1000;  // axes, structures or morphs of one entry
 
 // Everything the manifest says, validated, before it is applied.
 struct Parsed {
@@ -75,8 +84,10 @@ class Reader {
     return {number(v[0], where + "[0]"), number(v[1], where + "[1]"), number(v[2], where + "[2]")};
   }
 
-  const json& array(const json& v, const std::string& where) const {
+  const json& array(const json& v, const std::string& where, std::size_t maxItems = kMaxListItems) const {
     if (!v.is_array()) fail(where, "expected an array");
+    if (v.size() > maxItems)
+      fail(where, "has " + detail::formatCount(v.size()) + " entries; the limit is " + detail::formatCount(maxItems));
     return v;
   }
 
@@ -108,7 +119,7 @@ std::optional<anatomy::Side> parseSide(const std::string& s) {
 
 void Reader::parseStructures(const json& list, Parsed& out) const {
   std::set<std::string> seen;
-  for (std::size_t i = 0; i < array(list, "structures").size(); ++i) {
+  for (std::size_t i = 0; i < array(list, "structures", kMaxStructures).size(); ++i) {
     const std::string where = at("structures", i);
     const json& item = object(list[i], where);
     Parsed::StructureInfo info;
@@ -131,7 +142,7 @@ void Reader::parseStructures(const json& list, Parsed& out) const {
 
 void Reader::parseLandmarks(const json& list, Parsed& out) const {
   std::set<std::string> seen;
-  for (std::size_t i = 0; i < array(list, "landmarks").size(); ++i) {
+  for (std::size_t i = 0; i < array(list, "landmarks", kMaxLandmarks).size(); ++i) {
     const std::string where = at("landmarks", i);
     const json& item = object(list[i], where);
     anatomy::Landmark l;
@@ -152,7 +163,7 @@ void Reader::parseLandmarks(const json& list, Parsed& out) const {
 
 void Reader::parseJoints(const json& list, Parsed& out) const {
   std::set<std::string> seen;
-  for (std::size_t i = 0; i < array(list, "joints").size(); ++i) {
+  for (std::size_t i = 0; i < array(list, "joints", kMaxJoints).size(); ++i) {
     const std::string where = at("joints", i);
     const json& item = object(list[i], where);
     anatomy::Joint j;
@@ -181,22 +192,36 @@ void Reader::parseJoints(const json& list, Parsed& out) const {
   checkHierarchy(out.joints);
 }
 
+// Every parent exists and no chain of parents loops. Linear: each joint is walked once,
+// and a walk stops at the first joint already known to reach the root.
 void Reader::checkHierarchy(const std::vector<anatomy::Joint>& joints) const {
-  std::map<std::string, std::string> parentOf;
-  for (const anatomy::Joint& j : joints) parentOf[j.id] = j.parent;
-  for (const anatomy::Joint& j : joints) {
-    if (!j.parent.empty() && parentOf.find(j.parent) == parentOf.end())
-      fail("joint \"" + j.id + "\"", "parent \"" + j.parent + "\" is not a joint");
-    std::string at = j.id;
-    for (std::size_t steps = 0; !at.empty(); ++steps) {
-      if (steps > joints.size()) fail("joint \"" + j.id + "\"", "the parent chain loops");
+  std::unordered_map<std::string, std::size_t> indexOf;
+  for (std::size_t i = 0; i < joints.size(); ++i) indexOf.emplace(joints[i].id, i);
+  std::vector<std::size_t> parentOf(joints.size(), joints.size());  // joints.size(): a root
+  for (std::size_t i = 0; i < joints.size(); ++i) {
+    if (joints[i].parent.empty()) continue;
+    const auto it = indexOf.find(joints[i].parent);
+    if (it == indexOf.end()) fail("joint \"" + joints[i].id + "\"", "parent \"" + joints[i].parent + "\" is not a joint");
+    parentOf[i] = it->second;
+  }
+  enum class State : unsigned char { Unseen, OnPath, ReachesRoot };
+  std::vector<State> state(joints.size(), State::Unseen);
+  std::vector<std::size_t> path;
+  for (std::size_t start = 0; start < joints.size(); ++start) {
+    path.clear();
+    std::size_t at = start;
+    while (at < joints.size() && state[at] == State::Unseen) {
+      state[at] = State::OnPath;
+      path.push_back(at);
       at = parentOf[at];
     }
+    if (at < joints.size() && state[at] == State::OnPath) fail("joint \"" + joints[at].id + "\"", "the parent chain loops");
+    for (std::size_t i : path) state[i] = State::ReachesRoot;
   }
 }
 
 void Reader::parseConditions(const json& list, Parsed& out) const {
-  for (std::size_t i = 0; i < array(list, "conditions").size(); ++i) {
+  for (std::size_t i = 0; i < array(list, "conditions", kMaxConditions).size(); ++i) {
     const std::string where = at("conditions", i);
     const json& item = object(list[i], where);
     const std::string id = text(member(item, "id", where), where + ".id");
@@ -238,12 +263,7 @@ Parsed Reader::parse(const json& root) const {
 
 void applyManifestText(const std::string& text, const std::string& path, anatomy::Atlas& atlas) {
   if (text.size() > kMaxManifestBytes) throw LoadError(path, "manifest is larger than 32 MB");
-  json root;
-  try {
-    root = json::parse(text);
-  } catch (const json::exception& e) {
-    throw LoadError(path, std::string("manifest is not valid JSON: ") + e.what());
-  }
+  const json root = detail::parseJsonText(text, path, "manifest: ");
   const Parsed parsed = Reader(path).parse(root);
   for (const Parsed::StructureInfo& info : parsed.structures) {
     const int index = atlas.indexOf(info.id);

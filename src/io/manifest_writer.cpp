@@ -1,9 +1,9 @@
+#include "io/atomic_write.h"
 #include "io/manifest.h"
 
 #include <nlohmann/json.hpp>
 
 #include <cmath>
-#include <fstream>
 #include <stdexcept>
 
 namespace io {
@@ -97,10 +97,7 @@ std::string encodeManifest(const anatomy::Atlas& atlas, const std::string& model
 
 void writeManifest(const std::string& path, const anatomy::Atlas& atlas, const std::string& modelFileName) {
   const std::string text = encodeManifest(atlas, modelFileName);
-  std::ofstream f(path, std::ios::binary | std::ios::trunc);
-  if (!f) throw std::runtime_error(path + ": cannot open for writing");
-  f << text;
-  if (!f) throw std::runtime_error(path + ": write failed");
+  writeFileAtomically(path, text);  // WriteError is a std::runtime_error
 }
 
 }  // namespace io

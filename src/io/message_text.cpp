@@ -1,5 +1,7 @@
 #include "io/message_text.h"
 
+#include "io/file_error.h"
+
 #include <cstdio>
 
 namespace io::detail {
@@ -22,6 +24,41 @@ std::size_t utf8SequenceLength(const std::string& s, std::size_t i) {
 }
 
 }  // namespace
+
+}  // namespace io::detail
+
+namespace io {
+
+std::string printable(const std::string& text) {
+  static const char kHex[] = "0123456789abcdef";
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x20 && c < 0x7F) {
+      out += static_cast<char>(c);
+      ++i;
+    } else if (c == '\n' || c == '\t' || c == '\r') {
+      out += c == '\n' ? "\\n" : c == '\t' ? "\\t" : "\\r";
+      ++i;
+    } else if (const std::size_t n = c >= 0x80 ? detail::utf8SequenceLength(text, i) : 0; n > 0) {
+      const auto second = static_cast<unsigned char>(text[i + 1]);
+      if (c == 0xC2 && second < 0xA0)  // U+0080..U+009F: C1 controls such as CSI
+        out += std::string("\\u00") + kHex[second >> 4] + kHex[second & 15];
+      else
+        out += text.substr(i, n);
+      i += n;
+    } else {
+      out += std::string("\\x") + kHex[c >> 4] + kHex[c & 15];
+      ++i;
+    }
+  }
+  return out;
+}
+
+}  // namespace io
+
+namespace io::detail {
 
 std::string oneLine(const std::string& text, std::size_t maxLength) {
   std::string out;

@@ -27,7 +27,7 @@ using detail::ImportError;
 // (welded, converted) meshes cross the pipe.
 ImportedScene importScene(const std::string& path, const std::string& extension, const LoadOptions& options) {
   const auto work = [&] {
-    ImportedScene scene = detail::importWithAssimp(path, options.maxTriangles);
+    ImportedScene scene = detail::importWithAssimp(path, options.maxTriangles, options.maxFileBytes);
     detail::prepareScene(scene, extension, options);
     return scene;
   };

@@ -1,10 +1,9 @@
 #include "io/png_writer.h"
 
+#include "io/atomic_write.h"
+
 #include <zlib.h>
 
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
 #include <filesystem>
 
 namespace io {
@@ -61,12 +60,6 @@ bool encodePng(int width, int height, const std::vector<std::uint8_t>& rgba, std
   return true;
 }
 
-bool writeFile(const std::string& path, const std::vector<std::uint8_t>& bytes) {
-  std::FILE* file = std::fopen(path.c_str(), "wb");
-  if (!file) return false;
-  const bool written = std::fwrite(bytes.data(), 1, bytes.size(), file) == bytes.size();
-  return std::fclose(file) == 0 && written;
-}
 }  // namespace
 
 bool writePng(const std::string& path, int width, int height, const std::vector<std::uint8_t>& rgba,
@@ -86,17 +79,12 @@ bool writePng(const std::string& path, int width, int height, const std::vector<
     error = path + ": could not compress the image";
     return false;
   }
-  // Write to a temporary name first so a failed write never leaves half a file behind.
-  const std::string temp = path + ".partial";
-  if (!writeFile(temp, png)) {
-    error = path + ": could not write the PNG (" + std::strerror(errno) + ")";
-    std::filesystem::remove(temp, ec);
-    return false;
-  }
-  std::filesystem::rename(temp, path, ec);
-  if (ec) {
-    error = path + ": could not write the PNG (" + ec.message() + ")";
-    std::filesystem::remove(temp, ec);
+  // The atomic writer: an exclusive temporary (never a planted file or link), renamed over
+  // the target only when complete, and no FIFO or device node replaced.
+  try {
+    writeFileAtomically(path, png.data(), png.size());
+  } catch (const WriteError& e) {
+    error = e.what();
     return false;
   }
   return true;

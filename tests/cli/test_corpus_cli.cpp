@@ -22,7 +22,7 @@ bool isCompanion(const fs::path& p) {
 
 TEST(CorpusCli, EveryFileLoadsOrIsRefusedCleanly) {
   const std::string shared = testsupport::sharedDir();
-  if (shared.empty()) GTEST_SKIP() << "../shared is absent: loader corpus not available";
+  AA_REQUIRE_SHARED(!shared.empty(), "../shared is absent: loader corpus not available");
   int loaded = 0, refused = 0;
   for (const auto& entry : fs::recursive_directory_iterator(shared + "/data/loader-corpus")) {
     if (!entry.is_regular_file() || isCompanion(entry.path())) continue;

@@ -69,7 +69,7 @@ std::string relativeTo(const fs::path& p, const std::string& root) { return fs::
 
 TEST(LoaderCorpus, EveryFileLoadsOrIsRefusedCleanly) {
   const std::string root = corpusDir();
-  if (root.empty() || !fs::is_directory(root)) GTEST_SKIP() << "../shared/data/loader-corpus is absent; corpus not run";
+  AA_REQUIRE_SHARED(!(root.empty() || !fs::is_directory(root)), "../shared/data/loader-corpus is absent; corpus not run");
   const auto files = corpusFiles(root);
   ASSERT_FALSE(files.empty());
 
@@ -108,7 +108,7 @@ TEST(LoaderCorpus, EveryFileLoadsOrIsRefusedCleanly) {
 
 TEST(LoaderCorpus, ImporterCrashBecomesLoadError) {
   const std::string root = corpusDir();
-  if (root.empty() || !fs::exists(root + "/" + kCrashPly)) GTEST_SKIP() << "the crashing PLY from ../shared is absent";
+  AA_REQUIRE_SHARED(!(root.empty() || !fs::exists(root + "/" + kCrashPly)), "the crashing PLY from ../shared is absent");
   const std::string path = root + "/" + kCrashPly;
   try {
     io::loadModel(path, corpusOptions());
@@ -122,7 +122,7 @@ TEST(LoaderCorpus, ImporterCrashBecomesLoadError) {
 
 TEST(LoaderCorpus, WellFormedSamplesLoadWithExpectedSizes) {
   const std::string root = corpusDir();
-  if (root.empty()) GTEST_SKIP() << "../shared/data/loader-corpus is absent";
+  AA_REQUIRE_SHARED(!root.empty(), "../shared/data/loader-corpus is absent");
   struct Expect {
     const char* file;
     std::size_t triangles;
@@ -151,7 +151,7 @@ TEST(LoaderCorpus, WellFormedSamplesLoadWithExpectedSizes) {
 TEST(LoaderCorpus, GltfMorphTargetsSurvive) {
   const std::string root = corpusDir();
   const std::string path = root + "/assimp/glTF2/AnimatedMorphCube/glTF/AnimatedMorphCube.gltf";
-  if (root.empty() || !fs::exists(path)) GTEST_SKIP() << "AnimatedMorphCube from ../shared is absent";
+  AA_REQUIRE_SHARED(!(root.empty() || !fs::exists(path)), "AnimatedMorphCube from ../shared is absent");
   const anatomy::Atlas atlas = io::loadModel(path, corpusOptions());
   ASSERT_EQ(atlas.structures.size(), 1u);
   const geometry::Mesh& mesh = atlas.structures[0].mesh;
@@ -170,7 +170,7 @@ TEST(LoaderCorpus, AnatomyMeshesComeOutUprightInMillimetres) {
   const std::string shared = testsupport::sharedDir();
   const std::string talus = shared + "/data/anatomy/myosim-opensim-rajagopal/r_talus.stl";
   const std::string tibia = shared + "/data/anatomy/visible-human-andreassen2022/VHF_surfaces/Right/VHF_Right_Bone_Tibia_smooth.stl";
-  if (shared.empty() || !fs::exists(talus) || !fs::exists(tibia)) GTEST_SKIP() << "anatomy meshes from ../shared are absent";
+  AA_REQUIRE_SHARED(!(shared.empty() || !fs::exists(talus) || !fs::exists(tibia)), "anatomy meshes from ../shared are absent");
 
   io::LoadReport report;
   const anatomy::Atlas metres = io::loadModel(talus, corpusOptions(), &report);

@@ -64,7 +64,7 @@ const Pair kPairs[] = {
 
 TEST(ModelReality, BoneProportionsMatchTheVisibleHumanFemale) {
   const std::string shared = testsupport::sharedDir();
-  if (shared.empty()) GTEST_SKIP() << "../shared is absent: no real bones to compare with";
+  AA_REQUIRE_SHARED(!shared.empty(), "../shared is absent: no real bones to compare with");
   const std::string dir = shared + "/data/anatomy/visible-human-andreassen2022/VHF_surfaces/Right/";
   for (const Pair& p : kPairs) {
     const geometry::Mesh real = readStl(dir + "VHF_Right_Bone_" + p.vhf + "_smooth.stl");
@@ -83,7 +83,7 @@ TEST(ModelReality, BoneProportionsMatchTheVisibleHumanFemale) {
 
 TEST(ModelReality, FootBonesSpanLikeTheRealFoot) {
   const std::string shared = testsupport::sharedDir();
-  if (shared.empty()) GTEST_SKIP() << "../shared is absent: no real bones to compare with";
+  AA_REQUIRE_SHARED(!shared.empty(), "../shared is absent: no real bones to compare with");
   const std::string dir = shared + "/data/anatomy/visible-human-andreassen2022/VHF_surfaces/Right/";
   // Heel to the tips of the toes along the foot. The VHF foot was frozen pointed (VHF +Y
   // anterior, +Z up), so its length is the longest extent in its sagittal plane, not its

@@ -4,6 +4,8 @@
 // the median heap in use (reported by the app) and, loosely, the median RSS sampled from
 // /proc/<pid>/status.
 // The frames are tiny (160x90, no MSAA): what leaks per frame does not depend on the size.
+// The script also sets the moving level by frame count: the heap held depends on the level,
+// and levels chosen by frame times made the halves differ by 4-5 MB on a loaded machine.
 // AA_SOAK_FRAMES overrides the 10,000 for a quick local run.
 // Under AddressSanitizer the quarantine grows RSS by design, so there a fifth of the long run
 // only has to finish cleanly (ASan/UBSan reports make it fail) and the bounds are not checked.

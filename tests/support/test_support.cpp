@@ -76,6 +76,11 @@ std::string sharedDir() {
   return std::filesystem::is_directory(dir + "/data") ? dir : std::string();
 }
 
+bool inCi() {
+  const char* ci = std::getenv("CI");
+  return ci && std::string(ci) == "true";
+}
+
 std::string outputPath(const std::string& name) {
   const std::string path = std::string(AA_TEST_OUTPUT_DIR) + "/" + name;
   std::filesystem::remove(path);

@@ -19,6 +19,9 @@ RunResult run(const std::vector<std::string>& argv, int timeoutSeconds = 120);
 RunResult runApp(const std::vector<std::string>& args, int timeoutSeconds = 120);
 
 std::string sharedDir();   // "" when ../shared is absent
+// Whether this is a CI run (CI=true): there a test that needs ../shared fails instead of
+// skipping when it is absent, so a missing folder cannot quietly turn comparisons off.
+bool inCi();
 std::string outputPath(const std::string& name);  // a fresh path under the test output folder
 bool hasDisplay();
 
@@ -30,3 +33,13 @@ struct Image {
 bool readPng(const std::string& path, Image& out);
 
 }  // namespace testsupport
+
+// In a TEST body: when `available` is false, skips the test (locally) or fails it (CI=true),
+// saying what is missing.
+#define AA_REQUIRE_SHARED(available, what)                                                     \
+  do {                                                                                        \
+    if (!(available)) {                                                                       \
+      if (testsupport::inCi()) GTEST_FAIL() << what << " (CI=true: ../shared must be present)"; \
+      GTEST_SKIP() << what;                                                                   \
+    }                                                                                         \
+  } while (0)

@@ -5,6 +5,8 @@
 #include "anatomy/measurement_ranges.h"
 #include "text_checks.h"
 
+#include "test_support.h"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -351,7 +353,7 @@ std::vector<std::string> prose(const Card& c) {
 
 // Facts may carry over from the content brief, sentences may not: no run of 8 words is shared.
 TEST(Cards, WordingIsNotCopiedFromTheBriefs) {
-  if (!texttest::briefGrams().found) GTEST_SKIP() << "shared briefs not found";
+  AA_REQUIRE_SHARED(texttest::briefGrams().found, "shared briefs (CONTENT.md, REFERENCE.md) not found");
   // Key-fact lines are data (names and numbers) and may match the briefs; prose may not.
   for (const Card* c : allCards())
     for (const std::string& text : prose(*c)) {

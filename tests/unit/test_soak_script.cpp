@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdlib>
 #include <map>
 #include <set>
 
@@ -50,4 +51,25 @@ TEST(SoakScript, ModelWithoutStructuresGetsNoStructureCommands) {
   for (int frame = 0; frame < 3000; ++frame)
     for (const ui::Command& c : app::soakStep(frame, 0).commands)
       EXPECT_TRUE(c.kind != CommandKind::SetVisible && c.kind != CommandKind::Select && c.kind != CommandKind::Isolate);
+}
+
+// The soak run's moving level comes from the frame count, never from frame times, so a
+// loaded machine plays the same session as a quiet one; each half visits every level.
+TEST(SoakScript, MovingLevelsFollowTheFrameCountAndCoverBothHalves) {
+  std::map<int, int> firstHalf, secondHalf;
+  int level = 0;
+  for (int frame = 0; frame < 10000; ++frame) {
+    const app::SoakStep step = app::soakStep(frame, 40);
+    EXPECT_EQ(step.movingLevel, app::soakStep(frame, 40).movingLevel) << "the script is deterministic";
+    if (step.movingLevel != 0) {
+      EXPECT_GE(step.movingLevel, 1);
+      EXPECT_LE(step.movingLevel, 7);
+      level = step.movingLevel;
+    }
+    ASSERT_NE(level, 0) << "a level is set from the first frame";
+    ++(frame < 5000 ? firstHalf : secondHalf)[level];
+  }
+  EXPECT_EQ(firstHalf.size(), 7u);
+  EXPECT_EQ(secondHalf.size(), 7u);
+  for (const auto& [l, frames] : firstHalf) EXPECT_LE(std::abs(frames - secondHalf[l]), 200) << "level " << l;
 }
