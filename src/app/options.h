@@ -3,6 +3,7 @@
 #pragma once
 
 #include "anatomy/conditions.h"
+#include "anatomy/fit.h"
 #include "anatomy/overlays.h"
 
 #include <optional>
@@ -34,6 +35,7 @@ struct AppOptions {
   anatomy::Conditions conditions;   // the preset's, then each --condition on top
   std::vector<anatomy::OverlayKind> overlays;  // --overlay
   bool viewGiven = false;                       // --view was on the command line
+  anatomy::FitRequest fit;  // --fit targets and side; fitted from `conditions` when used
 };
 
 enum class OptionType { Positional, Flag, Text, Integer, List };
