@@ -7,6 +7,8 @@
 #include <nlohmann/json.hpp>
 
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <optional>
 
 namespace app {
@@ -14,6 +16,12 @@ namespace app {
 namespace {
 // Two decimals: what a clinician reads, and stable across compilers.
 double rounded(float v) { return std::round(static_cast<double>(v) * 100.0) / 100.0; }
+// A number as entered: the float's shortest decimal, not its binary tail (19.26, not 19.2600002).
+double asEntered(float v) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.7g", static_cast<double>(v));
+  return std::strtod(text, nullptr);
+}
 
 // What --fit asked for and what the model could show; the measurements above it are the
 // fitted pose's.
@@ -22,7 +30,7 @@ nlohmann::ordered_json fitJson(const anatomy::FitResult& fit) {
   nlohmann::ordered_json out = empty, targets = empty, achieved = empty, reached = empty, reasons = empty,
                          severities = empty;
   for (const anatomy::FitOutcome& o : fit.outcomes) {
-    targets[o.key] = static_cast<double>(o.target);
+    targets[o.key] = asEntered(o.target);
     achieved[o.key] = std::isfinite(o.achieved) ? nlohmann::ordered_json(rounded(o.achieved)) : nullptr;
     reached[o.key] = o.reached;
     if (!o.reached) reasons[o.key] = o.reason;
