@@ -181,6 +181,33 @@ bool aimWithinReach(Evaluator& ev, const Probe& p, const Solution& s, std::vecto
   return moved;
 }
 
+// A number only one free condition moves, and which that condition is alone in moving, is a
+// monotonic one-dimensional problem: bisection finishes it exactly even where the slope is
+// flat (a spur that has not yet broken through the cortex stalls the Gauss-Newton steps).
+void polishSingles(Evaluator& ev, const Probe& p, const std::vector<Target>& targets, Solution& s) {
+  for (const Target& t : targets) {
+    const std::vector<std::size_t> by = moving(p, s.free, t.fitKey, t.tolerance);
+    if (by.size() != 1) continue;
+    const std::size_t slot = static_cast<std::size_t>(std::find(s.free.begin(), s.free.end(), by[0]) - s.free.begin());
+    const bool alone = std::none_of(targets.begin(), targets.end(), [&](const Target& o) {
+      return &o != &t && std::abs(p.on(by[0], o.fitKey)) >= kMinEffect * o.tolerance;
+    });
+    if (!alone) continue;
+    const std::vector<ConditionId> ids = idsOf(s.free);
+    const float rising = p.on(by[0], t.fitKey) > 0.0f ? 1.0f : -1.0f;
+    double lo = 0.0, hi = 1.0;
+    Vector x = s.x;
+    const float start = ev.at(ids, x)[static_cast<std::size_t>(t.fitKey)] - t.value;
+    float miss = start;
+    for (int step = 0; step < 40 && std::abs(miss) > 1e-3f * t.tolerance; ++step) {
+      (miss * rising > 0.0f ? hi : lo) = x[slot];
+      x[slot] = 0.5 * (lo + hi);
+      miss = ev.at(ids, x)[static_cast<std::size_t>(t.fitKey)] - t.value;
+    }
+    if (std::abs(miss) < std::abs(start)) s.x = x;
+  }
+}
+
 std::vector<Target> targetsOf(const FitRequest& request, const Probe& p) {
   std::vector<Target> targets;
   for (const FitTarget& t : request.targets) {
@@ -210,6 +237,7 @@ Solution fitTargets(Evaluator& ev, const Probe& p, std::vector<Target> targets) 
     if (s.cost < best.cost) best = s;
   }
   if (aimWithinReach(ev, p, best, targets)) best = solve(ev, p, targets, best.free, &best.x);
+  polishSingles(ev, p, targets, best);
   return best;
 }
 
