@@ -148,15 +148,25 @@ Solution solve(Evaluator& ev, const Probe& p, const std::vector<Target>& targets
   return s;
 }
 
-// Weaker movers that push an unreached number toward its value, not yet free.
+bool sameGroup(std::size_t a, std::size_t b) {
+  return std::string_view(conditionInfo(fittableConditions()[a]).group) == conditionInfo(fittableConditions()[b]).group;
+}
+
+// Weaker movers that push an unreached number toward its value, not yet free, of the same
+// kind as its drivers: pronation may deepen a flat foot's Meary angle, but does not stand
+// in for a Haglund bump the heel cannot reach.
 std::vector<std::size_t> helpers(const Probe& p, const std::vector<Target>& targets, const Values& v,
                                  const std::vector<std::size_t>& free) {
   std::vector<std::size_t> out;
   for (const Target& t : targets) {
     const float miss = t.value - v[static_cast<std::size_t>(t.fitKey)];
     if (!(std::abs(miss) > t.tolerance)) continue;
-    for (std::size_t i : movers(p, t.fitKey, t.tolerance, kHelperShare))
-      if (p.on(i, t.fitKey) * miss > 0.0f && std::find(free.begin(), free.end(), i) == free.end()) addOnce(out, i);
+    const std::vector<std::size_t> drivers = movers(p, t.fitKey, t.tolerance, kDriverShare);
+    for (std::size_t i : movers(p, t.fitKey, t.tolerance, kHelperShare)) {
+      const bool kin = std::any_of(drivers.begin(), drivers.end(), [&](std::size_t d) { return sameGroup(d, i); });
+      if (kin && p.on(i, t.fitKey) * miss > 0.0f && std::find(free.begin(), free.end(), i) == free.end())
+        addOnce(out, i);
+    }
   }
   std::sort(out.begin(), out.end());
   return out;

@@ -178,6 +178,29 @@ TEST(Fit, ExplainsNumbersBeyondTheModel) {
   EXPECT_NEAR(r.outcomes[3].achieved, 3.0f, 1.0f);
 }
 
+// Beyond its main mover's reach a number may recruit a weaker mover of the same kind, never
+// one of another kind: pronation deepens a flat foot's Meary angle but is no Haglund bump.
+TEST(Fit, WeakerMoversHelpOnlyWithinTheirKind) {
+  Conditions flatAndPronated;
+  flatAndPronated.set(ConditionId::FlatFoot, 1.0f);
+  flatAndPronated.set(ConditionId::HindfootPronation, 0.5f);
+  FitRequest meary;
+  meary.targets = {{"meary_angle_deg", valueOf(measuredAt(flatAndPronated), "meary_angle_deg")}};
+  const FitResult m = fitConditions(posed(), meary);
+  EXPECT_TRUE(m.allReached()) << m.outcomes[0].reason;
+  EXPECT_GT(m.conditions[ConditionId::HindfootPronation], 0.0f);
+
+  Conditions fullHaglund;
+  fullHaglund.set(ConditionId::Haglund, 1.0f);
+  FitRequest bump;
+  bump.targets = {{"haglund_bump_mm", valueOf(measuredAt(fullHaglund), "haglund_bump_mm") + 3.0f}};
+  const FitResult b = fitConditions(posed(), bump);
+  EXPECT_FALSE(b.allReached());
+  EXPECT_NE(b.outcomes[0].reason.find("Haglund"), std::string::npos) << b.outcomes[0].reason;
+  for (ConditionId id : {ConditionId::FlatFoot, ConditionId::HindfootPronation, ConditionId::GenuValgum})
+    EXPECT_EQ(b.conditions[id], 0.0f) << conditionInfo(id).key;
+}
+
 TEST(Fit, NumbersBelowTheNormalModelSayNothingLowersThem) {
   FitRequest request;
   request.targets = {{"intermalleolar_distance_mm", 0.0f}};
