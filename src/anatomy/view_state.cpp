@@ -103,4 +103,39 @@ int countVisibleInCategory(const Atlas& atlas, const ViewState& v, Category c) {
   return n;
 }
 
+std::vector<int> selection(const ViewState& v) {
+  std::vector<int> out;
+  if (v.selected >= 0) out.push_back(v.selected);
+  for (int i : v.alsoSelected)
+    if (i != v.selected) out.push_back(i);
+  return out;
+}
+
+bool isSelected(const ViewState& v, int index) {
+  return index >= 0 && (v.selected == index || std::find(v.alsoSelected.begin(), v.alsoSelected.end(), index) !=
+                                                   v.alsoSelected.end());
+}
+
+void toggleSelected(ViewState& v, int index) {
+  if (index < 0 || index >= static_cast<int>(v.display.size())) return;
+  if (v.selected < 0) {
+    v.selected = index;
+    return;
+  }
+  if (v.selected == index) {  // the next one in line shows its card
+    v.selected = v.alsoSelected.empty() ? -1 : v.alsoSelected.front();
+    if (!v.alsoSelected.empty()) v.alsoSelected.erase(v.alsoSelected.begin());
+    return;
+  }
+  const auto it = std::find(v.alsoSelected.begin(), v.alsoSelected.end(), index);
+  if (it != v.alsoSelected.end())
+    v.alsoSelected.erase(it);
+  else
+    v.alsoSelected.push_back(index);
+}
+
+bool isOutlined(const ViewState& v, int index) {
+  return isSelected(v, index) || std::find(v.highlighted.begin(), v.highlighted.end(), index) != v.highlighted.end();
+}
+
 }  // namespace anatomy

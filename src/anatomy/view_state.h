@@ -20,7 +20,9 @@ inline constexpr float kFadedOpacity = 0.3f;
 
 struct ViewState {
   std::vector<StructureDisplay> display;  // one per atlas structure
-  int selected = -1;
+  int selected = -1;               // the structure whose card shows
+  std::vector<int> alsoSelected;   // more of a multi-selection (Ctrl+click), without `selected`
+  std::vector<int> highlighted;    // outlined for a lesson step
   int hovered = -1;
   bool isolated = false;  // an isolate is active; showAll() ends it
 };
@@ -30,6 +32,12 @@ float defaultOpacity(Category c);
 ViewState makeViewState(const Atlas& atlas);
 
 bool isShown(const ViewState& v, int index);  // visible and not fully transparent
+// The selection: `selected` first, then the others in the order they were added.
+std::vector<int> selection(const ViewState& v);
+bool isSelected(const ViewState& v, int index);
+// Ctrl+click: adds a structure to the selection, or takes it out again.
+void toggleSelected(ViewState& v, int index);
+bool isOutlined(const ViewState& v, int index);  // selected or highlighted
 void setVisible(ViewState& v, int index, bool visible);
 void setOpacity(ViewState& v, int index, float opacity);
 void setCategoryVisible(const Atlas& atlas, ViewState& v, Category c, bool visible);

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "anatomy/atlas.h"
+#include "anatomy/lesson.h"
 #include "anatomy/measure_all.h"
 #include "anatomy/overlays.h"
 #include "anatomy/posed_model.h"
@@ -50,6 +51,38 @@ struct ViewSlot {
   float achillesPullDeg = 0.0f;
 };
 
+// A saved camera (View > Bookmarks); kept in a case file too.
+struct Bookmark {
+  std::string name;
+  geometry::OrbitCamera camera;
+  geometry::StandardView standardView = geometry::StandardView::Lateral;
+  bool atStandardView = false;
+};
+
+// What undo brings back: the model's state as the user changed it, without derived values.
+struct ViewSnapshot {
+  geometry::OrbitCamera camera;
+  geometry::StandardView standardView = geometry::StandardView::Lateral;
+  bool atStandardView = true;
+  bool bothLimbs = false;
+  std::optional<glm::vec3> pivot;
+  std::array<bool, anatomy::kOverlayCount> overlays{};
+};
+struct Snapshot {
+  anatomy::Conditions conditions;
+  anatomy::ViewState display;
+  std::vector<ViewSnapshot> views;
+};
+
+// The lesson being played, and what to go back to when it ends.
+struct LessonPlayer {
+  std::optional<anatomy::Lesson> lesson;
+  std::string path;
+  int step = 0;
+  Snapshot before;
+  bool active() const { return lesson.has_value(); }
+};
+
 // A request the window loop carries out (it needs the GPU or a worker thread).
 struct LoadRequest {
   bool pending = false;
@@ -72,6 +105,9 @@ struct AppState {
   // between them is where framed structures go).
   int viewportWidth = 1, viewportHeight = 1;
   bool panelsOnScreen = false;
+  std::vector<Bookmark> bookmarks;
+  std::vector<Snapshot> undo, redo;  // oldest first
+  LessonPlayer lesson;
   LoadRequest load;
   std::vector<std::string> screenshotRequests;  // "" = an automatic name
   float pendingUiScale = 0.0f;  // > 0: fonts are rebuilt at this scale before the next frame

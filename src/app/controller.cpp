@@ -104,11 +104,16 @@ void Controller::applyAll(ui::Commands& commands) {
 
 void Controller::apply(const ui::Command& c) {
   using K = ui::CommandKind;
+  recordUndo(c);
   switch (c.kind) {
-    case K::Select: case K::ClearSelection: case K::SetVisible: case K::HideSelection: case K::SetOpacity:
-    case K::SetCategoryVisible: case K::SetCategoryOpacity: case K::Isolate: case K::ToggleIsolate:
-    case K::IsolateCategory: case K::ShowAll:
+    case K::Select: case K::ToggleSelect: case K::FadeSelection: case K::ClearSelection: case K::SetVisible:
+    case K::HideSelection: case K::SetOpacity: case K::SetCategoryVisible: case K::SetCategoryOpacity: case K::Isolate:
+    case K::ToggleIsolate: case K::IsolateCategory: case K::ShowAll:
       return applyDisplay(c);
+    case K::Undo: case K::Redo: case K::AddBookmark: case K::GoToBookmark: case K::DeleteBookmark:
+      return applyHistory(c);
+    case K::OpenLesson: case K::LessonStep: case K::LessonGoTo: case K::LeaveLesson:
+      return applyLesson(c);
     case K::SetView: case K::ResetView: case K::ReturnToView: case K::FocusStructure: case K::SetBothLimbs:
     case K::ToggleBothLimbs: case K::Orbit: case K::Pan: case K::Zoom: case K::SetPivot:
       return applyCamera(c);
@@ -129,14 +134,32 @@ void Controller::applyDisplay(const ui::Command& c) {
   switch (c.kind) {
     case K::Select:
       d.selected = index;
+      d.alsoSelected.clear();
       pivotOnSelection();
       break;
+    case K::ToggleSelect:
+      anatomy::toggleSelected(d, index);
+      pivotOnSelection();
+      break;
+    case K::FadeSelection: {
+      const std::vector<int> chosen = anatomy::selection(d);
+      const bool fade = std::any_of(chosen.begin(), chosen.end(),
+                                    [&](int i) { return d.display[static_cast<std::size_t>(i)].opacity > anatomy::kFadedOpacity; });
+      for (int i : chosen) anatomy::setOpacity(d, i, fade ? anatomy::kFadedOpacity : anatomy::defaultOpacity(atlas.structures[static_cast<std::size_t>(i)].category));
+      break;
+    }
     case K::ClearSelection:
-      if (d.selected >= 0) d.selected = -1;
-      else anatomy::showAll(atlas, d);
+      if (d.selected >= 0 || !d.alsoSelected.empty()) {
+        d.selected = -1;
+        d.alsoSelected.clear();
+      } else {
+        anatomy::showAll(atlas, d);
+      }
       break;
     case K::SetVisible: if (index >= 0) anatomy::setVisible(d, index, c.flag); break;
-    case K::HideSelection: if (d.selected >= 0) anatomy::setVisible(d, d.selected, false); break;
+    case K::HideSelection:
+      for (int i : anatomy::selection(d)) anatomy::setVisible(d, i, false);
+      break;
     case K::SetOpacity: if (index >= 0) anatomy::setOpacity(d, index, c.value); break;
     case K::SetCategoryVisible: anatomy::setCategoryVisible(atlas, d, c.category, c.flag); break;
     case K::SetCategoryOpacity: anatomy::setCategoryOpacity(atlas, d, c.category, c.value); break;
@@ -149,7 +172,7 @@ void Controller::applyDisplay(const ui::Command& c) {
       if (d.isolated) {
         anatomy::showAll(atlas, d);
       } else if (d.selected >= 0) {
-        anatomy::isolate(d, {d.selected});
+        anatomy::isolate(d, anatomy::selection(d));
         frameVisible();
       }
       break;

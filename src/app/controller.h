@@ -45,18 +45,28 @@ class Controller {
   void setView(ViewSlot& view, geometry::StandardView standardView, bool animate);
   void setOverlay(anatomy::OverlayKind kind, bool on, bool animate = true);
   void setStatus(std::string message, double seconds = 4.0);
+  Snapshot snapshot() const;
+  // Starts a lesson at its first step (what was shown comes back when it ends).
+  void startLesson(anatomy::Lesson lesson, std::string path, bool animate = true);
+  void goToLessonStep(int step, bool animate = true);
 
  private:
   void applyDisplay(const ui::Command& c);
   void applyCamera(const ui::Command& c);
   void applyConditions(const ui::Command& c);
   void applyApp(const ui::Command& c);
+  void applyHistory(const ui::Command& c);
+  void applyLesson(const ui::Command& c);
+  void recordUndo(const ui::Command& c);
+  void restore(const Snapshot& s, bool animate);
+  void showLessonStep(int step, bool animate);
   void uploadMeshes();
   void poseView(std::size_t viewIndex, const anatomy::Conditions& conditions);
   void focusStructure(int index);
   geometry::Bounds drawnBounds(const ViewSlot& view, int index) const;
   void pivotOnSelection();
   void frameVisible();
+  void frameShown(ViewSlot& view);
   void moveCamera(ViewSlot& view, const geometry::OrbitCamera& goal, bool animate);
   void leaveStandardView();
   void cycleOverlay();
@@ -65,6 +75,7 @@ class Controller {
   AppState& state_;
   render::MeshStore& meshes_;
   std::function<double()> clock_;
+  std::optional<ui::Command> lastUndoable_;  // for merging a slider drag into one undo step
 };
 
 // Each overlay is drawn in the standard views it was defined for.

@@ -11,6 +11,7 @@ namespace app {
 
 namespace {
 constexpr float kSuperiorCutMm = 110.0f;  // above the malleoli, below the Achilles insertion's top
+constexpr float kLessonCaptionShare = 0.3f;  // of the window's height, under a lesson's caption
 
 geometry::StandardView viewForOverlay(anatomy::OverlayKind kind, geometry::StandardView current) {
   if (overlayFitsView(kind, current)) return current;
@@ -41,6 +42,8 @@ float Controller::aspect(const ViewSlot& view) const {
 
 geometry::FreeArea Controller::freeArea(const ViewSlot& view) const {
   geometry::FreeArea area;
+  // A lesson's caption covers the lower part of the window, panels or not.
+  if (state_.lesson.active()) area.y0 = kLessonCaptionShare;
   if (!state_.panelsOnScreen || !state_.ui.showPanels) return area;
   // Panels in window pixels: structures at the left, conditions at the right, menu and
   // view bar at the top, status line at the bottom; a view covers only part of the window.
@@ -53,7 +56,7 @@ geometry::FreeArea Controller::freeArea(const ViewSlot& view) const {
   const auto local = [](float edge, float start, float size) { return std::clamp((edge - start) / size, 0.0f, 1.0f); };
   area.x0 = std::min(0.4f, local(left, r.x, r.width));
   area.x1 = std::max(0.6f, local(right, r.x, r.width));
-  area.y0 = std::min(0.3f, local(bottom, r.y, r.height));
+  area.y0 = std::max(area.y0, std::min(0.3f, local(bottom, r.y, r.height)));
   area.y1 = std::max(0.7f, local(top, r.y, r.height));
   return area;
 }
@@ -110,10 +113,12 @@ void Controller::pivotOnSelection() {
 
 void Controller::focusStructure(int index) {
   const int count = static_cast<int>(state_.atlas.structures.size());
-  if (index < 0) index = state_.display.selected;
-  if (index < 0 || index >= count) return;
+  // -1: the whole selection
+  const std::vector<int> chosen = index >= 0 ? std::vector<int>{index} : anatomy::selection(state_.display);
+  if (chosen.empty() || chosen.front() >= count || (index >= count)) return;
   for (ViewSlot& view : state_.views) {
-    const geometry::Bounds b = drawnBounds(view, index);
+    geometry::Bounds b;
+    for (int i : chosen) b.extend(drawnBounds(view, i));
     view.pivot = b.center();
     // With context: the structure takes about a third of the free area's height.
     geometry::OrbitCamera goal =
@@ -175,19 +180,28 @@ void Controller::applyCamera(const ui::Command& c) {
   }
 }
 
-// Frames what an isolation left visible, from where the camera looks now.
+// Puts the camera (at once) where it frames what is shown, looking the way it looks now.
+void Controller::frameShown(ViewSlot& view) {
+  geometry::Bounds b;
+  for (int i = 0; i < static_cast<int>(state_.atlas.structures.size()); ++i)
+    if (anatomy::isShown(state_.display, i)) b.extend(drawnBounds(view, i));
+  if (!b.valid()) return;
+  const geometry::OrbitCamera from = view.camera;
+  view.camera = geometry::frameBoundsInArea(b, from.yaw, from.pitch, aspect(view), freeArea(view), 1.4f);
+  view.camera.sceneRadius = std::max(from.sceneRadius, view.camera.sceneRadius);
+  view.camera.clipAbove = false;
+  view.atStandardView = false;
+  view.pivot = b.center();
+}
+
+// Frames what an isolation left visible: the camera glides there.
 void Controller::frameVisible() {
   for (ViewSlot& view : state_.views) {
-    geometry::Bounds b;
-    for (int i = 0; i < static_cast<int>(state_.atlas.structures.size()); ++i)
-      if (anatomy::isShown(state_.display, i)) b.extend(drawnBounds(view, i));
-    if (!b.valid()) continue;
-    geometry::OrbitCamera goal =
-        geometry::frameBoundsInArea(b, view.camera.yaw, view.camera.pitch, aspect(view), freeArea(view), 1.4f);
-    goal.sceneRadius = std::max(view.camera.sceneRadius, goal.sceneRadius);
+    const geometry::OrbitCamera from = view.camera;
+    frameShown(view);
+    const geometry::OrbitCamera goal = view.camera;
+    view.camera = from;
     moveCamera(view, goal, true);
-    view.atStandardView = false;
-    view.pivot = b.center();
   }
 }
 

@@ -18,14 +18,35 @@ Command valued(CommandKind kind, float value) {
   return c;
 }
 
-std::optional<Command> ctrlShortcut(int key) {
+std::optional<Command> ctrlShortcut(int key, int mods) {
   switch (key) {
+    case GLFW_KEY_Z: return ui::makeCommand((mods & GLFW_MOD_SHIFT) ? CommandKind::Redo : CommandKind::Undo);
+    case GLFW_KEY_Y: return ui::makeCommand(CommandKind::Redo);
+    case GLFW_KEY_B: return ui::makeCommand(CommandKind::AddBookmark);
     case GLFW_KEY_Q: return ui::makeCommand(CommandKind::Quit);
     case GLFW_KEY_O: return ui::makeCommand(CommandKind::ShowOpenDialog);
     case GLFW_KEY_EQUAL:
     case GLFW_KEY_KP_ADD: return valued(CommandKind::StepUiScale, 0.25f);
     case GLFW_KEY_MINUS:
     case GLFW_KEY_KP_SUBTRACT: return valued(CommandKind::StepUiScale, -0.25f);
+    default: return std::nullopt;
+  }
+}
+
+// What a presentation clicker sends (Page Up/Down), and the keys a presenter reaches for.
+std::optional<Command> lessonKey(int key) {
+  switch (key) {
+    case GLFW_KEY_RIGHT:
+    case GLFW_KEY_DOWN:
+    case GLFW_KEY_PAGE_DOWN:
+    case GLFW_KEY_SPACE: return ui::makeCommand(CommandKind::LessonStep, 1);
+    case GLFW_KEY_LEFT:
+    case GLFW_KEY_UP:
+    case GLFW_KEY_PAGE_UP:
+    case GLFW_KEY_BACKSPACE: return ui::makeCommand(CommandKind::LessonStep, -1);
+    case GLFW_KEY_HOME: return ui::makeCommand(CommandKind::LessonGoTo, 0);
+    case GLFW_KEY_END: return ui::makeCommand(CommandKind::LessonGoTo, -1);
+    case GLFW_KEY_ESCAPE: return ui::makeCommand(CommandKind::LeaveLesson);
     default: return std::nullopt;
   }
 }
@@ -58,9 +79,11 @@ std::optional<Command> plainKey(int key, int mods) {
 }
 }  // namespace
 
-std::optional<Command> commandForKey(const KeyPress& press, bool textFocused) {
-  if (press.mods & GLFW_MOD_CONTROL) return ctrlShortcut(press.key);
-  if (textFocused) return std::nullopt;
+std::optional<Command> commandForKey(const KeyPress& press, const KeyContext& context) {
+  if (press.mods & GLFW_MOD_CONTROL) return ctrlShortcut(press.key, press.mods);
+  if (context.textFocused) return std::nullopt;
+  if (context.lessonPlaying && !press.repeat)
+    if (auto c = lessonKey(press.key)) return c;
   if (press.repeat) {  // only zooming repeats, in smaller steps
     if (press.key == GLFW_KEY_EQUAL || press.key == GLFW_KEY_KP_ADD) return valued(CommandKind::Zoom, 1.08f);
     if (press.key == GLFW_KEY_MINUS || press.key == GLFW_KEY_KP_SUBTRACT) return valued(CommandKind::Zoom, 1.0f / 1.08f);

@@ -14,9 +14,14 @@ struct KeyPress {
   bool repeat = false;  // held down (auto-repeat)
 };
 
-// The command a key press asks for, or nothing. `textFocused`: a text field has the
-// keyboard, so only Ctrl shortcuts count.
-std::optional<ui::Command> commandForKey(const KeyPress& press, bool textFocused);
+// What decides what a key means besides the key itself.
+struct KeyContext {
+  bool textFocused = false;   // a text field has the keyboard: only Ctrl shortcuts count
+  bool lessonPlaying = false;  // arrows, Page Up/Down, Space, Home, End and Esc drive the lesson
+};
+
+// The command a key press asks for, or nothing.
+std::optional<ui::Command> commandForKey(const KeyPress& press, const KeyContext& context);
 
 // Arrow keys held down turn (or with Shift pan) the camera smoothly, dt seconds a frame.
 std::optional<ui::Command> commandForHeldArrows(bool left, bool right, bool up, bool down, bool shift, float dt);

@@ -95,6 +95,10 @@ std::vector<OptionSpec> buildTable() {
   t.push_back(spec("--overlay", T::Text, "",
                    "Measurement overlays, comma-separated: " + overlayNames() +
                        " (shows the first one's view unless --view is given)"));
+  t.push_back(spec("--lesson", T::Text, "",
+                   "Play a lesson: a shipped lesson's name (see the Lessons menu) or a .aalesson file"));
+  t.push_back(integer("--step", "1", 1, 500, "With --lesson: start at this step (with --screenshot: render it)",
+                      "--lesson"));
   OptionSpec fit = spec("--fit", T::List, "",
                         "With --measure: KEY=VALUE, repeatable, a patient's measured value (a --measure key, "
                         "e.g. calcaneal_pitch_deg=14) or side=left|right; fits the condition severities to "
@@ -235,8 +239,12 @@ std::optional<AppOptions> parseOptions(int argc, const char* const* argv, int& e
   Targets targets;
   targets.text = {{"FILE", &o.file},           {"--screenshot", &o.screenshot}, {"--size", &size},
                   {"--view", &o.view},         {"--select", &o.select},         {"--up", &o.up},
-                  {"--units", &o.units},       {"--preset", &o.preset},         {"--overlay", &overlays}};
-  targets.integer = {{"--moving-level", &o.movingLevel}, {"--bench-frames", &o.benchFrames}, {"--samples", &o.samples}};
+                  {"--units", &o.units},       {"--preset", &o.preset},         {"--overlay", &overlays},
+                  {"--lesson", &o.lesson}};
+  targets.integer = {{"--moving-level", &o.movingLevel},
+                     {"--bench-frames", &o.benchFrames},
+                     {"--samples", &o.samples},
+                     {"--step", &o.step}};
   targets.flag = {{"--with-ui", &o.withUi},     {"--list-structures", &o.listStructures}, {"--soak", &o.soak},
                   {"--no-isolation", &o.noIsolation}, {"--measure", &o.measure}};
   targets.list = {{"--hide", &hide}, {"--condition", &conditionTexts}, {"--fit", &fitTexts}};

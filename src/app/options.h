@@ -35,6 +35,8 @@ struct AppOptions {
   anatomy::Conditions conditions;   // the preset's, then each --condition on top
   std::vector<anatomy::OverlayKind> overlays;  // --overlay
   bool viewGiven = false;                       // --view was on the command line
+  std::string lesson;  // --lesson: a shipped lesson's name or a path
+  int step = 1;        // --step: which step of it, from 1
   anatomy::FitRequest fit;  // --fit targets and side; fitted from `conditions` when used
 };
 

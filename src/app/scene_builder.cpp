@@ -54,7 +54,7 @@ render::FrameDesc buildFrame(const anatomy::Atlas& atlas, const anatomy::ViewSta
       item.model = modelMatrix(options, limb, static_cast<int>(i));
       item.material = render::materialFor(s.category, s.id);
       item.opacity = std::min(view.display[i].opacity, caps[i]);
-      item.selected = view.selected == static_cast<int>(i);
+      item.selected = anatomy::isOutlined(view, static_cast<int>(i));
       item.hovered = !item.selected && view.hovered == static_cast<int>(i);
       frame.items.push_back(item);
     }

@@ -2,6 +2,8 @@
 
 #include "app/frame_plan.h"
 #include "app/gl_window.h"
+#include "app/lesson_library.h"
+#include "io/lesson_file.h"
 #include "app/scene_builder.h"
 #include "render/gl_context.h"
 #include "ui/imgui_setup.h"
@@ -79,11 +81,15 @@ void Viewer::renderFrame(int width, int height, Layers layers) {
   frameTimer_.mark("resolve");
   const bool withUi = layers == Layers::Everything;
   const bool withOverlays = imguiReady_ && overlaysVisible();
-  if (withUi || withOverlays) {
+  const bool withCaption = imguiReady_ && state_.lesson.active();
+  if (withUi || withOverlays || withCaption) {
     target_->bindResolved();
     ui::beginFrame(width, height);
     if (withOverlays) drawOverlayLayer(withUi);
-    if (withUi) drawUi();
+    if (withUi)
+      drawUi();
+    else if (withCaption)
+      ui::drawLessonPanel(panelContext(), state_.ui, pending_);
     frameTimer_.mark("ui-build");
     ui::endFrameAndRender(target_->reduced());
     frameTimer_.mark("ui-draw");
@@ -105,7 +111,9 @@ void Viewer::drawOverlayLayer(bool panelsShown) {
     screen.width = v.rect.width * size.x;
     screen.height = v.rect.height * size.y;
     screen.viewProjection = v.camera.projection(controller_->aspect(v)) * v.camera.view();
-    const geometry::FreeArea area = panelsShown && state_.ui.showPanels ? controller_->freeArea(v) : geometry::FreeArea();
+    // Panels (when drawn) and a lesson's caption leave this part free for the legend.
+    const geometry::FreeArea area =
+        panelsShown || state_.lesson.active() ? controller_->freeArea(v) : geometry::FreeArea();
     screen.left = screen.originX + area.x0 * screen.width;
     screen.right = screen.originX + area.x1 * screen.width;
     screen.top = screen.originY + (1.0f - area.y1) * screen.height;
@@ -127,7 +135,7 @@ void Viewer::drawOverlayLayer(bool panelsShown) {
   }
 }
 
-void Viewer::drawUi() {
+ui::PanelContext Viewer::panelContext() const {
   const ViewSlot& v = controller_->activeView();
   ui::PanelContext ctx{state_.atlas, state_.display, v.standardView, v.bothLimbs, render::glDescription(),
                        controller_->sceneNote()};
@@ -139,7 +147,50 @@ void Viewer::drawUi() {
     ctx.achillesPullDeg = v.achillesPullDeg;
   }
   ctx.overlays = v.overlays;
-  ui::drawUi(ctx, state_.ui, pending_);
+  if (state_.lesson.active()) {
+    ctx.lesson = &*state_.lesson.lesson;
+    ctx.lessonStep = state_.lesson.step;
+  }
+  ctx.lessons = lessonMenu_;
+  for (const Bookmark& b : state_.bookmarks) ctx.bookmarks.push_back(b.name);
+  ctx.canUndo = !state_.undo.empty();
+  ctx.canRedo = !state_.redo.empty();
+  return ctx;
+}
+
+void Viewer::drawUi() { ui::drawUi(panelContext(), state_.ui, pending_); }
+
+void Viewer::listLessons() {
+  lessonMenu_.clear();
+  for (const LessonEntry& e : shippedLessons()) lessonMenu_.push_back({e.name, e.title, e.audience, e.error});
+}
+
+// --lesson and --step; false after one line on stderr.
+bool Viewer::startLessonFromOptions() {
+  if (options_.lesson.empty()) return true;
+  const std::string path = resolveLesson(options_.lesson);
+  if (path.empty()) {
+    std::cerr << "ankle-atlas: --lesson: no shipped lesson named '" << options_.lesson << "'";
+    std::string names;
+    for (const ui::LessonMenuEntry& e : lessonMenu_) names += (names.empty() ? "" : ", ") + e.name;
+    if (!names.empty()) std::cerr << " (shipped: " << names << ")";
+    std::cerr << "\n";
+    return false;
+  }
+  anatomy::Lesson lesson;
+  try {
+    lesson = io::readLessonFile(path);
+  } catch (const io::LoadError& e) {
+    std::cerr << "ankle-atlas: " << e.what() << "\n";
+    return false;
+  }
+  if (options_.step > static_cast<int>(lesson.steps.size())) {
+    std::cerr << "ankle-atlas: --step " << options_.step << ": " << path << " has " << lesson.steps.size() << " steps\n";
+    return false;
+  }
+  controller_->startLesson(std::move(lesson), path, false);
+  controller_->goToLessonStep(options_.step - 1, false);
+  return true;
 }
 
 }  // namespace app

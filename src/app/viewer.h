@@ -12,6 +12,7 @@
 #include "render/pass_timer.h"
 #include "render/render_target.h"
 #include "render/scene_renderer.h"
+#include "ui/panels.h"
 
 #include <future>
 #include <memory>
@@ -75,6 +76,9 @@ class Viewer {
   bool overlaysVisible() const;
   void drawOverlayLayer(bool panelsShown);  // inside an ImGui frame
   void drawUi();
+  ui::PanelContext panelContext() const;
+  void listLessons();
+  bool startLessonFromOptions();
   void warmUpUi(int width, int height);
   bool applyStructureOptions();
   void applyOverlayOptions(bool warnIfHidden);
@@ -93,6 +97,7 @@ class Viewer {
   std::unique_ptr<Controller> controller_;
   render::PassTimer frameTimer_;  // AA_FRAME_TIMES=1: where a whole frame's time goes
   ui::Commands pending_;
+  std::vector<ui::LessonMenuEntry> lessonMenu_;  // the shipped lessons, read once
   std::future<LoadOutcome> loading_;
   // Mouse state for orbit/pan drags and double-click detection.
   int dragButton_ = -1;

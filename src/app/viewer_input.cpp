@@ -106,7 +106,11 @@ void Viewer::onMouseButton(int button, int action, int mods) {
   const auto hit = pickAt(x, y);
   const int picked = hit ? pickedStructure(state_, *hit) : -1;
   const double now = glfwGetTime();
-  pending_.push_back(ui::makeCommand(ui::CommandKind::Select, picked));
+  const bool ctrl = glfwGetKey(window_, GLFW_KEY_LEFT_CONTROL) == GLFW_PRESS || glfwGetKey(window_, GLFW_KEY_RIGHT_CONTROL) == GLFW_PRESS;
+  if (ctrl && picked >= 0)
+    pending_.push_back(ui::makeCommand(ui::CommandKind::ToggleSelect, picked));
+  else
+    pending_.push_back(ui::makeCommand(ui::CommandKind::Select, picked));
   if (hit && now - lastClickTime_ < kDoubleClickSeconds) {  // double-click: turn about that spot
     ui::Command pivot = ui::makeCommand(ui::CommandKind::SetPivot);
     pivot.point = hit->point;
@@ -146,11 +150,14 @@ void Viewer::onScroll(double, double dy) {
 void Viewer::onKey(int key, int action, int mods) {
   if (action != GLFW_PRESS && action != GLFW_REPEAT) return;
   const KeyPress press{key, mods, action == GLFW_REPEAT};
-  if (const auto command = commandForKey(press, ImGui::GetIO().WantCaptureKeyboard)) pending_.push_back(*command);
+  KeyContext context;
+  context.textFocused = ImGui::GetIO().WantCaptureKeyboard;
+  context.lessonPlaying = state_.lesson.active();
+  if (const auto command = commandForKey(press, context)) pending_.push_back(*command);
 }
 
 void Viewer::handleHeldKeys(float dt) {
-  if (ImGui::GetIO().WantCaptureKeyboard) return;
+  if (ImGui::GetIO().WantCaptureKeyboard || state_.lesson.active()) return;  // a lesson steps with the arrows
   const auto held = [&](int key) { return glfwGetKey(window_, key) == GLFW_PRESS; };
   const bool shift = held(GLFW_KEY_LEFT_SHIFT) || held(GLFW_KEY_RIGHT_SHIFT);
   if (const auto command = commandForHeldArrows(held(GLFW_KEY_LEFT), held(GLFW_KEY_RIGHT), held(GLFW_KEY_UP),

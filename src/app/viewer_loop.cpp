@@ -125,6 +125,8 @@ int Viewer::runInteractive(anatomy::Atlas atlas, const io::LoadReport& report) {
   glfwGetFramebufferSize(window_, &state_.viewportWidth, &state_.viewportHeight);
   setAtlas(std::move(atlas), report);
   applyOverlayOptions(false);
+  listLessons();
+  if (!startLessonFromOptions()) return kExitBadInput;
 
   double lastTime = glfwGetTime();
   double lastMotion = -1.0;

@@ -16,7 +16,9 @@ enum class CommandKind {
   ResetView,        // show every structure again and return to the current standard view
   ReturnToView,     // the camera glides back to the current standard view (R, Home)
   FocusStructure,   // index (-1: the selection)
-  Select,           // index (-1 clears)
+  Select,           // index (-1 clears); the selection becomes this one structure
+  ToggleSelect,     // index: Ctrl+click adds it to the selection or takes it out
+  FadeSelection,    // fades the selection, or makes it solid again
   ClearSelection,   // Esc: clears the selection, or when there is none shows everything
   SetVisible,       // index, flag
   HideSelection,    // H
@@ -46,6 +48,15 @@ enum class CommandKind {
   Pan,              // value, value2 = drag in pixels
   Zoom,             // value = factor (> 1 closer); flag: toward point.x, point.y (the cursor, NDC)
   SetPivot,         // point = what the camera orbits about from now on (a double-clicked spot)
+  Undo,             // Ctrl+Z: the last change to conditions, visibility, selection or a camera jump
+  Redo,             // Ctrl+Shift+Z, Ctrl+Y
+  AddBookmark,      // text = name ("" = numbered): the current camera, kept while the app runs
+  GoToBookmark,     // index
+  DeleteBookmark,   // index
+  OpenLesson,       // text = a shipped lesson's name or a path
+  LessonStep,       // index = +1 next, -1 previous
+  LessonGoTo,       // index = step (0 first, -1 last)
+  LeaveLesson,      // restores what was shown before the lesson
   Quit,
 };
 

@@ -1,4 +1,4 @@
-// The main menu: File, View, Conditions and Help, each entry naming its keyboard shortcut.
+// The main menu: File, Edit, View, Conditions, Lessons and Help, each entry naming its keyboard shortcut.
 #include "ui/panels.h"
 
 #include <imgui.h>
@@ -8,6 +8,8 @@
 namespace ui {
 
 namespace {
+void bookmarksMenu(const PanelContext& ctx, Commands& out);
+
 void fileMenu(UiState& state, Commands& out) {
   if (!ImGui::BeginMenu("File")) return;
   if (ImGui::MenuItem("Open model...", "Ctrl+O")) state.showOpenDialog = true;
@@ -38,6 +40,7 @@ void viewMenu(const PanelContext& ctx, UiState& state, Commands& out) {
     cmd.flag = !ctx.bothLimbs;
     out.push_back(cmd);
   }
+  bookmarksMenu(ctx, out);
   ImGui::MenuItem("Panels", "Tab", &state.showPanels);
   ImGui::MenuItem("Plain words (patient mode)", nullptr, &state.patientWording);
   if (ImGui::BeginMenu("Text size")) {
@@ -86,13 +89,62 @@ void conditionsMenu(const PanelContext& ctx, UiState& state, Commands& out) {
   }
   ImGui::EndMenu();
 }
+
+void editMenu(const PanelContext& ctx, Commands& out) {
+  if (!ImGui::BeginMenu("Edit")) return;
+  if (ImGui::MenuItem("Undo", "Ctrl+Z", false, ctx.canUndo)) out.push_back(makeCommand(CommandKind::Undo));
+  if (ImGui::MenuItem("Redo", "Ctrl+Shift+Z", false, ctx.canRedo)) out.push_back(makeCommand(CommandKind::Redo));
+  ImGui::EndMenu();
+}
+
+void bookmarksMenu(const PanelContext& ctx, Commands& out) {
+  if (!ImGui::BeginMenu("Bookmarks")) return;
+  if (ImGui::MenuItem("Bookmark this camera", "Ctrl+B")) out.push_back(makeCommand(CommandKind::AddBookmark));
+  if (!ctx.bookmarks.empty()) ImGui::Separator();
+  for (std::size_t i = 0; i < ctx.bookmarks.size(); ++i) {
+    ImGui::PushID(static_cast<int>(i));
+    if (ImGui::MenuItem(ctx.bookmarks[i].c_str())) out.push_back(makeCommand(CommandKind::GoToBookmark, static_cast<int>(i)));
+    ImGui::PopID();
+  }
+  if (!ctx.bookmarks.empty() && ImGui::BeginMenu("Delete")) {
+    for (std::size_t i = 0; i < ctx.bookmarks.size(); ++i) {
+      ImGui::PushID(static_cast<int>(i));
+      if (ImGui::MenuItem(ctx.bookmarks[i].c_str())) out.push_back(makeCommand(CommandKind::DeleteBookmark, static_cast<int>(i)));
+      ImGui::PopID();
+    }
+    ImGui::EndMenu();
+  }
+  ImGui::EndMenu();
+}
+
+void lessonsMenu(const PanelContext& ctx, Commands& out) {
+  if (!ImGui::BeginMenu("Lessons")) return;
+  if (ctx.lessons.empty()) ImGui::TextDisabled("No shipped lessons were found");
+  for (const LessonMenuEntry& e : ctx.lessons) {
+    const std::string label = (e.title.empty() ? e.name : e.title) + (e.audience == "patient" ? "  (patients)" : "");
+    if (ImGui::MenuItem(label.c_str(), nullptr, false, e.error.empty())) {
+      Command c = makeCommand(CommandKind::OpenLesson);
+      c.text = e.name;
+      out.push_back(c);
+    }
+    if (!e.error.empty() && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", e.error.c_str());
+  }
+  if (ctx.lesson) {
+    ImGui::Separator();
+    if (ImGui::MenuItem("Leave the lesson", "Esc")) out.push_back(makeCommand(CommandKind::LeaveLesson));
+  }
+  ImGui::EndMenu();
+}
+
 }  // namespace
 
 void drawMainMenu(const PanelContext& ctx, UiState& state, Commands& out) {
   if (!ImGui::BeginMainMenuBar()) return;
   fileMenu(state, out);
+  editMenu(ctx, out);
   viewMenu(ctx, state, out);
   conditionsMenu(ctx, state, out);
+  lessonsMenu(ctx, out);
   if (ImGui::BeginMenu("Help")) {
     ImGui::MenuItem("Keyboard and mouse", "F1", &state.showHelp);
     ImGui::MenuItem("About Ankle Atlas", nullptr, &state.showAbout);
@@ -107,14 +159,15 @@ void drawMainMenu(const PanelContext& ctx, UiState& state, Commands& out) {
 
 void drawUi(const PanelContext& ctx, UiState& state, Commands& out) {
   state.rightPanelWidth = 0.0f;
-  drawMainMenu(ctx, state, out);
-  if (state.showPanels) {
+  if (state.showPanels) {  // Tab hides every piece of chrome for presenting
+    drawMainMenu(ctx, state, out);
     drawStructurePanel(ctx, state, out);
     drawConditionsPanel(ctx, state, out);
     drawInfoPanel(ctx, state, out);
     drawViewToolbar(ctx, state, out);
+    drawStatusLine(ctx, state);
   }
-  drawStatusLine(ctx, state);
+  drawLessonPanel(ctx, state, out);
   drawDialogs(ctx, state, out);
 }
 

@@ -4,6 +4,7 @@
 
 #include "anatomy/atlas.h"
 #include "anatomy/conditions.h"
+#include "anatomy/lesson.h"
 #include "anatomy/measure_all.h"
 #include "anatomy/overlays.h"
 #include "anatomy/view_state.h"
@@ -17,6 +18,14 @@
 
 namespace ui {
 
+// A shipped lesson as the Lessons menu lists it.
+struct LessonMenuEntry {
+  std::string name;      // what --lesson and OpenLesson take
+  std::string title;     // "" when the file does not read (error says why)
+  std::string audience;  // "student" / "patient"
+  std::string error;
+};
+
 struct PanelContext {
   const anatomy::Atlas& atlas;
   const anatomy::ViewState& view;
@@ -29,6 +38,11 @@ struct PanelContext {
   const std::vector<anatomy::Measurement>* measurements = nullptr;
   std::array<bool, anatomy::kOverlayCount> overlays{};
   bool atStandardView = true;  // false once the camera has left currentView (no view lit in the bar)
+  const anatomy::Lesson* lesson = nullptr;  // the lesson being played, or null
+  int lessonStep = 0;
+  std::vector<LessonMenuEntry> lessons{};  // shipped
+  std::vector<std::string> bookmarks{};    // names, in order
+  bool canUndo = false, canRedo = false;
   // The Achilles tendon's line of pull against the calcaneal bisector (posterior view),
   // now and in the normal foot, for the explanation.
   float achillesPullDeg = 0.0f, achillesPullNormalDeg = 0.0f;
@@ -42,6 +56,8 @@ void drawInfoPanel(const PanelContext& ctx, UiState& state, Commands& out);
 void drawViewToolbar(const PanelContext& ctx, UiState& state, Commands& out);
 void drawDialogs(const PanelContext& ctx, UiState& state, Commands& out);
 void drawStatusLine(const PanelContext& ctx, UiState& state);
+// The playing lesson's caption, step counter and buttons, above the view bar.
+void drawLessonPanel(const PanelContext& ctx, UiState& state, Commands& out);
 // Presets, severity sliders, live measurements, overlay toggles, and (second tab) the
 // cards of the active conditions with the alignment chain's effect on the Achilles.
 void drawConditionsPanel(const PanelContext& ctx, UiState& state, Commands& out);

@@ -59,7 +59,7 @@ ui::Command withText(CommandKind kind, const std::string& text) {
 }
 
 ui::Command keyCommand(int key, int mods = 0) {
-  const auto c = app::commandForKey({key, mods, false}, false);
+  const auto c = app::commandForKey({key, mods, false}, app::KeyContext{});
   EXPECT_TRUE(c.has_value()) << "key " << key;
   return c.value_or(ui::makeCommand(CommandKind::Quit));
 }
@@ -208,15 +208,17 @@ TEST(Controller, NewModelKeepsTheConditions) {
 }
 
 TEST(KeyMap, TextFieldsKeepPlainKeysButNotCtrlShortcuts) {
-  EXPECT_FALSE(app::commandForKey({GLFW_KEY_H, 0, false}, true).has_value());
-  const auto quit = app::commandForKey({GLFW_KEY_Q, GLFW_MOD_CONTROL, false}, true);
+  app::KeyContext typing;
+  typing.textFocused = true;
+  EXPECT_FALSE(app::commandForKey({GLFW_KEY_H, 0, false}, typing).has_value());
+  const auto quit = app::commandForKey({GLFW_KEY_Q, GLFW_MOD_CONTROL, false}, typing);
   ASSERT_TRUE(quit.has_value());
   EXPECT_EQ(quit->kind, CommandKind::Quit);
 }
 
 TEST(KeyMap, OnlyZoomRepeatsWhenHeld) {
-  EXPECT_FALSE(app::commandForKey({GLFW_KEY_P, 0, true}, false).has_value());
-  const auto zoom = app::commandForKey({GLFW_KEY_EQUAL, 0, true}, false);
+  EXPECT_FALSE(app::commandForKey({GLFW_KEY_P, 0, true}, app::KeyContext{}).has_value());
+  const auto zoom = app::commandForKey({GLFW_KEY_EQUAL, 0, true}, app::KeyContext{});
   ASSERT_TRUE(zoom.has_value());
   EXPECT_EQ(zoom->kind, CommandKind::Zoom);
   EXPECT_GT(zoom->value, 1.0f);
@@ -224,7 +226,7 @@ TEST(KeyMap, OnlyZoomRepeatsWhenHeld) {
 
 TEST(KeyMap, NumberKeysNameTheStandardViews) {
   for (int i = 0; i < 7; ++i) {
-    const auto c = app::commandForKey({GLFW_KEY_1 + i, 0, false}, false);
+    const auto c = app::commandForKey({GLFW_KEY_1 + i, 0, false}, app::KeyContext{});
     ASSERT_TRUE(c.has_value());
     EXPECT_EQ(c->kind, CommandKind::SetView);
     EXPECT_EQ(c->view, geometry::kAllViews[i]);
@@ -352,5 +354,138 @@ TEST(Controller, FocusGivesContextAndIsolateReframes) {
   }
   EXPECT_LT(v.camera.distance, distance * 0.8f);  // the isolated bone is framed, closer
   ASSERT_TRUE(v.pivot.has_value());
+}
+}  // namespace
+
+namespace {
+ui::Command severity(anatomy::ConditionId id, float value) {
+  ui::Command c = ui::makeCommand(CommandKind::SetSeverity, static_cast<int>(id));
+  c.value = value;
+  return c;
+}
+
+TEST(Undo, ConditionsVisibilitySelectionAndViewsComeBack) {
+  Fixture f;
+  const int talus = builtIn().indexOf("talus");
+  f.apply(withText(CommandKind::SetPreset, "haglund"));
+  f.apply(ui::makeCommand(CommandKind::Select, talus));
+  f.apply(keyCommand(GLFW_KEY_H));
+  f.apply(keyCommand(GLFW_KEY_3));
+  EXPECT_FALSE(f.state.display.display[static_cast<std::size_t>(talus)].visible);
+  f.apply(keyCommand(GLFW_KEY_Z, GLFW_MOD_CONTROL));  // the view change
+  EXPECT_EQ(f.state.views[0].standardView, geometry::StandardView::Lateral);
+  f.apply(keyCommand(GLFW_KEY_Z, GLFW_MOD_CONTROL));  // the hiding
+  EXPECT_TRUE(f.state.display.display[static_cast<std::size_t>(talus)].visible);
+  f.apply(keyCommand(GLFW_KEY_Z, GLFW_MOD_CONTROL));  // the selection
+  EXPECT_EQ(f.state.display.selected, -1);
+  f.apply(keyCommand(GLFW_KEY_Z, GLFW_MOD_CONTROL));  // the preset
+  EXPECT_TRUE(f.controller.conditions() == anatomy::Conditions());
+  EXPECT_LT(f.measure("ppl_bursal_projection_mm"), 0.0);  // re-posed and re-measured
+  f.apply(keyCommand(GLFW_KEY_Z, GLFW_MOD_CONTROL | GLFW_MOD_SHIFT));  // redo brings haglund back
+  EXPECT_GT(f.measure("ppl_bursal_projection_mm"), 0.0);
+  f.apply(keyCommand(GLFW_KEY_Y, GLFW_MOD_CONTROL));
+  EXPECT_EQ(f.state.display.selected, talus);
+}
+
+TEST(Undo, ASliderDragIsOneStepAndANewChangeClearsRedo) {
+  Fixture f;
+  for (int i = 1; i <= 10; ++i) f.apply(severity(anatomy::ConditionId::FlatFoot, 0.1f * static_cast<float>(i)));
+  EXPECT_EQ(f.state.undo.size(), 1u);
+  f.apply(keyCommand(GLFW_KEY_Z, GLFW_MOD_CONTROL));
+  EXPECT_FLOAT_EQ(f.controller.conditions()[anatomy::ConditionId::FlatFoot], 0.0f);
+  EXPECT_EQ(f.state.redo.size(), 1u);
+  f.apply(severity(anatomy::ConditionId::Haglund, 0.5f));
+  EXPECT_TRUE(f.state.redo.empty());
+  ui::Command orbit = ui::makeCommand(CommandKind::Orbit);  // continuous camera moves are not steps
+  orbit.value = 0.2f;
+  f.apply(orbit);
+  EXPECT_EQ(f.state.undo.size(), 1u);
+}
+
+TEST(Bookmarks, ACameraComesBack) {
+  Fixture f;
+  f.apply(keyCommand(GLFW_KEY_3));
+  while (f.controller.tick(0.1f)) {
+  }
+  const geometry::OrbitCamera saved = f.state.views[0].camera;
+  f.apply(keyCommand(GLFW_KEY_B, GLFW_MOD_CONTROL));
+  ASSERT_EQ(f.state.bookmarks.size(), 1u);
+  f.apply(keyCommand(GLFW_KEY_1));
+  while (f.controller.tick(0.1f)) {
+  }
+  f.apply(ui::makeCommand(CommandKind::GoToBookmark, 0));
+  while (f.controller.tick(0.1f)) {
+  }
+  EXPECT_NEAR(f.state.views[0].camera.yaw, saved.yaw, 1e-4f);
+  EXPECT_NEAR(f.state.views[0].camera.distance, saved.distance, 1e-3f);
+  f.apply(ui::makeCommand(CommandKind::DeleteBookmark, 0));
+  EXPECT_TRUE(f.state.bookmarks.empty());
+}
+
+TEST(MultiSelection, CtrlClickBuildsASelectionThatHideAndIsolateUse) {
+  Fixture f;
+  const int talus = builtIn().indexOf("talus"), calcaneus = builtIn().indexOf("calcaneus");
+  f.apply(ui::makeCommand(CommandKind::Select, talus));
+  f.apply(ui::makeCommand(CommandKind::ToggleSelect, calcaneus));
+  EXPECT_EQ(anatomy::selection(f.state.display), (std::vector<int>{talus, calcaneus}));
+  f.apply(keyCommand(GLFW_KEY_I));
+  int shown = 0;
+  for (std::size_t i = 0; i < builtIn().structures.size(); ++i) shown += f.state.display.display[i].visible ? 1 : 0;
+  EXPECT_EQ(shown, 2);
+  f.apply(keyCommand(GLFW_KEY_I));
+  f.apply(ui::makeCommand(CommandKind::FadeSelection));
+  EXPECT_LT(f.state.display.display[static_cast<std::size_t>(calcaneus)].opacity, 0.5f);
+  EXPECT_LT(f.state.display.display[static_cast<std::size_t>(talus)].opacity, 0.5f);
+  f.apply(keyCommand(GLFW_KEY_H));
+  EXPECT_FALSE(f.state.display.display[static_cast<std::size_t>(talus)].visible);
+  EXPECT_FALSE(f.state.display.display[static_cast<std::size_t>(calcaneus)].visible);
+  f.apply(ui::makeCommand(CommandKind::ToggleSelect, talus));  // out again
+  EXPECT_EQ(anatomy::selection(f.state.display), (std::vector<int>{calcaneus}));
+  f.apply(ui::makeCommand(CommandKind::Select, talus));  // a plain click starts over
+  EXPECT_EQ(anatomy::selection(f.state.display), (std::vector<int>{talus}));
+}
+
+TEST(LessonPlayer, StepsSetTheSceneAndLeavingRestoresIt) {
+  Fixture f;
+  f.apply(withText(CommandKind::SetPreset, "flat-foot"));
+  const anatomy::Conditions before = f.controller.conditions();
+  f.apply(withText(CommandKind::OpenLesson, "achilles_insertion"));
+  ASSERT_TRUE(f.state.lesson.active()) << f.state.ui.errorMessage;
+  const anatomy::Lesson& lesson = *f.state.lesson.lesson;
+  EXPECT_EQ(f.state.lesson.step, 0);
+  EXPECT_TRUE(f.controller.conditions() == lesson.steps[0].conditions());
+  app::KeyContext playing;
+  playing.lessonPlaying = true;
+  for (int key : {GLFW_KEY_RIGHT, GLFW_KEY_PAGE_DOWN, GLFW_KEY_SPACE}) {
+    const auto c = app::commandForKey({key, 0, false}, playing);
+    ASSERT_TRUE(c.has_value());
+    f.apply(*c);
+  }
+  EXPECT_EQ(f.state.lesson.step, 3);
+  EXPECT_TRUE(f.controller.conditions() == lesson.steps[3].conditions());
+  for (const std::string& id : lesson.steps[3].hidden)
+    EXPECT_FALSE(f.state.display.display[static_cast<std::size_t>(builtIn().indexOf(id))].visible) << id;
+  f.apply(*app::commandForKey({GLFW_KEY_END, 0, false}, playing));
+  EXPECT_EQ(f.state.lesson.step, static_cast<int>(lesson.steps.size()) - 1);
+  f.apply(*app::commandForKey({GLFW_KEY_PAGE_UP, 0, false}, playing));
+  EXPECT_EQ(f.state.lesson.step, static_cast<int>(lesson.steps.size()) - 2);
+  f.apply(*app::commandForKey({GLFW_KEY_ESCAPE, 0, false}, playing));
+  EXPECT_FALSE(f.state.lesson.active());
+  EXPECT_TRUE(f.controller.conditions() == before);
+}
+
+TEST(LessonPlayer, AMissingOrBrokenLessonLeavesTheSceneAsItWas) {
+  Fixture f;
+  f.apply(withText(CommandKind::OpenLesson, "no_such_lesson"));
+  EXPECT_FALSE(f.state.lesson.active());
+  EXPECT_NE(f.state.ui.errorMessage.find("no_such_lesson"), std::string::npos);
+  const std::string broken = std::string(AA_TEST_OUTPUT_DIR) + "/broken.aalesson";
+  std::FILE* file = std::fopen(broken.c_str(), "w");
+  ASSERT_NE(file, nullptr);
+  std::fputs("{\"format\": \"ankle-atlas-lesson\", \"version\": \"1.0\", \"steps\": 7}", file);
+  std::fclose(file);
+  f.apply(withText(CommandKind::OpenLesson, broken));
+  EXPECT_FALSE(f.state.lesson.active());
+  EXPECT_NE(f.state.ui.errorMessage.find("broken.aalesson"), std::string::npos) << f.state.ui.errorMessage;
 }
 }  // namespace

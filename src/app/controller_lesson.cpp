@@ -1,0 +1,98 @@
+// Playing a lesson: each step sets the whole scene (view and camera, what is shown, faded and
+// outlined, conditions, overlays), so a presenter can jump to any step; leaving the lesson
+// brings back what was shown before it.
+#include "app/controller.h"
+
+#include "app/lesson_library.h"
+#include "io/lesson_file.h"
+#include "io/model_loader.h"
+
+#include <glm/gtc/constants.hpp>
+
+namespace app {
+
+void Controller::startLesson(anatomy::Lesson lesson, std::string path, bool animate) {
+  if (!state_.lesson.active()) state_.lesson.before = snapshot();
+  state_.lesson.lesson = std::move(lesson);
+  state_.lesson.path = std::move(path);
+  goToLessonStep(0, animate);
+}
+
+void Controller::goToLessonStep(int step, bool animate) {
+  if (!state_.lesson.active()) return;
+  const int count = static_cast<int>(state_.lesson.lesson->steps.size());
+  state_.lesson.step = std::clamp(step < 0 ? count - 1 : step, 0, count - 1);
+  showLessonStep(state_.lesson.step, animate);
+}
+
+void Controller::showLessonStep(int index, bool animate) {
+  const anatomy::LessonStep& step = state_.lesson.lesson->steps[static_cast<std::size_t>(index)];
+  const anatomy::Atlas& atlas = state_.atlas;
+  anatomy::ViewState& d = state_.display;
+  const int hovered = d.hovered;
+  d = anatomy::makeViewState(atlas);
+  d.hovered = hovered;
+  // Ids the open model lacks (a lesson for the built-in model over a user's file) are skipped.
+  const auto indices = [&](const std::vector<std::string>& ids) {
+    std::vector<int> out;
+    for (const std::string& id : ids)
+      if (const int i = atlas.indexOf(id); i >= 0) out.push_back(i);
+    return out;
+  };
+  if (!step.isolated.empty()) anatomy::isolate(d, indices(step.isolated));
+  for (int i : indices(step.hidden)) anatomy::setVisible(d, i, false);
+  d.highlighted = indices(step.highlighted);
+  setConditions(step.conditions());
+  for (ViewSlot& v : state_.views) {
+    v.overlays.fill(false);
+    for (anatomy::OverlayKind k : step.overlays) v.overlays[static_cast<std::size_t>(k)] = true;
+  }
+  if (!step.view) return;  // the camera stays where it is
+  for (ViewSlot& v : state_.views) {
+    const geometry::OrbitCamera from = v.camera;
+    setView(v, *step.view, false);  // where the step's view puts the camera
+    if (!step.isolated.empty()) frameShown(v);  // close on what the step isolates
+    geometry::OrbitCamera goal = v.camera;
+    if (step.orbit) {
+      goal.orbit(glm::radians(step.orbit->yawDeg), glm::radians(step.orbit->pitchDeg));
+      goal.zoom(step.orbit->zoom);
+      v.atStandardView = false;
+    }
+    v.camera = from;
+    moveCamera(v, goal, animate);  // and it glides there
+  }
+}
+
+void Controller::applyLesson(const ui::Command& c) {
+  using K = ui::CommandKind;
+  LessonPlayer& player = state_.lesson;
+  switch (c.kind) {
+    case K::OpenLesson: {
+      const std::string path = resolveLesson(c.text);
+      if (path.empty()) {
+        state_.ui.errorMessage = "No lesson named '" + c.text + "' (the shipped lessons are in the Lessons menu)";
+        return;
+      }
+      try {
+        startLesson(io::readLessonFile(path), path);
+      } catch (const io::LoadError& e) {
+        state_.ui.errorMessage = e.what();  // what was shown stays
+      }
+      break;
+    }
+    case K::LessonStep:
+      if (player.active()) goToLessonStep(player.step + (c.index < 0 ? -1 : 1));
+      break;
+    case K::LessonGoTo:
+      if (player.active()) goToLessonStep(c.index);
+      break;
+    case K::LeaveLesson:
+      if (!player.active()) return;
+      player.lesson.reset();
+      restore(player.before, true);
+      break;
+    default: break;
+  }
+}
+
+}  // namespace app

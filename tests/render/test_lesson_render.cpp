@@ -1,0 +1,64 @@
+// Every step of every shipped lesson renders from the command line (--lesson NAME --step K
+// --screenshot), with the model and the step's caption on it; a step past the end is refused.
+#include "test_support.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace {
+namespace fs = std::filesystem;
+
+std::vector<std::string> shippedLessonNames() {
+  std::vector<std::string> names;
+  for (const auto& e : fs::directory_iterator(std::string(AA_SOURCE_DIR) + "/models/lessons"))
+    if (e.path().extension() == ".aalesson") names.push_back(e.path().stem().string());
+  return names;
+}
+
+// Distinct colours in a coarse grid: a blank or single-colour frame has very few.
+std::size_t distinctColours(const testsupport::Image& img) {
+  std::set<unsigned> colours;
+  for (int y = 0; y < img.height; y += 3)
+    for (int x = 0; x < img.width; x += 3) {
+      const unsigned char* p = img.at(x, y);
+      colours.insert((p[0] >> 3) << 10 | (p[1] >> 3) << 5 | (p[2] >> 3));
+    }
+  return colours.size();
+}
+
+TEST(LessonRender, EveryStepOfEveryShippedLessonRenders) {
+  if (!testsupport::hasDisplay()) GTEST_SKIP() << "no display: run under xvfb-run -a";
+  const auto names = shippedLessonNames();
+  ASSERT_FALSE(names.empty());
+  for (const std::string& name : names) {
+    for (int step = 1;; ++step) {
+      const std::string out = testsupport::outputPath("lesson-" + name + "-" + std::to_string(step) + ".png");
+      const auto r = testsupport::runApp(
+          {"--lesson", name, "--step", std::to_string(step), "--screenshot", out, "--size", "640x360", "--samples", "1"},
+          300);
+      if (r.exitCode == 2 && r.err.find("steps") != std::string::npos) {  // past the last step
+        EXPECT_GT(step, 1) << name;
+        EXPECT_EQ(r.err.find('\n'), r.err.size() - 1) << "one line: " << r.err;
+        break;
+      }
+      ASSERT_EQ(r.exitCode, 0) << name << " step " << step << ": " << r.err;
+      testsupport::Image img;
+      ASSERT_TRUE(testsupport::readPng(out, img)) << out;
+      EXPECT_GT(distinctColours(img), 60u) << name << " step " << step << " looks blank";
+      if (step > 12) break;
+    }
+  }
+}
+
+TEST(LessonRender, UnknownLessonIsOneLineAndExitTwo) {
+  if (!testsupport::hasDisplay()) GTEST_SKIP() << "no display: run under xvfb-run -a";
+  const auto r = testsupport::runApp({"--lesson", "no_such_lesson", "--screenshot", "/tmp/never.png"}, 120);
+  EXPECT_EQ(r.exitCode, 2);
+  EXPECT_NE(r.err.find("no_such_lesson"), std::string::npos) << r.err;
+}
+
+}  // namespace
