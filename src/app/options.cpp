@@ -100,6 +100,12 @@ std::vector<OptionSpec> buildTable() {
                    "Play a lesson: a shipped lesson's name (see the Lessons menu) or a .aalesson file"));
   t.push_back(integer("--step", "1", 1, 500, "With --lesson: start at this step (with --screenshot: render it)",
                       "--lesson"));
+  OptionSpec fit = spec("--fit", T::List, "",
+                        "With --measure: KEY=VALUE, repeatable, a patient's measured value (a --measure key, "
+                        "e.g. calcaneal_pitch_deg=14) or side=left|right; fits the condition severities to "
+                        "them on top of --preset and --condition, and adds the fit to the JSON");
+  fit.needs = "--measure";
+  t.push_back(fit);
   return t;
 }
 
@@ -179,7 +185,8 @@ bool resolveConditions(AppOptions& o, const std::vector<std::string>& texts) {
 
 // What the parsed strings mean; false after one line on stderr.
 bool interpret(AppOptions& o, const std::string& size, const std::vector<std::string>& hide,
-               const std::vector<std::string>& conditions, const std::string& overlays, bool overlayGiven) {
+               const std::vector<std::string>& conditions, const std::string& overlays, bool overlayGiven,
+               const std::vector<std::string>& fit) {
   if (!parseSize(size, o.width, o.height)) {
     std::cerr << "ankle-atlas: --size '" << io::printable(size) << "' is not WIDTHxHEIGHT between 16 and 8192 (e.g. 1920x1080)\n";
     return false;
@@ -194,7 +201,15 @@ bool interpret(AppOptions& o, const std::string& size, const std::vector<std::st
     }
     o.overlays = *kinds;
   }
-  return resolveConditions(o, conditions);
+  if (!resolveConditions(o, conditions)) return false;
+  for (const std::string& text : fit) {
+    std::string error;
+    if (!anatomy::parseFitAssignment(text, o.fit, error)) {
+      std::cerr << "ankle-atlas: --fit " << error << "\n";
+      return false;
+    }
+  }
+  return true;
 }
 }  // namespace
 
@@ -221,7 +236,7 @@ std::string optionTableMarkdown() {
 std::optional<AppOptions> parseOptions(int argc, const char* const* argv, int& exitCode) {
   AppOptions o;
   std::string size = "1920x1080", overlays;
-  std::vector<std::string> hide, conditionTexts;
+  std::vector<std::string> hide, conditionTexts, fitTexts;
   Targets targets;
   targets.text = {{"FILE", &o.file},           {"--screenshot", &o.screenshot}, {"--size", &size},
                   {"--view", &o.view},         {"--select", &o.select},         {"--up", &o.up},
@@ -233,7 +248,7 @@ std::optional<AppOptions> parseOptions(int argc, const char* const* argv, int& e
                      {"--step", &o.step}};
   targets.flag = {{"--with-ui", &o.withUi},     {"--list-structures", &o.listStructures}, {"--soak", &o.soak},
                   {"--no-isolation", &o.noIsolation}, {"--measure", &o.measure}};
-  targets.list = {{"--hide", &hide}, {"--condition", &conditionTexts}};
+  targets.list = {{"--hide", &hide}, {"--condition", &conditionTexts}, {"--fit", &fitTexts}};
   CLI::App cli{"Ankle Atlas: an interactive 3D atlas of the foot, ankle and Achilles tendon", "ankle-atlas"};
   cli.set_version_flag("--version", std::string("ankle-atlas ") + AA_VERSION);
   for (const OptionSpec& s : optionTable()) addOption(cli, s, targets);
@@ -257,7 +272,7 @@ std::optional<AppOptions> parseOptions(int argc, const char* const* argv, int& e
     return std::nullopt;
   }
   o.viewGiven = cli.count("--view") > 0;
-  if (!interpret(o, size, hide, conditionTexts, overlays, cli.count("--overlay") > 0)) {
+  if (!interpret(o, size, hide, conditionTexts, overlays, cli.count("--overlay") > 0, fitTexts)) {
     exitCode = kExitBadInput;
     return std::nullopt;
   }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "anatomy/conditions.h"
+#include "anatomy/fit.h"
 #include "anatomy/overlays.h"
 
 #include <optional>
@@ -36,6 +37,7 @@ struct AppOptions {
   bool viewGiven = false;                       // --view was on the command line
   std::string lesson;  // --lesson: a shipped lesson's name or a path
   int step = 1;        // --step: which step of it, from 1
+  anatomy::FitRequest fit;  // --fit targets and side; fitted from `conditions` when used
 };
 
 enum class OptionType { Positional, Flag, Text, Integer, List };

@@ -96,6 +96,7 @@ TEST(OptionTable, EveryRowIsParsed) {
     if (s.name == "--size") value = "640x480";
     if (s.name == "--condition") value = "haglund=0.5";
     if (s.name == "--overlay") value = "lateral";
+    if (s.name == "--fit") value = "hka_deg=185";
     args.push_back(s.name.c_str());
     if (s.type != app::OptionType::Flag) args.push_back(value.c_str());
     if (!s.needs.empty()) {
