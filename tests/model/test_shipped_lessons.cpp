@@ -48,7 +48,8 @@ const Shipped* findLesson(const std::string& name) {
 }
 
 void expectInModel(const std::vector<std::string>& ids, const std::string& where) {
-  for (const std::string& id : ids) EXPECT_GE(modeltest::model().indexOf(id), 0) << where << ": no structure '" << id << "'";
+  for (const std::string& id : ids)
+    EXPECT_GE(modeltest::model().indexOf(id), 0) << where << ": no structure '" << id << "'";
 }
 
 bool names(const anatomy::LessonStep& s, const std::string& id) {
@@ -77,7 +78,8 @@ TEST(ShippedLessons, ParseAndNameOnlyStructuresOfTheBuiltInModel) {
     for (std::size_t i = 0; i < l.lesson.steps.size(); ++i) {
       const anatomy::LessonStep& s = l.lesson.steps[i];
       const std::string where = l.name + " step " + std::to_string(i + 1);
-      for (const auto* list : {&s.highlighted, &s.hidden, &s.isolated, &s.faded, &s.labelled}) expectInModel(*list, where);
+      for (const auto* list : {&s.highlighted, &s.hidden, &s.isolated, &s.faded, &s.labelled})
+        expectInModel(*list, where);
       EXPECT_FALSE(s.text.empty()) << where << " has no text";
       EXPECT_TRUE(s.view.has_value()) << where << ": a presenter should not depend on where the camera was";
     }
@@ -87,8 +89,8 @@ TEST(ShippedLessons, ParseAndNameOnlyStructuresOfTheBuiltInModel) {
 // The spur and the deposits exist only when their condition is on: a step that points at
 // them must show them.
 TEST(ShippedLessons, ConditionalStructuresAreNamedOnlyWhenShown) {
-  const std::map<std::string, ConditionId> conditional = {{"calcific_spur", ConditionId::CalcificSpur},
-                                                          {"tendon_calcific_deposits", ConditionId::TendonCalcification}};
+  const std::map<std::string, ConditionId> conditional = {
+      {"calcific_spur", ConditionId::CalcificSpur}, {"tendon_calcific_deposits", ConditionId::TendonCalcification}};
   for (const Shipped& l : shippedLessons())
     for (std::size_t i = 0; i < l.lesson.steps.size(); ++i)
       for (const auto& [id, condition] : conditional)
@@ -128,8 +130,9 @@ TEST(ShippedLessons, TheSixTopicsShowWhatTheyTeach) {
   EXPECT_TRUE(any(findLesson("haglund_bursitis"), [](const anatomy::LessonStep& s) {
     return s.conditions()[ConditionId::Haglund] > 0.5f && hasOverlay(s, anatomy::OverlayKind::Lateral);
   }));
-  EXPECT_TRUE(any(findLesson("haglund_bursitis"),
-                  [](const anatomy::LessonStep& s) { return s.conditions()[ConditionId::RetrocalcanealBursitis] > 0.5f; }));
+  EXPECT_TRUE(any(findLesson("haglund_bursitis"), [](const anatomy::LessonStep& s) {
+    return s.conditions()[ConditionId::RetrocalcanealBursitis] > 0.5f;
+  }));
   EXPECT_TRUE(any(findLesson("rupture_vs_tendinopathy"),
                   [](const anatomy::LessonStep& s) { return s.conditions()[ConditionId::AchillesRupture] > 0.5f; }));
   const Shipped* chain = findLesson("knee_to_heel");

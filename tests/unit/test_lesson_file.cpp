@@ -149,15 +149,19 @@ TEST(LessonFile, StepMistakesNameTheStepAndField) {
   expectStepRejected(R"("labelled": ["talus", "talus"])", "step 2 \"labelled\": structure 'talus' is listed twice");
   expectStepRejected(R"("hidden": ["skin"], "faded": ["skin"])", "step 2: 'skin' is both faded and hidden");
   expectStepRejected(R"("hidden": ["skin"], "labelled": ["skin"])", "step 2: 'skin' is labelled but hidden");
-  expectStepRejected(R"("highlighted": ["talus"], "faded": ["talus"])", "step 2: 'talus' is both highlighted and faded");
+  expectStepRejected(R"("highlighted": ["talus"], "faded": ["talus"])",
+                     "step 2: 'talus' is both highlighted and faded");
   expectStepRejected(R"("isolated": ["talus"], "faded": ["tibia"])", "'tibia' is faded but not among the isolated");
-  expectStepRejected(R"("isolated": ["talus"], "labelled": ["tibia"])", "'tibia' is labelled but not among the isolated");
-  expectStepRejected(R"("view": "lateral", "orbit": {"yaw_deg": 400})", "step 2 \"orbit\": yaw_deg is 400, expected -180 to 180");
+  expectStepRejected(R"("isolated": ["talus"], "labelled": ["tibia"])",
+                     "'tibia' is labelled but not among the isolated");
+  expectStepRejected(R"("view": "lateral", "orbit": {"yaw_deg": 400})",
+                     "step 2 \"orbit\": yaw_deg is 400, expected -180 to 180");
   expectStepRejected(R"("view": "lateral", "orbit": {"zoom": 0})", "zoom is 0, expected 0.25 to 8");
   expectStepRejected(R"("view": "lateral", "orbit": [1, 2])", "step 2 \"orbit\": must be an object");
   expectStepRejected(R"("text": 5)", "step 2 \"text\": must be text, not a number");
   expectStepRejected(R"("text": ["a", 5])", "step 2 \"text\": must be text, not a number");
-  expectStepRejected(R"("text": ")" + std::string(io::kMaxStepTextBytes + 1, 'x') + "\"", "step 2 \"text\": is 8,001 bytes long");
+  expectStepRejected(R"("text": ")" + std::string(io::kMaxStepTextBytes + 1, 'x') + "\"",
+                     "step 2 \"text\": is 8,001 bytes long");
   expectStepRejected(R"("text": [")" + std::string(5000, 'x') + R"(", ")" + std::string(5000, 'y') + "\"]",
                      "step 2 \"text\": is longer than 8000 bytes");
 }
