@@ -42,6 +42,10 @@ struct LessonStep {
   std::vector<std::string> highlighted, hidden, isolated;  // structure ids
   std::vector<std::string> faded;     // drawn see-through, for context around the subject
   std::vector<std::string> labelled;  // named on the model with a leader line
+  // What the camera frames, from the view's direction: a close-up of the heel names the heel's
+  // structures here, since zooming into the whole model's frame would close in on the ankle.
+  // Empty: the view's own framing. The orbit then turns and zooms from this framing.
+  std::vector<std::string> focus;
   ViewMode mode = ViewMode::Normal;
   std::optional<CameraOrbit> orbit;  // only together with a view
 
@@ -55,7 +59,7 @@ struct LessonStep {
     return title == o.title && text == o.text && view == o.view && preset == o.preset &&
            severities == o.severities && overlays == o.overlays && highlighted == o.highlighted &&
            hidden == o.hidden && isolated == o.isolated && faded == o.faded && labelled == o.labelled &&
-           mode == o.mode && orbit == o.orbit;
+           focus == o.focus && mode == o.mode && orbit == o.orbit;
   }
 };
 

@@ -60,12 +60,13 @@ void checkStepLists(const FieldReader& r, const std::string& step, const anatomy
     if (contains(s.isolated, id)) r.fail(step, "'" + id + "' is both isolated and hidden");
     if (contains(s.faded, id)) r.fail(step, "'" + id + "' is both faded and hidden");
     if (contains(s.labelled, id)) r.fail(step, "'" + id + "' is labelled but hidden");
+    if (contains(s.focus, id)) r.fail(step, "'" + id + "' is in focus but hidden");
   }
   for (const std::string& id : s.faded)
     if (contains(s.highlighted, id)) r.fail(step, "'" + id + "' is both highlighted and faded");
   if (s.isolated.empty()) return;
   const std::pair<const std::vector<std::string>*, const char*> shown[] = {
-      {&s.highlighted, "highlighted"}, {&s.faded, "faded"}, {&s.labelled, "labelled"}};
+      {&s.highlighted, "highlighted"}, {&s.faded, "faded"}, {&s.labelled, "labelled"}, {&s.focus, "in focus"}};
   for (const auto& [list, what] : shown)
     for (const std::string& id : *list)
       if (!contains(s.isolated, id)) r.fail(step, "'" + id + "' is " + what + " but not among the isolated structures");
@@ -76,7 +77,8 @@ void readStepLists(const FieldReader& r, const json& v, const std::string& step,
                                                                      {"hidden", &s.hidden},
                                                                      {"isolated", &s.isolated},
                                                                      {"faded", &s.faded},
-                                                                     {"labelled", &s.labelled}};
+                                                                     {"labelled", &s.labelled},
+                                                                     {"focus", &s.focus}};
   for (const auto& [key, list] : lists)
     if (const json* x = FieldReader::find(v, key)) *list = r.ids(*x, detail::field(step, key), kMaxStepIds);
   checkStepLists(r, step, s);
@@ -103,6 +105,7 @@ anatomy::LessonStep readStep(const FieldReader& r, const json& v, const std::str
   if (const json* x = FieldReader::find(v, "severities")) s.severities = r.severities(*x, step);
   if (const json* x = FieldReader::find(v, "overlays")) s.overlays = r.overlays(*x, detail::field(step, "overlays"));
   readStepLists(r, v, step, s);
+  if (!s.focus.empty() && !s.view) r.fail(step, "a \"focus\" needs a \"view\" to look from");
   return s;
 }
 

@@ -1,11 +1,12 @@
 // Lesson files (.aalesson): JSON holding an anatomy::Lesson, the script of a guided
 // presentation. A teacher writes one by hand, so every message names the step and the
 // field. Format: {"format": "ankle-atlas-lesson", "version": "1.1", "title", "summary",
-// "audience", "steps": [{"title", "text", "view", "orbit": {"yaw_deg", "pitch_deg",
+// "audience", "steps": [{"title", "text", "view", "focus", "orbit": {"yaw_deg", "pitch_deg",
 // "zoom"}, "mode", "preset", "severities", "overlays", "highlighted", "faded", "labelled",
 // "hidden", "isolated"}]}. "text" may also be a list of paragraphs, joined with blank lines.
-// "mode" is "normal" (the default), "xray" or "section". Version 1.1 added "mode", "faded"
-// and "labelled"; a 1.0 reader ignores them, so 1.0 files read unchanged.
+// "focus" lists the structures the camera frames (a close-up); "mode" is "normal" (the
+// default), "xray" or "section". Version 1.1 added "focus", "mode", "faded" and "labelled";
+// a 1.0 reader ignores them, so 1.0 files read unchanged.
 #pragma once
 
 #include "anatomy/lesson.h"

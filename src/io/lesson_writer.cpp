@@ -26,6 +26,7 @@ Json encodeStep(const anatomy::LessonStep& s) {
     j["orbit"] = {{"yaw_deg", detail::tidyNumber(s.orbit->yawDeg)},
                   {"pitch_deg", detail::tidyNumber(s.orbit->pitchDeg)},
                   {"zoom", detail::tidyNumber(s.orbit->zoom)}};
+  if (!s.focus.empty()) j["focus"] = s.focus;
   if (s.mode != anatomy::ViewMode::Normal) j["mode"] = anatomy::viewModeId(s.mode);
   if (!s.preset.empty()) j["preset"] = s.preset;
   if (!s.severities.empty()) {

@@ -207,6 +207,7 @@ void writeCaseAndLessonSeeds(const fs::path& source, const fs::path& out) {
   step.faded = {"skin"};
   step.labelled = {"calcaneus", "achilles_tendon"};
   step.mode = anatomy::ViewMode::Section;
+  step.focus = {"calcaneus"};
   lesson.steps = {step};
   writeText(out / "lesson" / "written.aalesson", io::encodeLesson(lesson));
   copyAll(source / "tests/fuzz/seeds/lesson", out / "lesson");

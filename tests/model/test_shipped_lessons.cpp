@@ -78,7 +78,7 @@ TEST(ShippedLessons, ParseAndNameOnlyStructuresOfTheBuiltInModel) {
     for (std::size_t i = 0; i < l.lesson.steps.size(); ++i) {
       const anatomy::LessonStep& s = l.lesson.steps[i];
       const std::string where = l.name + " step " + std::to_string(i + 1);
-      for (const auto* list : {&s.highlighted, &s.hidden, &s.isolated, &s.faded, &s.labelled})
+      for (const auto* list : {&s.highlighted, &s.hidden, &s.isolated, &s.faded, &s.labelled, &s.focus})
         expectInModel(*list, where);
       EXPECT_FALSE(s.text.empty()) << where << " has no text";
       EXPECT_TRUE(s.view.has_value()) << where << ": a presenter should not depend on where the camera was";
@@ -146,6 +146,18 @@ TEST(ShippedLessons, TheSixTopicsShowWhatTheyTeach) {
   for (ConditionId c : {ConditionId::GenuValgum, ConditionId::FlatFoot, ConditionId::HindfootPronation})
     EXPECT_TRUE(any(chain, [c](const anatomy::LessonStep& s) { return s.conditions()[c] > 0.5f; }))
         << "knee_to_heel never shows " << anatomy::conditionInfo(c).key;
+}
+
+// Zooming into a standard view closes in on the middle of the whole model, the ankle, and
+// loses the heel off the edge: a close-up names what it frames.
+TEST(ShippedLessons, CloseUpsNameWhatTheyFrame) {
+  for (const Shipped& l : shippedLessons())
+    for (std::size_t i = 0; i < l.lesson.steps.size(); ++i) {
+      const anatomy::LessonStep& s = l.lesson.steps[i];
+      if (s.orbit && s.orbit->zoom > 1.2f) {
+        EXPECT_FALSE(s.focus.empty()) << l.name << " step " << i + 1 << " zooms in without a focus";
+      }
+    }
 }
 
 TEST(ShippedLessons, LessonsUseTheModesAndLabels) {

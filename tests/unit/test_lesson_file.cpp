@@ -36,6 +36,7 @@ anatomy::Lesson sampleLesson() {
   second.highlighted = {"calcific_spur"};
   second.faded = {"calcaneus"};
   second.labelled = {"calcific_spur"};
+  second.focus = {"calcaneus", "calcific_spur"};
   second.mode = anatomy::ViewMode::XRay;
   anatomy::LessonStep third;
   third.title = "In section";
@@ -89,6 +90,7 @@ TEST(LessonFile, ModeFadedAndLabelledAreRead) {
   EXPECT_EQ(l.steps[0].mode, anatomy::ViewMode::XRay);
   EXPECT_EQ(l.steps[0].faded, (std::vector<std::string>{"skin", "soleus"}));
   EXPECT_EQ(l.steps[0].labelled, (std::vector<std::string>{"talus"}));
+  EXPECT_TRUE(l.steps[0].focus.empty()) << "no focus: the view's own framing";
   EXPECT_EQ(l.steps[1].mode, anatomy::ViewMode::Section);
   EXPECT_EQ(l.steps[2].mode, anatomy::ViewMode::Normal);
   EXPECT_EQ(l.steps[3].mode, anatomy::ViewMode::Normal) << "no mode: the normal rendering";
@@ -154,6 +156,11 @@ TEST(LessonFile, StepMistakesNameTheStepAndField) {
   expectStepRejected(R"("isolated": ["talus"], "faded": ["tibia"])", "'tibia' is faded but not among the isolated");
   expectStepRejected(R"("isolated": ["talus"], "labelled": ["tibia"])",
                      "'tibia' is labelled but not among the isolated");
+  expectStepRejected(R"("focus": ["talus"])", "step 2: a \"focus\" needs a \"view\" to look from");
+  expectStepRejected(R"("view": "lateral", "focus": ["talus"], "hidden": ["talus"])", "'talus' is in focus but hidden");
+  expectStepRejected(R"("view": "lateral", "focus": ["tibia"], "isolated": ["talus"])",
+                     "'tibia' is in focus but not among the isolated");
+  expectStepRejected(R"("view": "lateral", "focus": "talus")", "step 2 \"focus\": must be a list");
   expectStepRejected(R"("view": "lateral", "orbit": {"yaw_deg": 400})",
                      "step 2 \"orbit\": yaw_deg is 400, expected -180 to 180");
   expectStepRejected(R"("view": "lateral", "orbit": {"zoom": 0})", "zoom is 0, expected 0.25 to 8");
