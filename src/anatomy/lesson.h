@@ -1,7 +1,7 @@
 // A guided lesson for presentation mode: a title and an ordered list of steps, each with a
 // heading, the words to show and the scene to set (view, conditions, overlays, drawing mode,
 // which structures to highlight, fade, label, hide or isolate, and an optional camera
-// orbit). Pure data; io/lesson_file.h reads it from a .aalesson file.
+// focus and orbit). Pure data; io/lesson_file.h reads it from a .aalesson file.
 #pragma once
 
 #include "anatomy/conditions.h"
