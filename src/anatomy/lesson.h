@@ -1,11 +1,12 @@
 // A guided lesson for presentation mode: a title and an ordered list of steps, each with a
-// heading, the words to show and the scene to set (view, conditions, overlays, which
-// structures to highlight, hide or isolate, and an optional camera orbit). Pure data;
-// io/lesson_file.h reads it from a .aalesson file.
+// heading, the words to show and the scene to set (view, conditions, overlays, drawing mode,
+// which structures to highlight, fade, label, hide or isolate, and an optional camera
+// focus and orbit). Pure data; io/lesson_file.h reads it from a .aalesson file.
 #pragma once
 
 #include "anatomy/conditions.h"
 #include "anatomy/overlays.h"
+#include "anatomy/view_mode.h"
 #include "geometry/camera.h"
 
 #include <optional>
@@ -28,8 +29,9 @@ struct CameraOrbit {
 
 // A step describes the whole scene, so a presenter can jump to any step and see the same
 // thing: conditions are the preset's (none: a normal foot) with the listed severities on
-// top, overlays not listed are off, and every structure not hidden (or outside a
-// non-empty isolate list) is shown. Only the camera carries over when no view is given.
+// top, overlays not listed are off, the mode is normal unless given, nothing is faded or
+// labelled unless listed, and every structure not hidden (or outside a non-empty isolate
+// list) is shown. Only the camera carries over when no view is given.
 struct LessonStep {
   std::string title;
   std::string text;  // paragraphs separated by blank lines
@@ -38,7 +40,14 @@ struct LessonStep {
   std::vector<std::pair<ConditionId, float>> severities;  // file order, each condition once
   std::vector<OverlayKind> overlays;
   std::vector<std::string> highlighted, hidden, isolated;  // structure ids
-  std::optional<CameraOrbit> orbit;                        // only together with a view
+  std::vector<std::string> faded;     // drawn see-through, for context around the subject
+  std::vector<std::string> labelled;  // named on the model with a leader line
+  // What the camera frames, from the view's direction: a close-up of the heel names the heel's
+  // structures here, since zooming into the whole model's frame would close in on the ankle.
+  // Empty: the view's own framing. The orbit then turns and zooms from this framing.
+  std::vector<std::string> focus;
+  ViewMode mode = ViewMode::Normal;
+  std::optional<CameraOrbit> orbit;  // only together with a view
 
   // The severities this step shows (preset, then the listed ones on top).
   Conditions conditions() const {
@@ -49,7 +58,8 @@ struct LessonStep {
   bool operator==(const LessonStep& o) const {
     return title == o.title && text == o.text && view == o.view && preset == o.preset &&
            severities == o.severities && overlays == o.overlays && highlighted == o.highlighted &&
-           hidden == o.hidden && isolated == o.isolated && orbit == o.orbit;
+           hidden == o.hidden && isolated == o.isolated && faded == o.faded && labelled == o.labelled &&
+           focus == o.focus && mode == o.mode && orbit == o.orbit;
   }
 };
 

@@ -1,6 +1,6 @@
-// Lesson reading and writing. Steps are read one by one with their number in every
-// message; a step's lists are checked against each other (nothing both hidden and
-// highlighted) because such a step would show something other than its text says.
+// Lesson reading. Steps are read one by one with their number in every message; a step's
+// lists are checked against each other (nothing both hidden and highlighted, faded or
+// labelled) because such a step would show something other than its text says.
 #include "io/lesson_file.h"
 
 #include "io/json_document.h"
@@ -52,17 +52,42 @@ anatomy::CameraOrbit readOrbit(const FieldReader& r, const json& v, const std::s
   return o;
 }
 
-void readStepLists(const FieldReader& r, const json& v, const std::string& step, anatomy::LessonStep& s) {
-  if (const json* x = FieldReader::find(v, "highlighted")) s.highlighted = r.ids(*x, detail::field(step, "highlighted"), kMaxStepIds);
-  if (const json* x = FieldReader::find(v, "hidden")) s.hidden = r.ids(*x, detail::field(step, "hidden"), kMaxStepIds);
-  if (const json* x = FieldReader::find(v, "isolated")) s.isolated = r.ids(*x, detail::field(step, "isolated"), kMaxStepIds);
+// A step that would show something other than its text says is refused: a structure
+// both hidden and shown in some way, or shown in a way that a non-empty isolate list hides.
+void checkStepLists(const FieldReader& r, const std::string& step, const anatomy::LessonStep& s) {
   for (const std::string& id : s.hidden) {
     if (contains(s.highlighted, id)) r.fail(step, "'" + id + "' is both highlighted and hidden");
     if (contains(s.isolated, id)) r.fail(step, "'" + id + "' is both isolated and hidden");
+    if (contains(s.faded, id)) r.fail(step, "'" + id + "' is both faded and hidden");
+    if (contains(s.labelled, id)) r.fail(step, "'" + id + "' is labelled but hidden");
+    if (contains(s.focus, id)) r.fail(step, "'" + id + "' is in focus but hidden");
   }
-  if (!s.isolated.empty())
-    for (const std::string& id : s.highlighted)
-      if (!contains(s.isolated, id)) r.fail(step, "'" + id + "' is highlighted but not among the isolated structures");
+  for (const std::string& id : s.faded)
+    if (contains(s.highlighted, id)) r.fail(step, "'" + id + "' is both highlighted and faded");
+  if (s.isolated.empty()) return;
+  const std::pair<const std::vector<std::string>*, const char*> shown[] = {
+      {&s.highlighted, "highlighted"}, {&s.faded, "faded"}, {&s.labelled, "labelled"}, {&s.focus, "in focus"}};
+  for (const auto& [list, what] : shown)
+    for (const std::string& id : *list)
+      if (!contains(s.isolated, id)) r.fail(step, "'" + id + "' is " + what + " but not among the isolated structures");
+}
+
+void readStepLists(const FieldReader& r, const json& v, const std::string& step, anatomy::LessonStep& s) {
+  const std::pair<const char*, std::vector<std::string>*> lists[] = {{"highlighted", &s.highlighted},
+                                                                     {"hidden", &s.hidden},
+                                                                     {"isolated", &s.isolated},
+                                                                     {"faded", &s.faded},
+                                                                     {"labelled", &s.labelled},
+                                                                     {"focus", &s.focus}};
+  for (const auto& [key, list] : lists)
+    if (const json* x = FieldReader::find(v, key)) *list = r.ids(*x, detail::field(step, key), kMaxStepIds);
+  checkStepLists(r, step, s);
+}
+
+anatomy::ViewMode readMode(const FieldReader& r, const json& v, const std::string& where) {
+  const std::string name = r.text(v, where, 32, TextKind::SingleLine);
+  if (const auto mode = anatomy::parseViewMode(name)) return *mode;
+  r.fail(where, "unknown mode " + detail::quoted(name) + " (use normal, xray or section)");
 }
 
 anatomy::LessonStep readStep(const FieldReader& r, const json& v, const std::string& step) {
@@ -75,10 +100,12 @@ anatomy::LessonStep readStep(const FieldReader& r, const json& v, const std::str
     if (!s.view) r.fail(step, "an \"orbit\" needs a \"view\" to turn from");
     s.orbit = readOrbit(r, *x, detail::field(step, "orbit"));
   }
+  if (const json* x = FieldReader::find(v, "mode")) s.mode = readMode(r, *x, detail::field(step, "mode"));
   if (const json* x = FieldReader::find(v, "preset")) s.preset = r.preset(*x, detail::field(step, "preset"));
   if (const json* x = FieldReader::find(v, "severities")) s.severities = r.severities(*x, step);
   if (const json* x = FieldReader::find(v, "overlays")) s.overlays = r.overlays(*x, detail::field(step, "overlays"));
   readStepLists(r, v, step, s);
+  if (!s.focus.empty() && !s.view) r.fail(step, "a \"focus\" needs a \"view\" to look from");
   return s;
 }
 

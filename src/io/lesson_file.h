@@ -1,9 +1,12 @@
 // Lesson files (.aalesson): JSON holding an anatomy::Lesson, the script of a guided
 // presentation. A teacher writes one by hand, so every message names the step and the
-// field. Format: {"format": "ankle-atlas-lesson", "version": "1.0", "title", "summary",
-// "audience", "steps": [{"title", "text", "view", "orbit": {"yaw_deg", "pitch_deg",
-// "zoom"}, "preset", "severities", "overlays", "highlighted", "hidden", "isolated"}]}.
-// "text" may also be a list of paragraphs, joined with blank lines.
+// field. Format: {"format": "ankle-atlas-lesson", "version": "1.1", "title", "summary",
+// "audience", "steps": [{"title", "text", "view", "focus", "orbit": {"yaw_deg", "pitch_deg",
+// "zoom"}, "mode", "preset", "severities", "overlays", "highlighted", "faded", "labelled",
+// "hidden", "isolated"}]}. "text" may also be a list of paragraphs, joined with blank lines.
+// "focus" lists the structures the camera frames (a close-up); "mode" is "normal" (the
+// default), "xray" or "section". Version 1.1 added "focus", "mode", "faded" and "labelled";
+// a 1.0 reader ignores them, so 1.0 files read unchanged.
 #pragma once
 
 #include "anatomy/lesson.h"
@@ -16,7 +19,7 @@ namespace io {
 inline constexpr const char* kLessonFormat = "ankle-atlas-lesson";
 inline constexpr const char* kLessonExtension = ".aalesson";
 inline constexpr int kLessonVersionMajor = 1;
-inline constexpr int kLessonVersionMinor = 0;
+inline constexpr int kLessonVersionMinor = 1;
 
 inline constexpr std::size_t kMaxLessonFileBytes = 2u << 20;
 inline constexpr std::size_t kMaxLessonSteps = 500;

@@ -26,6 +26,8 @@ Json encodeStep(const anatomy::LessonStep& s) {
     j["orbit"] = {{"yaw_deg", detail::tidyNumber(s.orbit->yawDeg)},
                   {"pitch_deg", detail::tidyNumber(s.orbit->pitchDeg)},
                   {"zoom", detail::tidyNumber(s.orbit->zoom)}};
+  if (!s.focus.empty()) j["focus"] = s.focus;
+  if (s.mode != anatomy::ViewMode::Normal) j["mode"] = anatomy::viewModeId(s.mode);
   if (!s.preset.empty()) j["preset"] = s.preset;
   if (!s.severities.empty()) {
     Json severities = Json::object();
@@ -37,6 +39,8 @@ Json encodeStep(const anatomy::LessonStep& s) {
     for (anatomy::OverlayKind k : s.overlays) j["overlays"].push_back(anatomy::overlayId(k));
   }
   if (!s.highlighted.empty()) j["highlighted"] = s.highlighted;
+  if (!s.faded.empty()) j["faded"] = s.faded;
+  if (!s.labelled.empty()) j["labelled"] = s.labelled;
   if (!s.hidden.empty()) j["hidden"] = s.hidden;
   if (!s.isolated.empty()) j["isolated"] = s.isolated;
   return j;

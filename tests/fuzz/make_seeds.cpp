@@ -204,6 +204,10 @@ void writeCaseAndLessonSeeds(const fs::path& source, const fs::path& out) {
   step.orbit = anatomy::CameraOrbit{10.0f, -5.0f, 2.0f};
   step.severities = {{anatomy::ConditionId::Haglund, 0.5f}};
   step.highlighted = {"calcaneus"};
+  step.faded = {"skin"};
+  step.labelled = {"calcaneus", "achilles_tendon"};
+  step.mode = anatomy::ViewMode::Section;
+  step.focus = {"calcaneus"};
   lesson.steps = {step};
   writeText(out / "lesson" / "written.aalesson", io::encodeLesson(lesson));
   copyAll(source / "tests/fuzz/seeds/lesson", out / "lesson");

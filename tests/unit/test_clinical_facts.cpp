@@ -326,10 +326,91 @@ TEST(ClinicalFacts, ShippedLessonTeachesTheCorrectedContent) {
 
 TEST(ClinicalFacts, LessonSentencesAreShortAndOurOwn) {
   for (const auto& [where, sentence] : lessonSentences()) {
-    EXPECT_LE(texttest::words(sentence).size(), 30u) << where << ": " << sentence;
+    const std::size_t limit = where.find("_patient.") != std::string::npos ? 20u : 30u;  // patients: shorter
+    EXPECT_LE(texttest::words(sentence).size(), limit) << where << ": " << sentence;
     if (texttest::briefGrams().found) {
       const std::string run = texttest::copiedRun(sentence);
       EXPECT_TRUE(run.empty()) << where << " repeats the brief: \"" << run << "\"";
     }
   }
+}
+
+namespace {
+
+std::string lessonText(const anatomy::Lesson& lesson) {
+  std::string all = lesson.title + "\n" + lesson.summary + "\n";
+  for (const anatomy::LessonStep& step : lesson.steps) all += step.title + "\n" + step.text + "\n";
+  return all;
+}
+
+// The text with everything in brackets removed: a patient text may name a term in brackets
+// after the plain idea, but not lean on it.
+std::string outsideBrackets(const std::string& text) {
+  std::string out;
+  int depth = 0;
+  for (char c : text) {
+    if (c == '(') ++depth;
+    if (depth == 0) out += c;
+    if (c == ')' && depth > 0) --depth;
+  }
+  return out;
+}
+
+}  // namespace
+
+// What each teaching lesson must say, so that a correction cannot quietly fall out of it.
+TEST(ClinicalFacts, StudentLessonsTeachTheCorrectedContent) {
+  const std::map<std::string, std::vector<std::string>> required = {
+      {"heel_anatomy.aalesson",
+       {"crescent", "retrocalcaneal bursa", "kager", "superficial", "protects the skin", "dorsiflex"}},
+      {"calcific_spur.aalesson",
+       {"enthesophyte", "separate", "unknown", "diabetes", "hypothyroidism", "weak evidence", "red flags", "same-day",
+        "floor level", "67%", "32%", "shock-wave", "quinolone", "3-6 months", "without pain"}},
+      {"haglund_bursitis.aalesson",
+       {"high pitch", "forward", "away", "suggestive", "4 mm", "MRI", "red flags", "same-day", "floor level",
+        "heel guard"}},
+      {"knee_to_heel.aalesson",
+       {"away from the tendon", "high pitch", "slant", "twists", "line of pull", "weak", "never", "does not push"}},
+      {"rupture_vs_tendinopathy.aalesson",
+       {"gradual", "sudden", "calf", "Thompson", "gap", "still walk", "same day", "walk it off", "boot", "quinolone",
+        "floor level", "midportion ultrasound"}},
+      {"treatment_self_care.aalesson",
+       {"relative rest", "ice", "swimming", "weak", "dorsiflexion can aggravate", "floor level", "67%", "32%",
+        "midportion", "heel lift", "heel guard", "shock-wave", "quinolone", "steroid injection", "3-6 months",
+        "red flags"}},
+  };
+  const auto lessons = texttest::shippedLessons();
+  for (const auto& [name, phrases] : required) {
+    auto found =
+        std::find_if(lessons.begin(), lessons.end(), [&](const texttest::LessonFile& f) { return f.name == name; });
+    ASSERT_NE(found, lessons.end()) << name;
+    const std::string all = lessonText(found->lesson);
+    for (const std::string& p : phrases) EXPECT_TRUE(contains(all, p)) << name << " lacks \"" << p << "\"";
+  }
+}
+
+TEST(ClinicalFacts, PatientLessonsArePlainAndCarryTheSafetyNotes) {
+  const std::vector<std::string> jargon = {"posterosuperior", "dorsiflex",  "plantarflex", "plantar flex", "enthes",
+                                           "fibrocartilage",  "valgus",     "varus",       "calcaneus",    "calcaneal",
+                                           "tendinopathy",    "bursitis",   "eccentric",   "pronation",    "proximal",
+                                           "distal",          "radiograph", "thompson",    "insertion",    "orthotic"};
+  std::size_t patientLessons = 0;
+  for (const texttest::LessonFile& f : texttest::shippedLessons()) {
+    if (f.lesson.audience != anatomy::Audience::Patient) continue;
+    ++patientLessons;
+    const std::string all = lessonText(f.lesson);
+    for (const char* n : {"same day", "walk it off", "stop"})
+      EXPECT_TRUE(contains(all, n)) << f.name << " lacks \"" << n << "\"";
+    EXPECT_NE(all.find('('), std::string::npos) << f.name << ": give the names in brackets after the plain idea";
+    const std::string plain = outsideBrackets(all);
+    for (const std::string& term : jargon)
+      EXPECT_FALSE(contains(plain, term)) << f.name << " uses \"" << term << "\" outside brackets";
+    const bool aboutTreatment = contains(all, "exercise");
+    if (aboutTreatment) {
+      EXPECT_TRUE(contains(all, "physiotherapist on a safe exercise plan")) << f.name;
+      EXPECT_TRUE(contains(all, "flat ground") || contains(all, "floor"))
+          << f.name << ": heel exercises stay off steps";
+    }
+  }
+  EXPECT_GE(patientLessons, 6u);
 }

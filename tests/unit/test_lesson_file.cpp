@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+
 namespace {
 
 using anatomy::ConditionId;
@@ -21,6 +23,8 @@ anatomy::Lesson sampleLesson() {
   first.view = geometry::StandardView::Lateral;
   first.highlighted = {"achilles_tendon"};
   first.hidden = {"skin"};
+  first.faded = {"soleus", "gastrocnemius_medial_head"};
+  first.labelled = {"achilles_tendon", "calcaneus"};
   anatomy::LessonStep second;
   second.title = "A spur";
   second.view = geometry::StandardView::Posterior;
@@ -30,7 +34,14 @@ anatomy::Lesson sampleLesson() {
   second.overlays = {anatomy::OverlayKind::Posterior};
   second.isolated = {"calcaneus", "calcific_spur"};
   second.highlighted = {"calcific_spur"};
-  lesson.steps = {first, second};
+  second.faded = {"calcaneus"};
+  second.labelled = {"calcific_spur"};
+  second.focus = {"calcaneus", "calcific_spur"};
+  second.mode = anatomy::ViewMode::XRay;
+  anatomy::LessonStep third;
+  third.title = "In section";
+  third.mode = anatomy::ViewMode::Section;
+  lesson.steps = {first, second, third};
   return lesson;
 }
 
@@ -66,6 +77,42 @@ TEST(LessonFile, EncodeThenParseGivesTheSameLesson) {
   EXPECT_EQ(io::parseLesson(text, "l.aalesson"), sampleLesson()) << text;
   EXPECT_EQ(io::encodeLesson(io::parseLesson(text, "l.aalesson")), text);
   EXPECT_EQ(text.find("\"orbit\"", text.find("The tendon")), text.find("\"orbit\"")) << "only the second step has one";
+  EXPECT_EQ(text.find("\"mode\""), text.find("\"mode\": \"xray\"")) << "a normal step leaves its mode out";
+  EXPECT_NE(text.find("\"mode\": \"section\""), std::string::npos);
+}
+
+TEST(LessonFile, ModeFadedAndLabelledAreRead) {
+  const anatomy::Lesson l = io::parseLesson("{" + kHead + R"(, "steps": [
+      {"title": "A", "mode": "xray", "faded": ["skin", "soleus"], "labelled": ["talus"]},
+      {"title": "B", "mode": "section"}, {"title": "C", "mode": "normal"}, {"title": "D"}]})",
+                                            "l.aalesson");
+  ASSERT_EQ(l.steps.size(), 4u);
+  EXPECT_EQ(l.steps[0].mode, anatomy::ViewMode::XRay);
+  EXPECT_EQ(l.steps[0].faded, (std::vector<std::string>{"skin", "soleus"}));
+  EXPECT_EQ(l.steps[0].labelled, (std::vector<std::string>{"talus"}));
+  EXPECT_TRUE(l.steps[0].focus.empty()) << "no focus: the view's own framing";
+  EXPECT_EQ(l.steps[1].mode, anatomy::ViewMode::Section);
+  EXPECT_EQ(l.steps[2].mode, anatomy::ViewMode::Normal);
+  EXPECT_EQ(l.steps[3].mode, anatomy::ViewMode::Normal) << "no mode: the normal rendering";
+  EXPECT_TRUE(l.steps[3].faded.empty());
+  anatomy::LessonStep renamed = l.steps[3];
+  renamed.title = "C";
+  EXPECT_EQ(l.steps[2], renamed) << "\"normal\" and no mode are the same step";
+}
+
+TEST(LessonFile, ViewModeIdsReadBack) {
+  for (anatomy::ViewMode m : anatomy::kAllViewModes) EXPECT_EQ(anatomy::parseViewMode(anatomy::viewModeId(m)), m);
+  EXPECT_EQ(anatomy::parseViewMode("x-ray"), anatomy::ViewMode::XRay);
+  EXPECT_FALSE(anatomy::parseViewMode("XRAY").has_value());
+  EXPECT_FALSE(anatomy::parseViewMode("").has_value());
+}
+
+TEST(LessonFile, OlderLessonsWithoutTheNewFieldsStillRead) {
+  const anatomy::Lesson l = io::parseLesson(R"({"format": "ankle-atlas-lesson", "version": "1.0", "title": "Old",
+      "steps": [{"title": "S", "view": "lateral", "hidden": ["skin"]}]})",
+                                            "old.aalesson");
+  EXPECT_EQ(l.steps.at(0).mode, anatomy::ViewMode::Normal);
+  EXPECT_TRUE(l.steps.at(0).labelled.empty());
 }
 
 TEST(LessonFile, StepsShowThePresetWithTheirSeveritiesOnTop) {
@@ -97,12 +144,31 @@ TEST(LessonFile, StepMistakesNameTheStepAndField) {
   expectStepRejected(R"("hidden": ["skin"], "isolated": ["skin"])", "step 2: 'skin' is both isolated and hidden");
   expectStepRejected(R"("isolated": ["talus"], "highlighted": ["tibia"])", "'tibia' is highlighted but not among the isolated");
   expectStepRejected(R"("orbit": {"yaw_deg": 10})", "step 2: an \"orbit\" needs a \"view\"");
-  expectStepRejected(R"("view": "lateral", "orbit": {"yaw_deg": 400})", "step 2 \"orbit\": yaw_deg is 400, expected -180 to 180");
+  expectStepRejected(R"("mode": "mri")", "step 2 \"mode\": unknown mode 'mri' (use normal, xray or section)");
+  expectStepRejected(R"("mode": 2)", "step 2 \"mode\": must be text, not a number");
+  expectStepRejected(R"("faded": ["Skin"])", "step 2 \"faded\": 'Skin' is not a structure id");
+  expectStepRejected(R"("labelled": "talus")", "step 2 \"labelled\": must be a list");
+  expectStepRejected(R"("labelled": ["talus", "talus"])", "step 2 \"labelled\": structure 'talus' is listed twice");
+  expectStepRejected(R"("hidden": ["skin"], "faded": ["skin"])", "step 2: 'skin' is both faded and hidden");
+  expectStepRejected(R"("hidden": ["skin"], "labelled": ["skin"])", "step 2: 'skin' is labelled but hidden");
+  expectStepRejected(R"("highlighted": ["talus"], "faded": ["talus"])",
+                     "step 2: 'talus' is both highlighted and faded");
+  expectStepRejected(R"("isolated": ["talus"], "faded": ["tibia"])", "'tibia' is faded but not among the isolated");
+  expectStepRejected(R"("isolated": ["talus"], "labelled": ["tibia"])",
+                     "'tibia' is labelled but not among the isolated");
+  expectStepRejected(R"("focus": ["talus"])", "step 2: a \"focus\" needs a \"view\" to look from");
+  expectStepRejected(R"("view": "lateral", "focus": ["talus"], "hidden": ["talus"])", "'talus' is in focus but hidden");
+  expectStepRejected(R"("view": "lateral", "focus": ["tibia"], "isolated": ["talus"])",
+                     "'tibia' is in focus but not among the isolated");
+  expectStepRejected(R"("view": "lateral", "focus": "talus")", "step 2 \"focus\": must be a list");
+  expectStepRejected(R"("view": "lateral", "orbit": {"yaw_deg": 400})",
+                     "step 2 \"orbit\": yaw_deg is 400, expected -180 to 180");
   expectStepRejected(R"("view": "lateral", "orbit": {"zoom": 0})", "zoom is 0, expected 0.25 to 8");
   expectStepRejected(R"("view": "lateral", "orbit": [1, 2])", "step 2 \"orbit\": must be an object");
   expectStepRejected(R"("text": 5)", "step 2 \"text\": must be text, not a number");
   expectStepRejected(R"("text": ["a", 5])", "step 2 \"text\": must be text, not a number");
-  expectStepRejected(R"("text": ")" + std::string(io::kMaxStepTextBytes + 1, 'x') + "\"", "step 2 \"text\": is 8,001 bytes long");
+  expectStepRejected(R"("text": ")" + std::string(io::kMaxStepTextBytes + 1, 'x') + "\"",
+                     "step 2 \"text\": is 8,001 bytes long");
   expectStepRejected(R"("text": [")" + std::string(5000, 'x') + R"(", ")" + std::string(5000, 'y') + "\"]",
                      "step 2 \"text\": is longer than 8000 bytes");
 }
@@ -136,4 +202,22 @@ TEST(LessonFile, StructureIdFormatIsWhatMakeIdProduces) {
     EXPECT_FALSE(anatomy::isWellFormedId(bad)) << bad;
   EXPECT_TRUE(anatomy::isWellFormedId(std::string(anatomy::kMaxIdLength, 'a')));
   EXPECT_FALSE(anatomy::isWellFormedId(std::string(anatomy::kMaxIdLength + 1, 'a')));
+}
+
+// What an authoring tool saves must play back the same: each shipped lesson and each fuzz
+// seed, read and written again, reads back equal, and writing is then a fixed point.
+TEST(LessonFile, ShippedLessonsAndSeedsSurviveTheWriter) {
+  namespace fs = std::filesystem;
+  std::size_t files = 0;
+  for (const char* dir : {"models/lessons", "tests/fuzz/seeds/lesson"})
+    for (const auto& entry : fs::directory_iterator(fs::path(AA_SOURCE_DIR) / dir)) {
+      if (entry.path().extension() != io::kLessonExtension) continue;
+      ++files;
+      const anatomy::Lesson lesson = io::readLessonFile(entry.path().string());
+      const std::string written = io::encodeLesson(lesson);
+      const anatomy::Lesson again = io::parseLesson(written, "written.aalesson");
+      EXPECT_EQ(again, lesson) << entry.path();
+      EXPECT_EQ(io::encodeLesson(again), written) << entry.path();
+    }
+  EXPECT_GE(files, 3u);
 }
