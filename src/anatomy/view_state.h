@@ -23,6 +23,7 @@ struct ViewState {
   int selected = -1;               // the structure whose card shows
   std::vector<int> alsoSelected;   // more of a multi-selection (Ctrl+click), without `selected`
   std::vector<int> highlighted;    // outlined for a lesson step
+  std::vector<int> labelled;       // named on the model with a leader line
   int hovered = -1;
   bool isolated = false;  // an isolate is active; showAll() ends it
 };

@@ -10,6 +10,7 @@
 #include "anatomy/measure_all.h"
 #include "anatomy/overlays.h"
 #include "anatomy/posed_model.h"
+#include "anatomy/view_mode.h"
 #include "anatomy/view_state.h"
 #include "geometry/camera.h"
 #include "io/model_loader.h"
@@ -23,10 +24,6 @@
 
 namespace app {
 
-// How a view is drawn. Adding one (X-ray, section): an enum value here and the passes it
-// chooses in the window's frame drawing (app/frame_drawing.cpp), which live in src/render.
-enum class RenderMode { Normal };
-
 // Where a view sits in the window, as fractions of its width and height (left/bottom origin).
 struct ViewRect {
   float x = 0.0f, y = 0.0f, width = 1.0f, height = 1.0f;
@@ -36,7 +33,9 @@ struct ViewRect {
 struct ViewSlot {
   std::string label;  // shown over the view when there are several ("Normal", "Your heel")
   ViewRect rect;
-  RenderMode mode = RenderMode::Normal;
+  // How it is drawn (anatomy/view_mode.h). Adding a mode: a ViewMode value, its passes in
+  // app::planFrame (app/frame_plan.cpp), the pass itself in src/render.
+  anatomy::ViewMode mode = anatomy::ViewMode::Normal;
   geometry::OrbitCamera camera;
   geometry::CameraAnimator animator;
   geometry::StandardView standardView = geometry::StandardView::Lateral;

@@ -68,6 +68,7 @@ class Controller {
   void pivotOnSelection();
   void frameVisible();
   void frameShown(ViewSlot& view);
+  void frameStructures(ViewSlot& view, const std::vector<int>& structures);
   void moveCamera(ViewSlot& view, const geometry::OrbitCamera& goal, bool animate);
   void leaveStandardView();
   void cycleOverlay();

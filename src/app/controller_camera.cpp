@@ -182,9 +182,16 @@ void Controller::applyCamera(const ui::Command& c) {
 
 // Puts the camera (at once) where it frames what is shown, looking the way it looks now.
 void Controller::frameShown(ViewSlot& view) {
-  geometry::Bounds b;
+  std::vector<int> shown;
   for (int i = 0; i < static_cast<int>(state_.atlas.structures.size()); ++i)
-    if (anatomy::isShown(state_.display, i)) b.extend(drawnBounds(view, i));
+    if (anatomy::isShown(state_.display, i)) shown.push_back(i);
+  frameStructures(view, shown);
+}
+
+// Puts the camera (at once) where it frames these structures, looking the way it looks now.
+void Controller::frameStructures(ViewSlot& view, const std::vector<int>& structures) {
+  geometry::Bounds b;
+  for (int i : structures) b.extend(drawnBounds(view, i));
   if (!b.valid()) return;
   const geometry::OrbitCamera from = view.camera;
   view.camera = geometry::frameBoundsInArea(b, from.yaw, from.pitch, aspect(view), freeArea(view), 1.4f);

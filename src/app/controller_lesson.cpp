@@ -41,17 +41,22 @@ void Controller::showLessonStep(int index, bool animate) {
   };
   if (!step.isolated.empty()) anatomy::isolate(d, indices(step.isolated));
   for (int i : indices(step.hidden)) anatomy::setVisible(d, i, false);
+  for (int i : indices(step.faded)) anatomy::setOpacity(d, i, anatomy::kFadedOpacity);
   d.highlighted = indices(step.highlighted);
+  d.labelled = indices(step.labelled);
   setConditions(step.conditions());
   for (ViewSlot& v : state_.views) {
     v.overlays.fill(false);
     for (anatomy::OverlayKind k : step.overlays) v.overlays[static_cast<std::size_t>(k)] = true;
+    v.mode = step.mode;
   }
   if (!step.view) return;  // the camera stays where it is
+  // What the camera closes in on: the step's focus, else what it isolates.
+  const std::vector<int> focus = indices(step.focus.empty() ? step.isolated : step.focus);
   for (ViewSlot& v : state_.views) {
     const geometry::OrbitCamera from = v.camera;
     setView(v, *step.view, false);  // where the step's view puts the camera
-    if (!step.isolated.empty()) frameShown(v);  // close on what the step isolates
+    if (!focus.empty()) frameStructures(v, focus);
     geometry::OrbitCamera goal = v.camera;
     if (step.orbit) {
       goal.orbit(glm::radians(step.orbit->yawDeg), glm::radians(step.orbit->pitchDeg));
