@@ -21,9 +21,9 @@ bool usable(const Mesh& mesh) {
 }
 
 struct UniquePositions {
-  std::vector<glm::vec3> positions;      // one per distinct position the triangles use
-  std::vector<std::uint32_t> indices;    // the triangles over those
-  std::vector<std::uint32_t> original;   // for each, the first source vertex there
+  std::vector<glm::vec3> positions;     // one per distinct position the triangles use
+  std::vector<std::uint32_t> indices;   // the triangles over those
+  std::vector<std::uint32_t> original;  // for each, the first source vertex there
 };
 
 UniquePositions uniquePositions(const Mesh& mesh) {
