@@ -12,10 +12,10 @@ namespace {
 // Coarse meshes keep about a quarter of the triangles: moving frames on a software
 // renderer then cost about a quarter of the vertex work, and the surface still reads.
 constexpr float kCoarseRatio = 0.25f;
-// Triangles reduced per frame at most (the simplifier takes about 0.5 us a triangle on a
-// busy core, so about 10 ms), so the first drag does not stall while the coarse meshes are
+// Triangles reduced per frame at most (the simplifier takes 0.5-1.6 us a triangle, lightly
+// to heavily loaded: 8-25 ms), so the first drag does not stall while the coarse meshes are
 // made; until then the full ones are drawn. A larger mesh (the skin) still goes in one frame.
-constexpr std::size_t kCoarseTrianglesPerFrame = 20000;
+constexpr std::size_t kCoarseTrianglesPerFrame = 15000;
 }  // namespace
 
 SceneRenderer::~SceneRenderer() {
