@@ -7,6 +7,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config git
   libglfw3-dev libglm-dev libassimp-dev libimgui-dev libstb-dev libepoxy-dev zlib1g-dev
+  libmeshoptimizer-dev
   nlohmann-json3-dev libcli11-dev googletest libgtest-dev
   libgl1-mesa-dri libglx-mesa0 xvfb xauth fonts-dejavu-core
 )

@@ -4,7 +4,9 @@
 #   build-asan  the whole suite again with AddressSanitizer + UndefinedBehaviorSanitizer
 #   build-fuzz  a short libFuzzer run of every fuzz target (scripts/fuzz.sh)
 # Locally AA_SKIP_SANITIZE=1 and AA_SKIP_FUZZ=1 skip those stages; CI (CI=true) always runs
-# them. Arguments go to cmake for the main build (see scripts/build.sh).
+# them, and builds with warnings as errors (-DAA_WERROR=ON; CMake also turns it on by itself
+# when CI=true, which covers the fuzz build). Arguments go to cmake for the main build (see
+# scripts/build.sh).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 ci=0
@@ -13,6 +15,8 @@ run_sanitize=1
 run_fuzz=1
 ((ci == 0)) && [[ "${AA_SKIP_SANITIZE:-0}" == "1" ]] && run_sanitize=0
 ((ci == 0)) && [[ "${AA_SKIP_FUZZ:-0}" == "1" ]] && run_fuzz=0
+werror=()
+((ci)) && werror=(-DAA_WERROR=ON)
 
 jobs="$(nproc)"
 run_ctest() {  # run_ctest BUILD_DIR [LD_PRELOAD for the tests]
@@ -30,7 +34,7 @@ stage() {  # stage NAME COMMAND...: runs it and remembers how long it took
 extra=()
 ((run_sanitize || run_fuzz)) && extra+=(clang libclang-rt-14-dev)  # fuzzing needs clang
 stage "install" "$root/scripts/install-deps.sh" "${extra[@]}"
-stage "build" "$root/scripts/build.sh" "$@"
+stage "build" "$root/scripts/build.sh" "${werror[@]}" "$@"
 stage "ctest" run_ctest "$root/build"
 
 if ((run_sanitize)); then
@@ -53,7 +57,9 @@ if ((run_sanitize)); then
   if [[ ! -f "$asan/CMakeCache.txt" ]]; then
     # -O1 keeps the instrumented build quick to compile and the tests quick to run.
     stage "asan configure" cmake -S "$root" -B "$asan" -G Ninja -DCMAKE_BUILD_TYPE=Debug \
-      -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g" -DCMAKE_C_FLAGS_DEBUG="-O1 -g" -DAA_SANITIZE=ON
+      -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g" -DCMAKE_C_FLAGS_DEBUG="-O1 -g" -DAA_SANITIZE=ON "${werror[@]}"
+  elif ((ci)); then
+    cmake -S "$root" -B "$asan" "${werror[@]}" >/dev/null  # a folder configured before without it
   fi
   stage "asan build" cmake --build "$asan" --parallel "$jobs"
   stage "asan ctest" run_ctest "$asan" "$dri"

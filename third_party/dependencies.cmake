@@ -7,6 +7,8 @@ find_package(assimp REQUIRED)
 find_package(nlohmann_json 3.10 REQUIRED)
 find_package(CLI11 REQUIRED)
 find_package(ZLIB REQUIRED)  # PNG screenshots (src/io/png_writer.cpp)
+# Debian's libmeshoptimizer-dev ships a CMake package (meshoptimizer::meshoptimizer), no .pc.
+find_package(meshoptimizer 0.18 REQUIRED)
 # Debian's libimgui-dev ships only a pkg-config file; its libimgui.a already holds the
 # GLFW and OpenGL3 backends.
 pkg_check_modules(IMGUI REQUIRED IMPORTED_TARGET imgui)

@@ -2,7 +2,6 @@
 
 #include "anatomy/posed_model.h"
 
-#include <stdexcept>
 
 namespace anatomy {
 
@@ -52,8 +51,8 @@ std::vector<Measurement> measureAll(const LandmarkMap& landmarks) {
   for (const Entry& e : entries()) {
     try {
       out.push_back({e.key, e.compute(landmarks)});
-    } catch (const std::out_of_range&) {
-      // A model without this measurement's landmarks simply does not report it.
+    } catch (const MissingLandmark&) {
+      continue;  // a model without this measurement's landmarks does not report it
     }
   }
   return out;

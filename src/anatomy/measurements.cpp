@@ -30,7 +30,7 @@ float heightAboveSagittalLine(const glm::vec3& a, const glm::vec3& b, const glm:
 
 const glm::vec3& landmark(const LandmarkMap& l, const std::string& id) {
   const auto it = l.find(id);
-  if (it == l.end()) throw std::out_of_range("the model has no landmark '" + id + "'");
+  if (it == l.end()) throw MissingLandmark("the model has no landmark '" + id + "'");
   return it->second;
 }
 

@@ -7,6 +7,7 @@
 
 #include <map>
 #include <optional>
+#include <stdexcept>
 #include <string>
 
 namespace anatomy {
@@ -51,7 +52,15 @@ float haglundBumpMm(const LandmarkMap& l);
 // talar axis (AP talus-first metatarsal angle), + = forefoot turned laterally (-X).
 float forefootAbductionDeg(const LandmarkMap& l);
 
-// Looks up a landmark; throws std::out_of_range naming it when the model lacks it.
+// A model without a landmark a measurement or overlay needs (a user's file, an older
+// manifest). Its own type, so a caller can skip what cannot be measured while an
+// out-of-range index, a bug, still propagates.
+class MissingLandmark : public std::out_of_range {
+ public:
+  using std::out_of_range::out_of_range;
+};
+
+// Looks up a landmark; throws MissingLandmark naming it when the model lacks it.
 const glm::vec3& landmark(const LandmarkMap& l, const std::string& id);
 
 }  // namespace anatomy

@@ -1,7 +1,6 @@
-// Coarser triangle lists for moving views (level of detail). The coarse list indexes the
-// same vertices as the full mesh, so one vertex buffer serves both and a posed or
-// morphed mesh needs no second upload: vertices are grouped in a grid and every group is
-// replaced by one of its own vertices.
+// Coarser triangle lists for moving views (level of detail), made by meshoptimizer's
+// simplifier. The coarse list indexes the same vertices as the full mesh, so one vertex
+// buffer serves both and a posed or morphed mesh needs no second upload.
 #pragma once
 
 #include "geometry/mesh.h"
@@ -11,22 +10,18 @@
 
 namespace geometry {
 
-// One clustering pass: vertices in the same cubic cell (edge cellSize, in mesh units) and
-// facing the same way are merged into the vertex nearest their centroid; triangles that
-// collapse or repeat are dropped. The few that turn over in a fold are turned back to
-// agree with their corners' normals (dropping them would open holes). normals may be empty.
-std::vector<std::uint32_t> clusterTriangles(const std::vector<glm::vec3>& positions,
-                                            const std::vector<glm::vec3>& normals,
-                                            const std::vector<std::uint32_t>& indices, float cellSize);
-
 struct ReducedMesh {
   std::vector<std::uint32_t> indices;  // into the source mesh's vertices
-  float cellSize = 0.0f;               // 0: the source's own triangles (too small to reduce)
+  bool reduced = false;                // false: the source's own triangles (too small, or nothing to gain)
+  float error = 0.0f;                  // how far the coarse surface may lie from the fine one, in mesh units
 };
 
-// A triangle list with about targetRatio of the mesh's triangles (within roughly
-// 0.75-1.35 of that), found by adjusting the cell size over a few passes. Meshes under
-// minTriangles keep their own triangles: they cost little and would lose their shape.
+// A triangle list with at most about targetRatio of the mesh's triangles, made by collapsing
+// edges where that moves the surface least (no triangle turns over). Corners that share a
+// position (split only for normals) are treated as one, so such seams do not stop the
+// reduction. It stops early rather than move the surface by more than 2% of the mesh's
+// extent. Meshes under minTriangles keep their own triangles: they cost little and would
+// lose their shape.
 ReducedMesh reduceMesh(const Mesh& mesh, float targetRatio, std::size_t minTriangles = 400);
 
 }  // namespace geometry

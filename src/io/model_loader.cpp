@@ -3,13 +3,9 @@
 #include "io/assimp_import.h"
 #include "io/file_guards.h"
 #include "io/import_isolation.h"
+#include "io/manifest.h"
 #include "io/message_text.h"
 #include "io/scene_preparation.h"
-
-#if __has_include("io/manifest.h")
-#include "io/manifest.h"
-#define AA_HAVE_MANIFEST 1
-#endif
 
 #include <filesystem>
 #include <new>
@@ -82,7 +78,6 @@ void applyManifestIfPresent(const std::string& path, anatomy::Atlas& atlas) {
   const std::filesystem::path manifest = file.parent_path() / (file.stem().string() + ".manifest.json");
   std::error_code ec;
   if (!std::filesystem::is_regular_file(manifest, ec)) return;
-#ifdef AA_HAVE_MANIFEST
   try {
     applyManifest(manifest.string(), atlas);
   } catch (const LoadError& e) {
@@ -90,9 +85,6 @@ void applyManifestIfPresent(const std::string& path, anatomy::Atlas& atlas) {
   } catch (const std::exception& e) {
     throw LoadError(manifest.string(), detail::oneLine(e.what()));
   }
-#else
-  (void)atlas;
-#endif
 }
 
 }  // namespace

@@ -1,7 +1,8 @@
 #include "io/smooth_normals.h"
 
+#include <meshoptimizer.h>
+
 #include <cmath>
-#include <cstring>
 #include <limits>
 
 namespace io::detail {
@@ -13,82 +14,54 @@ constexpr std::uint32_t kEmpty = std::numeric_limits<std::uint32_t>::max();
 // fans (cone tips) just get the plain average.
 constexpr std::size_t kMaxCreaseFan = 256;
 
-std::uint32_t floatBits(float f) {
-  if (f == 0.0f) f = 0.0f;  // -0 and +0 weld
-  std::uint32_t bits;
-  std::memcpy(&bits, &f, sizeof bits);
-  return bits;
+// A copy with -0 turned into +0: the two must weld, and meshoptimizer compares bytes.
+std::vector<glm::vec3> canonical(const std::vector<glm::vec3>& values) {
+  std::vector<glm::vec3> out(values);
+  for (glm::vec3& v : out)
+    for (int k = 0; k < 3; ++k)
+      if (v[k] == 0.0f) v[k] = 0.0f;
+  return out;
 }
 
-struct PositionKey {
-  std::uint32_t x, y, z;
-  bool operator==(const PositionKey& o) const { return x == o.x && y == o.y && z == o.z; }
-};
-
-PositionKey keyOf(const glm::vec3& p) { return {floatBits(p.x), floatBits(p.y), floatBits(p.z)}; }
-
-std::uint64_t hashKey(const PositionKey& k) {
-  std::uint64_t h = (static_cast<std::uint64_t>(k.x) << 32 | k.y) * 0x9E3779B97F4A7C15ull;
-  h ^= (h >> 29) + k.z * 0xC2B2AE3D27D4EB4Full;
-  return h ^ (h >> 32);
-}
-
-bool sameMorphs(const geometry::Mesh& mesh, std::uint32_t a, std::uint32_t b) {
-  for (const geometry::MorphTarget& morph : mesh.morphs)
-    if (morph.positionDeltas[a] != morph.positionDeltas[b]) return false;
-  return true;
-}
-
-// Open addressing with the key stored in the slot, so a probe touches one cache line
-// rather than also reading the vertex it points at. Grows to stay at most half full.
-class WeldTable {
- public:
-  explicit WeldTable(std::size_t expected) {
-    std::size_t capacity = 16;
-    while (capacity < expected) capacity *= 2;
-    slots_.assign(capacity, Slot{{0, 0, 0}, kEmpty});
-  }
-  // The first vertex inserted with this key (and equal morph offsets), or v itself.
-  std::uint32_t findOrInsert(const geometry::Mesh& mesh, const PositionKey& key, std::uint32_t v) {
-    if (2 * (used_ + 1) > slots_.size()) grow();
-    const std::size_t mask = slots_.size() - 1;
-    for (std::size_t i = hashKey(key) & mask;; i = (i + 1) & mask) {
-      Slot& slot = slots_[i];
-      if (slot.vertex == kEmpty) {
-        slot = {key, v};
-        ++used_;
-        return v;
-      }
-      if (slot.key == key && sameMorphs(mesh, slot.vertex, v)) return slot.vertex;
-    }
-  }
-
- private:
-  struct Slot {
-    PositionKey key;
-    std::uint32_t vertex;
-  };
-  void grow() {
-    std::vector<Slot> old(slots_.size() * 2, Slot{{0, 0, 0}, kEmpty});
-    old.swap(slots_);
-    const std::size_t mask = slots_.size() - 1;
-    for (const Slot& s : old) {
-      if (s.vertex == kEmpty) continue;
-      std::size_t i = hashKey(s.key) & mask;
-      while (slots_[i].vertex != kEmpty) i = (i + 1) & mask;
-      slots_[i] = s;
-    }
-  }
-  std::vector<Slot> slots_;
-  std::size_t used_ = 0;
-};
-
-// Maps every vertex to the first vertex with the same position and morph offsets.
+// Maps every vertex to the first vertex with the same position and morph offsets (vertices
+// no triangle uses map to themselves; meshoptimizer leaves them out).
+// meshoptimizer takes at most 16 attribute streams at once, so with many morph targets the
+// vertices are sorted into classes batch by batch: each later batch starts from the classes
+// found so far (one stream) and splits them by the next morph targets.
 std::vector<std::uint32_t> weldMap(const geometry::Mesh& mesh) {
+  constexpr std::size_t kMaxStreams = 16;
   const std::size_t n = mesh.positions.size();
-  WeldTable table(n / 2);  // faceted input repeats each point about six times
-  std::vector<std::uint32_t> representative(n);
-  for (std::uint32_t v = 0; v < n; ++v) representative[v] = table.findOrInsert(mesh, keyOf(mesh.positions[v]), v);
+  if (n == 0) return {};
+  std::vector<std::uint32_t> classes;
+  std::size_t nextMorph = 0;
+  do {
+    std::vector<std::vector<glm::vec3>> values;  // kept alive while meshoptimizer reads them
+    values.reserve(kMaxStreams);
+    std::vector<meshopt_Stream> streams;
+    if (classes.empty()) {
+      values.push_back(canonical(mesh.positions));
+      streams.push_back({values.back().data(), sizeof(glm::vec3), sizeof(glm::vec3)});
+    } else {
+      streams.push_back({classes.data(), sizeof(std::uint32_t), sizeof(std::uint32_t)});
+    }
+    for (; nextMorph < mesh.morphs.size() && streams.size() < kMaxStreams; ++nextMorph) {
+      values.push_back(canonical(mesh.morphs[nextMorph].positionDeltas));
+      streams.push_back({values.back().data(), sizeof(glm::vec3), sizeof(glm::vec3)});
+    }
+    std::vector<std::uint32_t> refined(n);
+    meshopt_generateVertexRemapMulti(refined.data(), mesh.indices.data(), mesh.indices.size(), n, streams.data(),
+                                     streams.size());
+    classes = std::move(refined);
+  } while (nextMorph < mesh.morphs.size());
+
+  std::vector<std::uint32_t> firstOfClass(n, kEmpty), representative(n);
+  for (std::uint32_t v = 0; v < n; ++v) {
+    representative[v] = v;
+    if (classes[v] == kEmpty) continue;  // no triangle uses it
+    std::uint32_t& first = firstOfClass[classes[v]];
+    if (first == kEmpty) first = v;
+    representative[v] = first;
+  }
   return representative;
 }
 

@@ -14,9 +14,10 @@ namespace {
 // Coarse meshes keep about a quarter of the triangles: moving frames on a software
 // renderer then cost about a quarter of the vertex work, and the surface still reads.
 constexpr float kCoarseRatio = 0.25f;
-// Triangles reduced per frame at most (about 20 ms on a slow core), so the first drag
-// does not stall while the coarse meshes are made; until then the full ones are drawn.
-constexpr std::size_t kCoarseTrianglesPerFrame = 60000;
+// Triangles reduced per frame at most (the simplifier takes 0.5-1.6 us a triangle, lightly
+// to heavily loaded: 8-25 ms), so the first drag does not stall while the coarse meshes are
+// made; until then the full ones are drawn. A larger mesh (the skin) still goes in one frame.
+constexpr std::size_t kCoarseTrianglesPerFrame = 15000;
 }  // namespace
 
 SceneRenderer::~SceneRenderer() {
@@ -100,7 +101,7 @@ void SceneRenderer::prepareCoarse(const FrameDesc& frame) {
     coarseTried_[i] = true;
     budget -= std::min(budget, triangles);
     const geometry::ReducedMesh reduced = geometry::reduceMesh(*sources_[i], kCoarseRatio);
-    if (reduced.cellSize > 0.0f) meshes_[i].setCoarse(reduced.indices);
+    if (reduced.reduced) meshes_[i].setCoarse(reduced.indices);
   }
 }
 
@@ -184,10 +185,10 @@ void SceneRenderer::draw(const FrameDesc& frame) {
   glViewport(target[0], target[1], target[2], target[3]);
 }
 
-// A coarse mesh (vertex clustering) keeps a few folds and fins, where two triangles of
-// one surface cover the same pixels; see-through, each shows as a light speck. While the
-// view moves each translucent surface therefore blends at most once per pixel: the stencil
-// holds the id of the surface last drawn there (the frame's clear set it to 0).
+// A coarse mesh may keep a few folds and fins, where two triangles of one surface cover
+// the same pixels; see-through, each shows as a light speck. While the view moves each
+// translucent surface therefore blends at most once per pixel: the stencil holds the id of
+// the surface last drawn there (the frame's clear set it to 0).
 void SceneRenderer::beginOneLayerEach() const {
   glEnable(GL_STENCIL_TEST);
   glStencilMask(0xFF);

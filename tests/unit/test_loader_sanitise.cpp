@@ -175,6 +175,27 @@ TEST(LoaderNormals, FacetedSphereIsWeldedAndSmooth) {
   }
 }
 
+TEST(LoaderNormals, WeldingComparesPositionsAndEveryMorphOffset) {
+  // Two triangles of a square on their own six vertices; one copy of a shared corner says -0.
+  geometry::Mesh m;
+  m.positions = {{0, 0, 0}, {1, 0, 0}, {1, 1, 0}, {-0.0f, 0, 0}, {1, 1, 0}, {0, 1, 0}};
+  m.indices = {0, 1, 2, 3, 4, 5};
+  m.morphs.resize(20);  // more morph targets than meshoptimizer compares in one pass
+  for (geometry::MorphTarget& morph : m.morphs) morph.positionDeltas.assign(6, glm::vec3(0.0f));
+  io::detail::smoothNormals(m);
+  EXPECT_EQ(m.vertexCount(), 4u) << "-0 and +0 weld; equal offsets in every target weld";
+
+  geometry::Mesh moved;
+  moved.positions = {{0, 0, 0}, {1, 0, 0}, {1, 1, 0}, {0, 0, 0}, {1, 1, 0}, {0, 1, 0}};
+  moved.indices = {0, 1, 2, 3, 4, 5};
+  moved.morphs.resize(20);
+  for (geometry::MorphTarget& morph : moved.morphs) morph.positionDeltas.assign(6, glm::vec3(0.0f));
+  moved.morphs[18].positionDeltas[2] = glm::vec3(0, 0, 1);  // one copy of (1,1,0) moves apart
+  io::detail::smoothNormals(moved);
+  EXPECT_EQ(moved.vertexCount(), 5u) << "a corner that one late morph target separates stays split";
+  ASSERT_EQ(moved.morphs[18].positionDeltas.size(), 5u);
+}
+
 TEST(LoaderNormals, KeepsUsableNormalsFromTheFile) {
   geometry::Mesh m = square();
   m.normals.assign(4, glm::vec3(0, 0, 2));  // usable, not unit length

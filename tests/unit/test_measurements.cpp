@@ -1,8 +1,10 @@
 #include "anatomy/conditions.h"
+#include "anatomy/measure_all.h"
 #include "anatomy/measurements.h"
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace anatomy;
@@ -88,9 +90,17 @@ TEST(Measurements, MissingLandmarkIsNamed) {
   try {
     navicularHeightMm(l);
     FAIL() << "expected an exception";
-  } catch (const std::out_of_range& e) {
+  } catch (const MissingLandmark& e) {  // its own type: an indexing bug is not caught with it
     EXPECT_NE(std::string(e.what()).find("navicular_tuberosity"), std::string::npos);
   }
+  // measureAll leaves out just the measurement that needs it.
+  const std::vector<Measurement> all = measureAll(normalLandmarks()), fewer = measureAll(l);
+  const auto has = [](const std::vector<Measurement>& v, const std::string& key) {
+    return std::any_of(v.begin(), v.end(), [&](const Measurement& m) { return m.key == key; });
+  };
+  EXPECT_TRUE(has(all, "navicular_height_mm"));
+  EXPECT_FALSE(has(fewer, "navicular_height_mm"));
+  EXPECT_EQ(fewer.size() + 1, all.size());
 }
 
 TEST(Conditions, PresetsAndAssignments) {
