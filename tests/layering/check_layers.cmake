@@ -41,7 +41,7 @@ set(externals_anatomy std glm)
 set(externals_io std system glm meshoptimizer assimp json zlib stb)
 set(externals_render std glm opengl)
 set(externals_ui std glm opengl imgui glfw)
-set(externals_app std system glm opengl imgui glfw json cli11 stb)
+set(externals_app std system glm imgui glfw json cli11 stb)  # no OpenGL: it stays in render
 set(externals_modelgen std system glm json)
 
 get_filename_component(SOURCE_DIR "${SOURCE_DIR}" ABSOLUTE)
