@@ -36,9 +36,17 @@ float intermalleolarDistanceMm(const LandmarkMap& l);
 // Posterior calcaneal spur: signed projection of spur_base -> spur_tip on the tendon's axis
 // (insertion -> origin) in the lateral view, 0 when the tip does not reach past the cortex.
 float spurLengthMm(const LandmarkMap& l);
-// Achilles anteroposterior thickness in the lateral view.
+// Spur inclination: lateral-view angle between the spur's axis (base -> tip; while the spur
+// is under 1 mm, its planned axis spur_base -> spur_axis_end) and the posterior cortex
+// (Fowler-Philip's posterior tangent).
+float spurInclinationDeg(const LandmarkMap& l);
+// Achilles anteroposterior thickness in the lateral view. A ruptured tendon has no
+// thickness to give: these throw std::out_of_range (not reported) while a gap is open.
 float achillesThicknessInsertionMm(const LandmarkMap& l);
 float achillesThicknessMidportionMm(const LandmarkMap& l);
+// Height of the gap between the stumps of a ruptured Achilles (0 while continuous).
+float achillesGapMm(const LandmarkMap& l);
+inline constexpr float kAchillesDiscontinuousFromMm = 0.5f;
 // Retrocalcaneal bursa: AP in the lateral view, transverse (medial-lateral) and
 // craniocaudal extents between its landmarks.
 float bursaApMm(const LandmarkMap& l);

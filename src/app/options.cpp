@@ -1,5 +1,8 @@
 #include "app/options.h"
 
+#include "anatomy/conditions.h"
+#include "geometry/camera.h"
+
 #include <CLI/CLI.hpp>
 
 #include <cstdio>
@@ -14,7 +17,8 @@ const std::vector<OptionSpec>& optionTable() {
       {"FILE", "built-in model", "Model to open: OBJ, STL, PLY, glTF/GLB, FBX, DAE and other formats Assimp reads"},
       {"--screenshot", "", "Render one frame offscreen to this PNG file and exit"},
       {"--size", "1920x1080", "Screenshot or benchmark size, WIDTHxHEIGHT"},
-      {"--view", "lateral", "Standard view: lateral, medial, posterior, anterior, plantar, superior, whole-leg"},
+      {"--view", "lateral", "Standard view: lateral, medial, posterior, anterior, plantar, superior, whole-leg, heel-lateral, "
+       "heel-posterior, heel-posterolateral (with --preset and --screenshot: the preset's own view)"},
       {"--hide", "", "Structures to hide, comma-separated ids (see --list-structures)"},
       {"--select", "", "Structure to select (highlighted with an outline)"},
       {"--with-ui", "off", "Include the panels in --screenshot"},
@@ -95,8 +99,9 @@ std::optional<AppOptions> parseOptions(int argc, const char* const* argv, int& e
   cli.add_option("FILE", o.file, helpFor("FILE"));
   cli.add_option("--screenshot", o.screenshot, helpFor("--screenshot"));
   cli.add_option("--size", size, helpFor("--size"));
-  cli.add_option("--view", o.view, helpFor("--view"))
-      ->check(CLI::IsMember({"lateral", "medial", "posterior", "anterior", "plantar", "superior", "whole-leg"}));
+  std::vector<std::string> viewIds;
+  for (geometry::StandardView v : geometry::kAllViews) viewIds.emplace_back(geometry::viewId(v));
+  cli.add_option("--view", o.view, helpFor("--view"))->check(CLI::IsMember(viewIds));
   cli.add_option("--hide", hide, helpFor("--hide"));
   cli.add_option("--select", o.select, helpFor("--select"));
   cli.add_flag("--with-ui", o.withUi, helpFor("--with-ui"));
@@ -156,6 +161,9 @@ std::optional<AppOptions> parseOptions(int argc, const char* const* argv, int& e
     exitCode = kExitBadInput;
     return std::nullopt;
   }
+  // A preset's screenshot shows it in its own (heel) view unless --view says otherwise.
+  if (const anatomy::Preset* p = anatomy::findPreset(o.preset); p && p->view && !o.viewGiven && !o.screenshot.empty())
+    o.view = p->view;
   exitCode = kExitOk;
   return o;
 }
