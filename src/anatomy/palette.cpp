@@ -69,7 +69,7 @@ bool collapsedAtRest(const Structure& s) {
 
 TissueClass tissueClassOf(const Atlas& atlas, std::size_t structure) {
   const Structure& s = atlas.structures.at(structure);
-  if (s.category != Category::Bone && collapsedAtRest(s)) return TissueClass::Deposit;
+  if (s.category == Category::Tendon && collapsedAtRest(s)) return TissueClass::Deposit;
   return tissueClassOf(s.category);
 }
 

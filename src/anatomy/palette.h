@@ -13,8 +13,8 @@
 
 namespace anatomy {
 
-// What a structure is drawn as. Deposits are calcium inside soft tissue: a growth that
-// exists only while a condition grows it (its rest mesh is collapsed) and is not bone.
+// What a structure is drawn as. Deposits are calcium in a tendon: a growth listed with the
+// tendon that exists only while a condition grows it (its rest mesh is collapsed).
 enum class TissueClass { Bone, Deposit, Tendon, Ligament, Bursa, Muscle, Fat, Skin, Other };
 inline constexpr TissueClass kHeelClasses[] = {TissueClass::Bone,  TissueClass::Deposit, TissueClass::Tendon,
                                                TissueClass::Bursa, TissueClass::Fat,     TissueClass::Skin};

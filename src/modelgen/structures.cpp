@@ -63,10 +63,9 @@ StructureSpec spurSpec(const BoneShapes& b) {
   // Built at full length. At rest it collapses to a point inside the cortex, so nothing of
   // it is drawn; growing, it scales up from there and leaves the bone at its base.
   StructureSpec s = spec("calcific_spur", "Calcific spur", Category::Bone, b.spur, 0.3f, 0.7f);
-  // The point lies 2.5 mm into the bone square to the spur's axis from where the axis
-  // leaves the cortex, so the length outside the bone grows in proportion to severity.
-  const glm::vec3 inward = glm::cross(glm::vec3(1.0f, 0.0f, 0.0f), spurDirection());
-  const glm::vec3 base = spurBase(b.calcaneus) + 2.5f * inward;
+  // The point lies 2.5 mm in front of where the axis leaves the cortex (inside the bone,
+  // level with it), so the length outside the bone grows about in proportion to severity.
+  const glm::vec3 base = spurBase(b.calcaneus) + glm::vec3(0.0f, 0.0f, 2.5f);
   s.restMap = [base](const glm::vec3&) { return base; };
   s.morphs.push_back({"spur_growth", b.spur, [](const glm::vec3& p) { return p; }});
   return s;
@@ -163,7 +162,7 @@ StructureSpec skinSpec(const SoftShapes& soft) {
                       },
                       true});
   // A thickened insertion (and the spur inside it) shows as a swelling behind the heel.
-  s.morphs.push_back({"insertional_swelling", Shape(), skinSwelling(foot(x, 32.0f, -68.0f), {13.0f, 14.0f, 9.0f}, 6.0f),
+  s.morphs.push_back({"insertional_swelling", Shape(), skinSwelling(foot(x, 33.0f, -68.0f), {14.0f, 15.0f, 9.0f}, 8.0f),
                       true});
   // Over a ruptured tendon the skin sinks into the gap.
   s.morphs.push_back({"rupture_dip", Shape(),
@@ -194,10 +193,10 @@ std::vector<StructureSpec> structureSpecs(const BoneShapes& b, const SoftShapes&
   out.push_back(spec("soleus", "Soleus", Category::Muscle, soft.soleus, 1.4f, 3.0f));
   out.push_back(spec("plantar_fascia", "Plantar fascia", Category::Ligament, soft.plantarFascia, 0.4f, 1.4f));
   out.push_back(retrocalcanealBursaSpec(soft));
+  // The superficial bursa is acquired: it forms and swells under shoe-counter pressure,
+  // so a healthy heel has none to draw (every vertex on one point between tendon and skin).
   out.push_back(bursaSpec("superficial_calcaneal_bursa", "Superficial calcaneal bursa", soft.superficialBursa,
-                          soft.superficialBursaRest,
-                          lensMap(kSuperficialBursaFullCentre, kSuperficialBursaFullRadii, kSuperficialBursaCentre,
-                                  kSuperficialBursaRestRadii),
+                          soft.superficialBursaRest, [](const glm::vec3&) { return kSuperficialBursaCentre; },
                           "superficial_bursitis"));
   out.push_back(spec("kager_fat_pad", "Kager's fat pad", Category::Fat, soft.kagerFatPad, 0.8f, 1.8f));
   out.push_back(skinSpec(soft));

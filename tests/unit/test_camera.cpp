@@ -58,8 +58,9 @@ TEST(Camera, FramedBoundsFitInsideTheScreenAndFillIt) {
       for (int i = 0; i < 8; ++i) {
         const glm::vec3 c((i & 1) ? b.max.x : b.min.x, (i & 2) ? b.max.y : b.min.y, (i & 4) ? b.max.z : b.min.z);
         const glm::vec3 ndc = project(cam, aspect, c);
-        EXPECT_LE(std::abs(ndc.x), 1.0f) << viewId(v);
-        EXPECT_LE(std::abs(ndc.y), 1.0f) << viewId(v);
+        // (The heel close-ups fill the frame exactly: allow for rounding.)
+        EXPECT_LE(std::abs(ndc.x), 1.0f + 1e-4f) << viewId(v);
+        EXPECT_LE(std::abs(ndc.y), 1.0f + 1e-4f) << viewId(v);
         EXPECT_GT(ndc.z, -1.0f);
         EXPECT_LT(ndc.z, 1.0f);
         maxAbs = std::max({maxAbs, std::abs(ndc.x), std::abs(ndc.y)});
