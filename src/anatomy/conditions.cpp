@@ -56,12 +56,15 @@ const std::vector<Preset>& presets() {
       {"flat-foot", "Flat foot", {{C::FlatFoot, 1.0f}, {C::HindfootPronation, 0.4f}}},
       {"pronation", "Hindfoot pronation", {{C::HindfootPronation, 1.0f}, {C::FlatFoot, 0.3f}}},
       {"genu-valgum", "Genu valgum", {{C::GenuValgum, 1.0f}, {C::HindfootPronation, 0.3f}}},
-      {"haglund", "Haglund's deformity", {{C::Haglund, 1.0f}, {C::RetrocalcanealBursitis, 0.4f}}},
+      // Haglund's with the superficial bursa it irritates: together the "pump bump".
+      {"haglund", "Haglund's deformity", {{C::Haglund, 1.0f}, {C::SuperficialBursitis, 1.0f}}, "heel-lateral"},
       {"calcific-spur", "Insertional calcific tendinopathy",
-       {{C::CalcificSpur, 1.0f}, {C::TendonCalcification, 0.5f}, {C::InsertionalTendinopathy, 0.5f}}},
-      {"bursitis", "Retrocalcaneal bursitis", {{C::RetrocalcanealBursitis, 1.0f}, {C::SuperficialBursitis, 0.5f}}},
-      {"insertional-tendinopathy", "Insertional tendinopathy", {{C::InsertionalTendinopathy, 1.0f}}},
-      {"rupture", "Achilles rupture", {{C::AchillesRupture, 1.0f}}},
+       {{C::CalcificSpur, 1.0f}, {C::TendonCalcification, 0.5f}, {C::InsertionalTendinopathy, 0.5f}},
+       "heel-lateral"},
+      {"bursitis", "Retrocalcaneal bursitis", {{C::RetrocalcanealBursitis, 1.0f}, {C::SuperficialBursitis, 0.5f}},
+       "heel-posterior"},
+      {"insertional-tendinopathy", "Insertional tendinopathy", {{C::InsertionalTendinopathy, 1.0f}}, "heel-lateral"},
+      {"rupture", "Achilles rupture", {{C::AchillesRupture, 1.0f}}, "heel-posterior"},
   };
   return table;
 }

@@ -52,6 +52,9 @@ struct Preset {
   const char* id;  // "flat-foot"
   const char* label;
   std::vector<std::pair<ConditionId, float>> settings;
+  // The standard view that shows it best (a geometry::viewId such as "heel-lateral"), or
+  // nullptr for the view the user already has.
+  const char* view = nullptr;
 };
 
 const std::vector<Preset>& presets();

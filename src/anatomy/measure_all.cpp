@@ -24,8 +24,10 @@ const std::vector<Entry>& entries() {
       {"mad_mm", madMm},
       {"intermalleolar_distance_mm", intermalleolarDistanceMm},
       {"spur_length_mm", spurLengthMm},
+      {"spur_inclination_deg", spurInclinationDeg},
       {"achilles_thickness_insertion_mm", achillesThicknessInsertionMm},
       {"achilles_thickness_midportion_mm", achillesThicknessMidportionMm},
+      {"achilles_gap_mm", achillesGapMm},
       {"bursa_ap_mm", bursaApMm},
       {"bursa_transverse_mm", bursaTransverseMm},
       {"bursa_craniocaudal_mm", bursaCraniocaudalMm},
@@ -51,7 +53,7 @@ std::vector<Measurement> measureAll(const LandmarkMap& landmarks) {
   for (const Entry& e : entries()) {
     try {
       out.push_back({e.key, e.compute(landmarks)});
-    } catch (const MissingLandmark&) {
+    } catch (const NotMeasurable&) {
       continue;  // a model without this measurement's landmarks does not report it
     }
   }

@@ -115,12 +115,34 @@ float spurLengthMm(const LandmarkMap& l) {
   return len > 0.0f ? std::max(0.0f, glm::dot(spur, axis) / len) : 0.0f;
 }
 
+float spurInclinationDeg(const LandmarkMap& l) {
+  const glm::vec3& base = landmark(l, "spur_base");
+  const bool grown = spurLengthMm(l) >= 1.0f;
+  const glm::vec3 axis = (grown ? landmark(l, "spur_tip") : landmark(l, "spur_axis_end")) - base;
+  const glm::vec3 cortex =
+      landmark(l, "calcaneus_posterosuperior_prominence") - landmark(l, "calcaneus_posterior_tangent_point");
+  return sagittalAngleBetweenDeg(axis, cortex);
+}
+
+float achillesGapMm(const LandmarkMap& l) {
+  return std::max(0.0f, landmark(l, "achilles_gap_upper").y - landmark(l, "achilles_gap_lower").y);
+}
+
+namespace {
+void requireContinuousTendon(const LandmarkMap& l) {
+  if (l.count("achilles_gap_upper") && l.count("achilles_gap_lower") && achillesGapMm(l) > kAchillesDiscontinuousFromMm)
+    throw NotMeasurable("the Achilles tendon is discontinuous");
+}
+}  // namespace
+
 float achillesThicknessInsertionMm(const LandmarkMap& l) {
+  requireContinuousTendon(l);
   return glm::distance(sagittal(landmark(l, "achilles_insertion_anterior")),
                        sagittal(landmark(l, "achilles_insertion_posterior")));
 }
 
 float achillesThicknessMidportionMm(const LandmarkMap& l) {
+  requireContinuousTendon(l);
   return glm::distance(sagittal(landmark(l, "achilles_midportion_anterior")),
                        sagittal(landmark(l, "achilles_midportion_posterior")));
 }

@@ -37,9 +37,17 @@ float intermalleolarDistanceMm(const LandmarkMap& l);
 // Posterior calcaneal spur: signed projection of spur_base -> spur_tip on the tendon's axis
 // (insertion -> origin) in the lateral view, 0 when the tip does not reach past the cortex.
 float spurLengthMm(const LandmarkMap& l);
-// Achilles anteroposterior thickness in the lateral view.
+// Spur inclination: lateral-view angle between the spur's axis (base -> tip; while the spur
+// is under 1 mm, its planned axis spur_base -> spur_axis_end) and the posterior cortex
+// (Fowler-Philip's posterior tangent).
+float spurInclinationDeg(const LandmarkMap& l);
+// Achilles anteroposterior thickness in the lateral view. A ruptured tendon has no
+// thickness to give: these throw std::out_of_range (not reported) while a gap is open.
 float achillesThicknessInsertionMm(const LandmarkMap& l);
 float achillesThicknessMidportionMm(const LandmarkMap& l);
+// Height of the gap between the stumps of a ruptured Achilles (0 while continuous).
+float achillesGapMm(const LandmarkMap& l);
+inline constexpr float kAchillesDiscontinuousFromMm = 0.5f;
 // Retrocalcaneal bursa: AP in the lateral view, transverse (medial-lateral) and
 // craniocaudal extents between its landmarks.
 float bursaApMm(const LandmarkMap& l);
@@ -55,9 +63,16 @@ float forefootAbductionDeg(const LandmarkMap& l);
 // A model without a landmark a measurement or overlay needs (a user's file, an older
 // manifest). Its own type, so a caller can skip what cannot be measured while an
 // out-of-range index, a bug, still propagates.
-class MissingLandmark : public std::out_of_range {
+// A measurement that cannot be taken on this model or pose (measureAll leaves it out):
+// a landmark the model lacks, or a tendon torn through.
+class NotMeasurable : public std::out_of_range {
  public:
   using std::out_of_range::out_of_range;
+};
+
+class MissingLandmark : public NotMeasurable {
+ public:
+  using NotMeasurable::NotMeasurable;
 };
 
 // Looks up a landmark; throws MissingLandmark naming it when the model lacks it.

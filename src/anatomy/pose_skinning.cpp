@@ -121,19 +121,58 @@ RuptureMap RuptureMap::build(const std::vector<glm::vec3>& tendon, float inserti
   return r;
 }
 
+namespace {
+// Fraction of the mop end, next to the tear, that closes completely at full severity
+// (wider than a triangle of the tendon, so no triangle spans the gap with any width).
+constexpr float kTornCore = 0.4f;
+
+// Uneven tuft lengths around a stump's end (0-1), a fixed pattern so the picture is stable.
+float tuft(float angle, float side) {
+  const float a = angle + (side > 0.0f ? 0.9f : 0.0f);
+  return 0.5f + 0.3f * std::sin(5.0f * a + 0.7f) + 0.2f * std::cos(9.0f * a + 2.1f);
+}
+}  // namespace
+
+glm::vec2 RuptureMap::centreAt(float y) const {
+  const int b = std::clamp(static_cast<int>((y - minY) / binSize), 0, static_cast<int>(centreline.size()) - 1);
+  return centreline[static_cast<std::size_t>(b)];
+}
+
 glm::vec3 RuptureMap::apply(const glm::vec3& p, float severity) const {
   const float d = p.y - centreY;
   if (!valid || severity <= 0.0f || std::abs(d) >= halfBand) return p;
-  const float u = std::abs(d) / halfBand;  // 0 at the tear, 1 at the band's edge
-  const float gap = maxHalfGap * severity;
   const float side = d < 0.0f ? -1.0f : 1.0f;
-  const int b = std::clamp(static_cast<int>((p.y - minY) / binSize), 0, static_cast<int>(centreline.size()) - 1);
-  const glm::vec2 c = centreline[b];
-  // Frayed stumps: the cross-section thins toward the tear, leaving a hair-thin strand.
-  const float thin = 1.0f - severity * 0.97f * (1.0f - u) * (1.0f - u);
-  const glm::vec2 radial = (glm::vec2(p.x, p.z) - c) * thin;
-  const float y = centreY + side * (gap + std::abs(d) * (halfBand - gap) / halfBand);
+  const float u = std::abs(d) / halfBand;  // 0 at the tear, 1 at the band's edge
+  const float end = severity * (side < 0.0f ? lowerDrop : upperRetract);
+  const glm::vec2 c = centreAt(p.y);
+  glm::vec2 radial = glm::vec2(p.x, p.z) - c;
+  // The band compresses into the stump; its end moves "end" mm away from the tear.
+  float y = centreY + side * (end + std::abs(d) * (halfBand - end) / halfBand);
+  if (u < frayZone) {
+    // Mop end: the section closes to the centreline, each angle's tuft reaching a
+    // different way into the gap. Next to the tear every vertex lands on one vertical
+    // line, so the triangles across the gap have no area: nothing is drawn there.
+    const float t = u / frayZone;
+    const float angle = std::atan2(radial.y, radial.x);
+    y -= side * severity * frayLength * tuft(angle, side) * (1.0f - t);
+    const float open = std::clamp((t - kTornCore) / (1.0f - kTornCore), 0.0f, 1.0f);
+    radial *= 1.0f - severity * (1.0f - std::sqrt(open));
+    if (open <= 0.0f) {
+      const glm::vec2 tear = centreAt(centreY);
+      return {glm::mix(c.x, tear.x, severity) + radial.x, y, glm::mix(c.y, tear.y, severity) + radial.y};
+    }
+  } else {
+    radial *= 1.0f + 0.2f * severity * (1.0f - u);  // the stumps are swollen
+  }
   return {c.x + radial.x, y, c.y + radial.y};
+}
+
+float RuptureMap::gapLowerY(float severity) const {
+  return centreY - severity * (lowerDrop - frayLength);
+}
+
+float RuptureMap::gapUpperY(float severity) const {
+  return centreY + severity * (upperRetract - frayLength);
 }
 
 }  // namespace anatomy

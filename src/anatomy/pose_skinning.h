@@ -44,19 +44,30 @@ struct SkinSources {
 
 glm::mat4 blendMatrix(const SegmentTransforms& segments, const Influence& influence);
 
-// A gap opened in the tendon between its stumps: vertices in a band around centreY
-// are pushed apart and thinned toward the gap, so the mesh stays one valid surface.
+// A gap opened in the tendon between its stumps: vertices in a band around the tear are
+// pushed apart (the proximal stump, pulled by the calf, retracts further than the distal
+// one drops) and close into frayed "mop ends" whose tufts reach unevenly into the gap.
+// The tear collapses the section onto the centreline, so the mesh stays one surface but
+// nothing is drawn across the gap.
 struct RuptureMap {
   bool valid = false;
-  float centreY = 0.0f;
-  float halfBand = 25.0f;     // mm each side of the centre that compress into stumps
-  float maxHalfGap = 15.0f;   // mm each side at severity 1
+  float centreY = 0.0f;        // where the tendon tears
+  float halfBand = 25.0f;      // mm each side of the tear that compress into stumps
+  float lowerDrop = 5.0f;      // the distal stump's end moves down this far at severity 1
+  float upperRetract = 16.0f;  // the proximal stump's end moves up this far at severity 1
+  float frayLength = 3.0f;     // longest tuft of a mop end at severity 1
+  float frayZone = 0.2f;       // fraction of the band that closes into the mop end
   float binSize = 2.0f;
   float minY = 0.0f;
   std::vector<glm::vec2> centreline;  // (x, z) of the tendon per height bin
 
   static RuptureMap build(const std::vector<glm::vec3>& tendon, float insertionY);
   glm::vec3 apply(const glm::vec3& p, float severity) const;
+  // The clear gap between the longest tufts of the two stumps (0 when intact), and the
+  // heights of its lower and upper ends.
+  float gapLowerY(float severity) const;
+  float gapUpperY(float severity) const;
+  glm::vec2 centreAt(float y) const;  // (x, z) of the tendon's centreline
 };
 
 }  // namespace anatomy

@@ -30,6 +30,7 @@ PosedModel::PosedModel(const Atlas& atlas) : atlas_(atlas), rig_(makeRig(atlas))
   buildStructures();
   if (rig_.valid) buildSkinWeights();
   buildLandmarks();
+  poseRuptureLandmarks();
 }
 
 bool PosedModel::isSkinned(int i) const { return structures_.at(static_cast<std::size_t>(i)).skinned; }
@@ -137,6 +138,20 @@ void PosedModel::poseLandmarks() {
       if (s.ruptures) p = rupture_.apply(p, conditions_[ConditionId::AchillesRupture]);
     }
     landmarks_[l.id] = glm::vec3(m * glm::vec4(p, 1.0f));
+  }
+  poseRuptureLandmarks();
+}
+
+void PosedModel::poseRuptureLandmarks() {
+  // The two ends of the rupture gap on the tendon's centreline (one point while intact),
+  // carried by the tendon's skinning like the stumps around them.
+  if (!rupture_.valid) return;
+  const float severity = conditions_[ConditionId::AchillesRupture];
+  for (const auto& [id, y] : {std::pair<const char*, float>{"achilles_gap_lower", rupture_.gapLowerY(severity)},
+                              {"achilles_gap_upper", rupture_.gapUpperY(severity)}}) {
+    const glm::vec2 c = rupture_.centreAt(y);
+    const glm::vec3 p(c.x, y, c.y);
+    landmarks_[id] = glm::vec3(blendMatrix(segments_, tendonBlend_.at(p)) * glm::vec4(p, 1.0f));
   }
 }
 

@@ -78,6 +78,7 @@ class PosedModel {
   bool updateMorphs(StructureState& s, const geometry::Mesh& mesh);
   void skin(StructureState& s, const geometry::Mesh& mesh);
   void poseLandmarks();
+  void poseRuptureLandmarks();
   const std::vector<glm::vec3>& restPositions(int i) const;
   const std::vector<glm::vec3>& restNormals(int i) const;
 

@@ -22,11 +22,9 @@ std::string_view enclosingStructure(std::string_view inner) {
 }
 }  // namespace
 
-std::vector<float> seeThroughOpacities(const Atlas& atlas, const Conditions& conditions) {
+std::vector<float> seeThroughOpacities(const Atlas& atlas) {
   std::vector<float> caps(atlas.structures.size(), 1.0f);
   for (const ConditionMorph& cm : atlas.conditionMorphs) {
-    const auto condition = parseCondition(cm.condition);
-    if (!condition || conditions[*condition] * cm.weight < kSeeThroughFromSeverity) continue;
     if (atlas.indexOf(cm.structureId) < 0) continue;  // nothing grows, nothing to reveal
     const int outer = atlas.indexOf(enclosingStructure(cm.structureId));
     if (outer >= 0) caps[static_cast<std::size_t>(outer)] = std::min(caps[static_cast<std::size_t>(outer)], kSeeThroughOpacity);

@@ -194,7 +194,10 @@ void Controller::applyConditions(const ui::Command& c) {
   using K = ui::CommandKind;
   switch (c.kind) {
     case K::SetPreset:
-      if (const auto preset = anatomy::presetConditions(c.text)) setConditions(*preset);
+      if (const auto preset = anatomy::presetConditions(c.text)) {
+        setConditions(*preset);
+        glideToViewOf(anatomy::findPreset(c.text));
+      }
       break;
     case K::CyclePreset: cyclePreset(c.index < 0 ? -1 : 1); break;
     case K::SetSeverity:
@@ -202,6 +205,7 @@ void Controller::applyConditions(const ui::Command& c) {
         anatomy::Conditions next = conditions();
         next.set(static_cast<anatomy::ConditionId>(c.index), c.value);
         setConditions(next);
+        glideToViewOf(presetShowing(static_cast<anatomy::ConditionId>(c.index)));
       }
       break;
     case K::SetOverlay:
@@ -255,6 +259,24 @@ bool Controller::closeWindows() {
   return any;
 }
 
+// The preset that shows this condition (its heel view), or nullptr.
+const anatomy::Preset* Controller::presetShowing(anatomy::ConditionId id) const {
+  for (const anatomy::Preset& p : anatomy::presets())
+    for (const auto& [condition, severity] : p.settings)
+      if (condition == id && severity > 0.0f && p.view) return &p;
+  return nullptr;
+}
+
+// Heel conditions are seen best close up: the camera glides to the preset's view, unless the
+// user turned that off (View menu) or is already there.
+void Controller::glideToViewOf(const anatomy::Preset* preset) {
+  if (!preset || !preset->view || !state_.ui.glideToHeelViews || !state_.atlas.builtIn) return;
+  const auto view = geometry::parseView(preset->view);
+  if (!view) return;
+  for (ViewSlot& v : state_.views)
+    if (v.standardView != *view || !v.atStandardView) setView(v, *view, true);
+}
+
 void Controller::cyclePreset(int step) {
   if (!canPose()) return;
   const auto& presets = anatomy::presets();
@@ -264,6 +286,7 @@ void Controller::cyclePreset(int step) {
     if (anatomy::presetConditions(presets[static_cast<std::size_t>(i)].id) == conditions()) current = i;
   const int next = current < 0 ? 0 : ((current + step) % count + count) % count;
   setConditions(*anatomy::presetConditions(presets[static_cast<std::size_t>(next)].id));
+  glideToViewOf(&presets[static_cast<std::size_t>(next)]);
   setStatus(std::string("Preset: ") + presets[static_cast<std::size_t>(next)].label, 3.0);
 }
 

@@ -73,6 +73,8 @@ class Controller {
   void leaveStandardView();
   void cycleOverlay();
   void cyclePreset(int step);
+  const anatomy::Preset* presetShowing(anatomy::ConditionId id) const;
+  void glideToViewOf(const anatomy::Preset* preset);
   bool closeWindows();  // Help, About, the open dialog; true when one was open
 
   AppState& state_;

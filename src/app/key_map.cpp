@@ -3,6 +3,8 @@
 #define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
 
+#include <iterator>
+
 namespace app {
 
 namespace {
@@ -53,9 +55,11 @@ std::optional<Command> lessonKey(int key) {
 }
 
 std::optional<Command> plainKey(int key, int mods) {
-  if (key >= GLFW_KEY_1 && key <= GLFW_KEY_7) {
+  // 1-9 and 0: the standard views in order (8, 9, 0: the heel close-ups).
+  const int number = key == GLFW_KEY_0 ? 10 : key - GLFW_KEY_1 + 1;
+  if (key >= GLFW_KEY_0 && key <= GLFW_KEY_9 && number <= static_cast<int>(std::size(geometry::kAllViews))) {
     Command c = ui::makeCommand(CommandKind::SetView);
-    c.view = geometry::kAllViews[key - GLFW_KEY_1];
+    c.view = geometry::kAllViews[number - 1];
     return c;
   }
   switch (key) {

@@ -67,7 +67,8 @@ std::vector<OptionSpec> buildTable() {
                    "Model to open: OBJ, STL, PLY, glTF/GLB, FBX, DAE and other formats Assimp reads"));
   t.push_back(spec("--screenshot", T::Text, "", "Render one frame offscreen to this PNG file and exit"));
   t.push_back(spec("--size", T::Text, "1920x1080", "Screenshot or benchmark size, WIDTHxHEIGHT (16-8192)"));
-  t.push_back(choice("--view", "lateral", viewChoices(), "Standard view to show"));
+  t.push_back(choice("--view", "lateral", viewChoices(),
+                     "Standard view to show (with --preset and --screenshot: the preset's own view)"));
   t.push_back(spec("--hide", T::List, "", "Structures to hide, comma-separated ids (see --list-structures)"));
   t.push_back(spec("--select", T::Text, "", "Structure to select (highlighted with an outline)"));
   t.push_back(spec("--with-ui", T::Flag, "off", "Include the panels in --screenshot"));
@@ -276,6 +277,9 @@ std::optional<AppOptions> parseOptions(int argc, const char* const* argv, int& e
     exitCode = kExitBadInput;
     return std::nullopt;
   }
+  // A preset's screenshot shows it in its own (heel) view unless --view says otherwise.
+  if (const anatomy::Preset* p = anatomy::findPreset(o.preset); p && p->view && !o.viewGiven && !o.screenshot.empty())
+    o.view = p->view;
   exitCode = kExitOk;
   return o;
 }

@@ -1,5 +1,6 @@
 #include "app/scene_builder.h"
 
+#include "anatomy/heel_region.h"
 #include "anatomy/see_through.h"
 
 #include <glm/gtc/matrix_transform.hpp>
@@ -14,6 +15,14 @@ namespace {
 constexpr float kFootRegionTopMm = 150.0f;
 
 bool isFaintCategory(anatomy::Category c) { return c == anatomy::Category::Skin; }
+
+// Looking down with the leg cut away above the ankle, a structure the cut passes through
+// would show as an open shell (its inside through the hole): it is left out instead.
+bool cutOpenByCamera(const geometry::OrbitCamera& camera, const geometry::Mesh& mesh) {
+  if (!camera.clipAbove || camera.pitch <= glm::radians(80.0f) || mesh.positions.empty()) return false;
+  const geometry::Bounds b = mesh.bounds();
+  return b.min.y < camera.clipAboveY && b.max.y > camera.clipAboveY;
+}
 
 glm::mat4 modelMatrix(const SceneOptions& options, int limb, int structure) {
   const glm::mat4 limbMatrix = limb == 0 ? glm::mat4(1.0f) : leftLimbTransform();
@@ -44,15 +53,15 @@ render::FrameDesc buildFrame(const anatomy::Atlas& atlas, const anatomy::ViewSta
   frame.outlineWidthPixels = std::max(2.0f, static_cast<float>(height) / 360.0f);
   const int limbs = options.bothLimbs ? 2 : 1;
   std::vector<float> caps(atlas.structures.size(), 1.0f);
-  if (options.posed) caps = anatomy::seeThroughOpacities(atlas, options.posed->conditions());
+  if (options.posed) caps = anatomy::seeThroughOpacities(atlas);
   for (int limb = 0; limb < limbs; ++limb) {
     for (std::size_t i = 0; i < atlas.structures.size(); ++i) {
       if (!anatomy::isShown(view, static_cast<int>(i))) continue;
-      const anatomy::Structure& s = atlas.structures[i];
+      if (cutOpenByCamera(camera, atlas.structures[i].mesh)) continue;
       render::DrawItem item;
       item.mesh = options.meshOffset + static_cast<int>(i);
       item.model = modelMatrix(options, limb, static_cast<int>(i));
-      item.material = render::materialFor(s.category, s.id);
+      item.material = render::materialFor(anatomy::tissueClassOf(atlas, i));
       item.opacity = std::min(view.display[i].opacity, caps[i]);
       item.selected = anatomy::isOutlined(view, static_cast<int>(i));
       item.hovered = !item.selected && view.hovered == static_cast<int>(i);
@@ -67,14 +76,10 @@ std::vector<geometry::PickTarget> pickTargets(const anatomy::Atlas& atlas, const
   std::vector<geometry::PickTarget> targets;
   const int count = static_cast<int>(atlas.structures.size());
   const int limbs = options.bothLimbs ? 2 : 1;
-  // What is drawn see-through (the tendon while a spur grows inside it) lets clicks through
-  // to what shows behind it, as a person expects.
-  std::vector<float> caps(atlas.structures.size(), 1.0f);
-  if (options.posed) caps = anatomy::seeThroughOpacities(atlas, options.posed->conditions());
   for (int limb = 0; limb < limbs; ++limb) {
     for (int i = 0; i < count; ++i) {
-      const float opacity = std::min(view.display[static_cast<std::size_t>(i)].opacity, caps[static_cast<std::size_t>(i)]);
-      if (!anatomy::isShown(view, i) || opacity < minOpacity) continue;
+      if (!anatomy::isShown(view, i) || view.display[static_cast<std::size_t>(i)].opacity < minOpacity) continue;
+      if (options.skip && (*options.skip)[static_cast<std::size_t>(i)]) continue;
       const anatomy::Structure& s = atlas.structures[static_cast<std::size_t>(i)];
       if (minOpacity > 0.0f && isFaintCategory(s.category)) continue;
       geometry::PickTarget t;
@@ -107,6 +112,10 @@ geometry::Bounds framingBounds(const anatomy::Atlas& atlas, const anatomy::ViewS
     }
   }
   if (!atlas.builtIn) return all;
+  if (geometry::isHeelView(v)) {
+    const geometry::Bounds heel = anatomy::heelRegionBounds(atlas);
+    if (heel.valid()) return heel;
+  }
   if (v == geometry::StandardView::WholeLeg) {
     all.extend(glm::vec3(-all.max.x, all.min.y, all.min.z));
     all.extend(glm::vec3(-all.min.x, all.max.y, all.max.z));

@@ -22,6 +22,7 @@ struct SceneOptions {
   const anatomy::PosedModel* posed = nullptr;
   const std::vector<geometry::Bounds>* posedBounds = nullptr;
   int meshOffset = 0;  // this view's copy of the meshes starts here (Controller::uploadMeshes)
+  const std::vector<bool>* skip = nullptr;  // picking: structures to click through
 };
 
 // The scene options of view number viewIndex: its limbs, its posed model, its meshes.

@@ -24,8 +24,15 @@ constexpr ViewInfo kViews[] = {
     {StandardView::Plantar, "plantar", "Plantar", 0.0f, -90.0f},
     {StandardView::Superior, "superior", "Superior", 180.0f, 90.0f},
     {StandardView::WholeLeg, "whole-leg", "Whole leg", 0.0f, 0.0f},
+    {StandardView::HeelLateral, "heel-lateral", "Heel, side", -90.0f, 0.0f},
+    {StandardView::HeelPosterior, "heel-posterior", "Heel, back", 180.0f, 0.0f},
+    // From behind and outside, a little above: where a "pump bump" shows.
+    {StandardView::HeelPosterolateral, "heel-posterolateral", "Heel, back-outside", -140.0f, 12.0f},
 };
 constexpr float kHalfPi = glm::half_pi<float>();
+
+// The heel close-ups' bounds already hold a little room around the heel: fill the frame.
+float viewMargin(StandardView v) { return isHeelView(v) ? 1.0f : 1.1f; }
 
 const ViewInfo& info(StandardView v) {
   for (const auto& i : kViews)
@@ -33,6 +40,12 @@ const ViewInfo& info(StandardView v) {
   return kViews[0];
 }
 }  // namespace
+
+bool isHeelView(StandardView v) {
+  return v == StandardView::HeelLateral || v == StandardView::HeelPosterior || v == StandardView::HeelPosterolateral;
+}
+
+bool isRadiographView(StandardView v) { return v == StandardView::Lateral || v == StandardView::HeelLateral; }
 
 const char* viewId(StandardView v) { return info(v).id; }
 const char* viewLabel(StandardView v) { return info(v).label; }
@@ -81,10 +94,15 @@ glm::mat4 OrbitCamera::projection(float aspect) const {
   if (clipAbove && pitch > glm::radians(80.0f) && clipDepth < distance) nearPlane = std::max(nearPlane, clipDepth);
   const float farPlane = distance + reach;
   const glm::mat4 shift = glm::translate(glm::mat4(1.0f), glm::vec3(lensShift, 0.0f));
+  if (orthographic) {
+    const float halfH = distance * std::tan(fovY * 0.5f), halfW = halfH * std::max(aspect, 1e-3f);
+    return shift * glm::ortho(-halfW, halfW, -halfH, halfH, nearPlane, farPlane);
+  }
   return shift * glm::perspective(fovY, std::max(aspect, 1e-3f), nearPlane, farPlane);
 }
 
 void OrbitCamera::orbit(float deltaYaw, float deltaPitch) {
+  if (deltaYaw != 0.0f || deltaPitch != 0.0f) orthographic = false;  // a film is only true straight on
   yaw = std::remainder(yaw + deltaYaw, glm::two_pi<float>());
   pitch = std::clamp(pitch + deltaPitch, -kHalfPi, kHalfPi);
 }
@@ -105,8 +123,9 @@ void viewAngles(StandardView v, float& yaw, float& pitch) {
   pitch = glm::radians(info(v).pitchDeg);
 }
 
-OrbitCamera frameBounds(const Bounds& bounds, float yaw, float pitch, float aspect, float margin) {
+OrbitCamera frameBounds(const Bounds& bounds, float yaw, float pitch, float aspect, float margin, bool orthographic) {
   OrbitCamera cam;
+  cam.orthographic = orthographic;
   cam.yaw = yaw;
   cam.pitch = pitch;
   if (!bounds.valid()) return cam;
@@ -127,22 +146,24 @@ OrbitCamera frameBounds(const Bounds& bounds, float yaw, float pitch, float aspe
   const float tanX = tanY * std::max(aspect, 1e-3f);
   const float fit = std::max(halfH / tanY, halfW / tanX) * margin;
   cam.target = c;
-  cam.distance = std::max(fit + halfD, 1.0f);
+  // Perspective: the near face of the box is closer, so the eye steps back by its depth.
+  // Parallel rays need no such room (the eye only has to stay in front of the box).
+  cam.distance = std::max(orthographic ? std::max(fit, halfD + 1.0f) : fit + halfD, 1.0f);
   return cam;
 }
 
 OrbitCamera cameraForView(StandardView v, const Bounds& bounds, float aspect) {
   float yaw = 0.0f, pitch = 0.0f;
   viewAngles(v, yaw, pitch);
-  return frameBounds(bounds, yaw, pitch, aspect);
+  return frameBounds(bounds, yaw, pitch, aspect, viewMargin(v), isRadiographView(v));
 }
 
 OrbitCamera frameBoundsInArea(const Bounds& bounds, float yaw, float pitch, float aspect, const FreeArea& area,
-                              float margin) {
+                              float margin, bool orthographic) {
   const float w = std::clamp(area.x1 - area.x0, 0.1f, 1.0f);
   const float h = std::clamp(area.y1 - area.y0, 0.1f, 1.0f);
   // Fit to the free area's shape, then scale up so that area (not the window) is filled.
-  OrbitCamera cam = frameBounds(bounds, yaw, pitch, aspect * w / h, margin);
+  OrbitCamera cam = frameBounds(bounds, yaw, pitch, aspect * w / h, margin, orthographic);
   // Scaling the whole distance (depth offset included) errs on the side of a margin.
   OrbitCamera full = cam;
   full.distance = std::max(cam.distance / h, 1.0f);
@@ -153,7 +174,7 @@ OrbitCamera frameBoundsInArea(const Bounds& bounds, float yaw, float pitch, floa
 OrbitCamera cameraForView(StandardView v, const Bounds& bounds, float aspect, const FreeArea& area) {
   float yaw = 0.0f, pitch = 0.0f;
   viewAngles(v, yaw, pitch);
-  return frameBoundsInArea(bounds, yaw, pitch, aspect, area);
+  return frameBoundsInArea(bounds, yaw, pitch, aspect, area, viewMargin(v), isRadiographView(v));
 }
 
 float easeInOut(float t) {
@@ -171,6 +192,7 @@ OrbitCamera interpolate(const OrbitCamera& a, const OrbitCamera& b, float t) {
   out.sceneRadius = a.sceneRadius + (b.sceneRadius - a.sceneRadius) * t;
   out.fovY = a.fovY + (b.fovY - a.fovY) * t;
   out.lensShift = a.lensShift + (b.lensShift - a.lensShift) * t;
+  out.orthographic = t < 0.5f ? a.orthographic : b.orthographic;  // a projection cannot blend
   return out;
 }
 

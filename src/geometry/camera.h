@@ -13,10 +13,29 @@
 
 namespace geometry {
 
-enum class StandardView { Lateral, Medial, Posterior, Anterior, Plantar, Superior, WholeLeg };
-inline constexpr StandardView kAllViews[] = {StandardView::Lateral,  StandardView::Medial,  StandardView::Posterior,
-                                             StandardView::Anterior, StandardView::Plantar, StandardView::Superior,
-                                             StandardView::WholeLeg};
+// The heel views are close-ups of the back of the heel (the posterior calcaneus and the
+// distal Achilles), from the side, from behind and from behind and outside.
+enum class StandardView {
+  Lateral,
+  Medial,
+  Posterior,
+  Anterior,
+  Plantar,
+  Superior,
+  WholeLeg,
+  HeelLateral,
+  HeelPosterior,
+  HeelPosterolateral
+};
+inline constexpr StandardView kAllViews[] = {StandardView::Lateral,     StandardView::Medial,
+                                             StandardView::Posterior,   StandardView::Anterior,
+                                             StandardView::Plantar,     StandardView::Superior,
+                                             StandardView::WholeLeg,    StandardView::HeelLateral,
+                                             StandardView::HeelPosterior, StandardView::HeelPosterolateral};
+bool isHeelView(StandardView v);
+// Views drawn with a parallel (orthographic) projection: the lateral views look straight
+// along the model's X axis like a lateral radiograph, so angles on screen are true.
+bool isRadiographView(StandardView v);
 
 const char* viewId(StandardView v);     // "lateral", ..., "whole-leg"
 const char* viewLabel(StandardView v);  // "Lateral", ..., "Whole leg"
@@ -40,6 +59,9 @@ struct OrbitCamera {
   // superior view of a whole limb shows the foot, not the cut end of the thigh.
   bool clipAbove = false;
   float clipAboveY = 0.0f;
+  // Parallel projection showing the same height as the perspective one at the target
+  // (distance * tan(fovY / 2) above and below it).
+  bool orthographic = false;
 
   CameraBasis basis() const;
   glm::vec3 eye() const;
@@ -56,7 +78,9 @@ struct OrbitCamera {
 // Direction (yaw, pitch) of a standard view.
 void viewAngles(StandardView v, float& yaw, float& pitch);
 // A camera looking from (yaw, pitch) that fits bounds in the viewport with a margin.
-OrbitCamera frameBounds(const Bounds& bounds, float yaw, float pitch, float aspect, float margin = 1.1f);
+// An orthographic camera needs no room for perspective: the box fills the frame as asked.
+OrbitCamera frameBounds(const Bounds& bounds, float yaw, float pitch, float aspect, float margin = 1.1f,
+                        bool orthographic = false);
 OrbitCamera cameraForView(StandardView v, const Bounds& bounds, float aspect);
 
 // The part of the viewport left free by panels, as fractions of its width and height
@@ -67,7 +91,7 @@ struct FreeArea {
 // Frames into the free area: fits the box to that area and shifts the lens to its centre.
 OrbitCamera cameraForView(StandardView v, const Bounds& bounds, float aspect, const FreeArea& area);
 OrbitCamera frameBoundsInArea(const Bounds& bounds, float yaw, float pitch, float aspect, const FreeArea& area,
-                              float margin = 1.1f);
+                              float margin = 1.1f, bool orthographic = false);
 
 // Blend of two cameras at t in [0,1]: yaw takes the short way round, distance blends
 // geometrically so zooming feels even.

@@ -16,7 +16,13 @@ Ray rayThroughPixel(const OrbitCamera& camera, float aspect, glm::vec2 ndc) {
   ndc -= camera.lensShift;
   Ray ray;
   ray.origin = camera.eye();
-  ray.direction = glm::normalize(b.forward + b.right * (ndc.x * tanY * aspect) + b.up * (ndc.y * tanY));
+  const glm::vec3 across = b.right * (ndc.x * tanY * aspect) + b.up * (ndc.y * tanY);
+  if (camera.orthographic) {  // parallel rays, offset across the view plane
+    ray.origin += across * camera.distance;
+    ray.direction = b.forward;
+    return ray;
+  }
+  ray.direction = glm::normalize(b.forward + across);
   return ray;
 }
 

@@ -1,5 +1,6 @@
 #include "io/glb_writer.h"
 
+#include "anatomy/palette.h"
 #include "io/atomic_write.h"
 
 #include <nlohmann/json.hpp>
@@ -21,23 +22,11 @@ constexpr int kUnsignedInt = 5125;
 constexpr int kArrayBuffer = 34962;
 constexpr int kElementArrayBuffer = 34963;
 
-struct CategoryLook {
-  anatomy::Category category;
-  float rgba[4];
-  float roughness;
-};
-
-// Default looks per category; the viewer may override them, other viewers show these.
-constexpr CategoryLook kLooks[] = {
-    {anatomy::Category::Bone, {0.89f, 0.85f, 0.76f, 1.0f}, 0.6f},
-    {anatomy::Category::Tendon, {0.95f, 0.93f, 0.85f, 1.0f}, 0.4f},
-    {anatomy::Category::Ligament, {0.86f, 0.86f, 0.80f, 1.0f}, 0.5f},
-    {anatomy::Category::Bursa, {0.45f, 0.65f, 0.95f, 0.85f}, 0.3f},
-    {anatomy::Category::Muscle, {0.70f, 0.26f, 0.24f, 1.0f}, 0.6f},
-    {anatomy::Category::Fat, {0.96f, 0.84f, 0.45f, 1.0f}, 0.5f},
-    {anatomy::Category::Skin, {0.92f, 0.74f, 0.64f, 0.3f}, 0.7f},
-    {anatomy::Category::Other, {0.7f, 0.7f, 0.7f, 1.0f}, 0.6f},
-};
+// Exported materials: one per tissue class, from the app's palette (other viewers show these).
+constexpr anatomy::TissueClass kExportedClasses[] = {
+    anatomy::TissueClass::Bone,  anatomy::TissueClass::Deposit, anatomy::TissueClass::Tendon,
+    anatomy::TissueClass::Ligament, anatomy::TissueClass::Bursa, anatomy::TissueClass::Muscle,
+    anatomy::TissueClass::Fat,   anatomy::TissueClass::Skin,    anatomy::TissueClass::Other};
 
 class BinaryBuilder {
  public:
@@ -89,30 +78,32 @@ class BinaryBuilder {
 
 json materials() {
   json out = json::array();
-  for (const CategoryLook& look : kLooks) {
-    json m = {{"name", anatomy::categoryId(look.category)},
+  for (const anatomy::TissueClass c : kExportedClasses) {
+    const anatomy::TissueLook& look = anatomy::tissueLook(c);
+    json m = {{"name", anatomy::tissueClassId(c)},
               {"pbrMetallicRoughness",
-               {{"baseColorFactor", {look.rgba[0], look.rgba[1], look.rgba[2], look.rgba[3]}},
+               {{"baseColorFactor", {look.color.r, look.color.g, look.color.b, look.alpha}},
                 {"metallicFactor", 0.0},
                 {"roughnessFactor", look.roughness}}}};
-    if (look.rgba[3] < 1.0f) m["alphaMode"] = "BLEND";
+    if (look.alpha < 1.0f) m["alphaMode"] = "BLEND";
     out.push_back(m);
   }
   return out;
 }
 
-int materialIndex(anatomy::Category c) {
-  for (std::size_t i = 0; i < std::size(kLooks); ++i)
-    if (kLooks[i].category == c) return static_cast<int>(i);
-  return static_cast<int>(std::size(kLooks)) - 1;
+int materialIndex(anatomy::TissueClass c) {
+  for (std::size_t i = 0; i < std::size(kExportedClasses); ++i)
+    if (kExportedClasses[i] == c) return static_cast<int>(i);
+  return static_cast<int>(std::size(kExportedClasses)) - 1;
 }
 
-json meshJson(const anatomy::Structure& s, BinaryBuilder& bin) {
+json meshJson(const anatomy::Atlas& atlas, std::size_t index, BinaryBuilder& bin) {
+  const anatomy::Structure& s = atlas.structures[index];
   const geometry::Mesh& m = s.mesh;
   json attributes = {{"POSITION", bin.addVec3(m.positions, kMetresPerMillimetre, true)}};
   if (m.normals.size() == m.positions.size()) attributes["NORMAL"] = bin.addVec3(m.normals, 1.0f, false);
   json primitive = {{"attributes", attributes}, {"indices", bin.addIndices(m.indices)}, {"mode", 4},
-                    {"material", materialIndex(s.category)}};
+                    {"material", materialIndex(anatomy::tissueClassOf(atlas, index))}};
   json mesh = {{"name", s.id}, {"primitives", json::array()}};
   if (!m.morphs.empty()) {
     json targets = json::array(), names = json::array(), weights = json::array();
@@ -141,8 +132,9 @@ void appendU32(std::vector<std::uint8_t>& out, std::uint32_t v) {
 std::vector<std::uint8_t> encodeGlb(const anatomy::Atlas& atlas) {
   BinaryBuilder bin;
   json meshes = json::array(), nodes = json::array(), sceneNodes = json::array();
-  for (const anatomy::Structure& s : atlas.structures) {
-    meshes.push_back(meshJson(s, bin));
+  for (std::size_t i = 0; i < atlas.structures.size(); ++i) {
+    const anatomy::Structure& s = atlas.structures[i];
+    meshes.push_back(meshJson(atlas, i, bin));
     nodes.push_back({{"name", s.id}, {"mesh", meshes.size() - 1},
                      {"extras", {{"category", anatomy::categoryId(s.category)}}}});
     sceneNodes.push_back(nodes.size() - 1);

@@ -73,9 +73,12 @@ Shape calcaneusBody() {
 Shape calcaneusShape(bool haglund) {
   Shape c = calcaneusBody();
   if (haglund) {
-    // An enlarged bursal projection: the posterosuperior corner grows up and back.
-    const Shape bump = ellipsoid(kHaglundBumpCentre, {8.5f, 7.0f, 5.0f}, pitched(-30.0f));
-    c = smoothUnion(c, bump, 5.0f);
+    // An enlarged bursal projection: the posterosuperior corner grows up and back into the
+    // recess. It stops short of the tendon as the tendon bows over it (room for the
+    // squeezed bursa), so the bone never passes through bursa or tendon.
+    Shape bump = ellipsoid(kHaglundBumpCentre, {10.0f, 9.0f, 7.5f}, pitched(-12.0f));
+    bump = smoothSubtract(bump, offset(achillesShape(TendonState::HaglundBow), kHaglundClearanceMm), 1.0f);
+    c = smoothUnion(c, bump, 3.0f);
   }
   return c;
 }
@@ -112,9 +115,15 @@ Shape talusShape(const Shape& calcaneus) {
 }
 
 Shape spurShape() {
-  // A beak of bone from the lower part of the insertion, pointing up and back in the tendon.
-  return smoothUnion(roundCone(kSpurRoot, kSpurTip, 3.0f, 0.9f),
-                     ellipsoid(kSpurRoot, {5.0f, 3.0f, 2.2f}), 1.5f);
+  // A broad-based beak: wide where it leaves the cortex (its root lies inside the bone, so
+  // bone meets bone without a seam), tapering up and back into the tendon. Flattened
+  // side to side, as the enthesophyte grows in the plane of the tendon's fibres.
+  const glm::vec3 dir = spurDirection();
+  const Shape beak = roundCone(kSpurRoot + glm::vec3(0.0f, 0.0f, 1.5f), kSpurTip, 3.6f, 0.7f);
+  const Shape flare = ellipsoid(kSpurRoot + 4.0f * dir + glm::vec3(0.0f, 0.0f, 1.0f), {4.0f, 5.0f, 2.6f});
+  Shape spur = scaled(smoothUnion(beak, flare, 2.5f), kSpurRoot, {0.8f, 1.0f, 1.0f});
+  // Nothing of it reaches below the insertion's lower edge, where the bone turns forward.
+  return smoothIntersect(spur, halfSpace(kSpurRoot - glm::vec3(0.0f, 2.5f, 0.0f), {0.0f, -1.0f, 0.0f}, spur.box()), 1.0f);
 }
 
 }  // namespace modelgen

@@ -4,6 +4,8 @@
 
 #include "modelgen/layout.h"
 
+#include <cmath>
+
 namespace modelgen {
 
 // The calcaneus lies a little lateral to the talus.
@@ -11,13 +13,38 @@ inline constexpr float kCalcaneusMidlineX = -7.0f;
 inline constexpr float kTrochleaRadius = 20.0f;  // dome radius about the ankle axis
 inline const glm::vec3 kSustentaculumCentre = foot(9.0f, 45.5f, 1.0f);
 inline const glm::vec3 kCalcaneocuboidFace = foot(kCalcaneusMidlineX - 12.0f, 32.0f, 12.5f);
-inline const glm::vec3 kHaglundBumpCentre = foot(kCalcaneusMidlineX, 41.0f, -53.5f);
+// Haglund's deformity: the posterosuperior (bursal) prominence enlarged up and back into
+// the retrocalcaneal recess, as far as the bowed tendon and the squeezed bursa allow.
+inline const glm::vec3 kHaglundBumpCentre = foot(kCalcaneusMidlineX, 43.0f, -53.0f);
+// How far the tendon bows back over a full Haglund prominence (peak, mm) and where.
+inline constexpr float kHaglundBowMm = 4.0f;
+inline constexpr float kHaglundBowY = 42.0f;     // foot y of the peak
+inline constexpr float kHaglundBowSpread = 10.5f;  // Gaussian width in y (mm)
+// Posterior shift of the tendon at full Haglund (mm) at a height in foot coordinates.
+inline float haglundBowAt(float footY) {
+  const float u = (footY - kHaglundBowY) / kHaglundBowSpread;
+  return kHaglundBowMm * std::exp(-u * u);
+}
 
 // Achilles insertion: the middle third of the posterior calcaneal surface.
 inline const glm::vec3 kInsertionCentre = foot(kCalcaneusMidlineX, 27.0f, -57.5f);
-// Calcific spur: from the lower lateral part of the insertion, up and back into the tendon.
-inline const glm::vec3 kSpurRoot = foot(kCalcaneusMidlineX - 3.0f, 21.0f, -56.6f);
-inline const glm::vec3 kSpurTip = foot(kCalcaneusMidlineX - 3.0f, 36.7f, -61.7f);
-inline constexpr float kSpurRestScale = 0.02f;  // the spur's rest size (hidden in the cortex)
+// Centre of the gap a full rupture opens, above the insertion (anatomy::RuptureMap tears the
+// tendon 40 mm up and pulls the proximal stump further up than the distal one drops).
+inline constexpr float kRuptureGapAboveInsertionMm = 45.5f;
+// Insertional spur (enthesophyte): bone continuous with the cortex, from the lower, lateral
+// part of the insertion up and back into the tendon along its fibres. Its inclination to
+// the posterior cortex (which stands near vertical here) is the spur's second control.
+inline constexpr float kSpurInclinationDeg = 25.0f;
+// The posterior cortex line (Fowler-Philip's posterior tangent) leans forward by about
+// this much from vertical in the model, so the spur's axis leans back from vertical by
+// the inclination less this.
+inline constexpr float kPosteriorCortexLeanDeg = 5.0f;
+inline constexpr float kSpurLengthMm = 18.5f;  // root (inside the cortex) to tip at full size
+inline const glm::vec3 kSpurRoot = foot(kCalcaneusMidlineX - 3.0f, 19.5f, -55.5f);
+inline glm::vec3 spurDirection(float inclinationDeg = kSpurInclinationDeg) {
+  const float a = glm::radians(inclinationDeg - kPosteriorCortexLeanDeg);
+  return {0.0f, std::cos(a), -std::sin(a)};  // up, tilted back (posterior is -z)
+}
+inline const glm::vec3 kSpurTip = kSpurRoot + kSpurLengthMm * spurDirection();
 
 }  // namespace modelgen

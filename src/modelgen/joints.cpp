@@ -75,6 +75,16 @@ std::vector<anatomy::ConditionMorph> conditionMorphs() {
       {"superficial_bursitis", "superficial_calcaneal_bursa", "superficial_bursitis", 1.0f},
       {"insertional_tendinopathy", "achilles_tendon", "insertional_thickening", 1.0f},
       {"midportion_tendinopathy", "achilles_tendon", "midportion_thickening", 1.0f},
+      // A Haglund prominence bows the tendon back and squeezes the bursa; the skin shows
+      // each heel condition as a swelling (or, over a rupture, a dip).
+      {"haglund", "achilles_tendon", "haglund_bowing", 1.0f},
+      {"haglund", "retrocalcaneal_bursa", "haglund_squeeze", 1.0f},
+      {"haglund", "skin", "pump_bump", 1.0f},
+      {"superficial_bursitis", "skin", "pump_bump", 0.5f},
+      {"retrocalcaneal_bursitis", "skin", "bursal_swelling", 1.0f},
+      {"insertional_tendinopathy", "skin", "insertional_swelling", 1.0f},
+      {"calcific_spur", "skin", "insertional_swelling", 0.5f},
+      {"achilles_rupture", "skin", "rupture_dip", 1.0f},
   };
 }
 

@@ -73,8 +73,10 @@ void tendonLandmarks(const anatomy::Atlas& atlas, const BoneShapes& bones, const
     }
   }
   const geometry::Mesh& spur = meshOf(atlas, "calcific_spur");
-  const glm::vec3 spurDir = glm::normalize(kSpurTip - kSpurRoot);
+  const glm::vec3 spurDir = spurDirection();
   out.push_back(make("spur_base", spurBase(bones.calcaneus), "calcaneus"));
+  // Where a full-grown spur's axis ends: its inclination can be read before it grows.
+  out.push_back(make("spur_axis_end", kSpurTip, "calcaneus"));
   out.push_back(morphing("spur_tip", spur, "calcific_spur", "spur_growth",
                          [spurDir](const std::vector<glm::vec3>& p) { return extremePoint(p, spurDir); }));
 }

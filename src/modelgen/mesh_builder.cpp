@@ -18,6 +18,15 @@ std::vector<glm::vec3> statePositions(const std::vector<glm::vec3>& envelope, co
   return out;
 }
 
+// Area-weighted vertex normals of a moved copy of the mesh.
+std::vector<glm::vec3> triangleNormals(const std::vector<glm::vec3>& positions, const std::vector<std::uint32_t>& indices) {
+  geometry::Mesh m;
+  m.positions = positions;
+  m.indices = indices;
+  geometry::computeNormals(m);
+  return m.normals;
+}
+
 }  // namespace
 
 anatomy::Structure buildStructure(const StructureSpec& spec, int threads) {
@@ -43,6 +52,7 @@ anatomy::Structure buildStructure(const StructureSpec& spec, int threads) {
   for (const MorphSpec& m : spec.morphs) {
     const std::vector<glm::vec3> full = statePositions(envelope, m.shape, m.map, threads);
     std::vector<glm::vec3> fullNormals = m.map ? envelopeNormals : geometry::fieldNormals(full, m.shape, threads);
+    if (m.map && m.smoothNormals) fullNormals = triangleNormals(full, s.mesh.indices);
     geometry::repairNormals(full, s.mesh.indices, fullNormals);
     geometry::MorphTarget target;
     target.name = m.target;

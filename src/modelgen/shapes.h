@@ -24,7 +24,7 @@ struct BoneShapes {
 };
 
 struct SoftShapes {
-  Shape achilles, achillesInsertional, achillesMidportion, achillesEnvelope;
+  Shape achilles, achillesInsertional, achillesMidportion, achillesEnvelope, achillesBowed;
   Shape retrocalcanealBursa, retrocalcanealBursaRest;
   Shape superficialBursa, superficialBursaRest;
   Shape kagerFatPad, plantarFascia, plantarFasciaUncut;  // uncut: before the bones carve it
@@ -54,10 +54,14 @@ BoneShapes buildBones();
 SoftShapes buildSoftTissue(const BoneShapes& bones);
 
 // Soft tissue parts (soft_tissue.cpp, muscles.cpp, skin.cpp).
-enum class TendonState { Rest, Insertional, Midportion, Envelope };
+// HaglundBow: the rest tendon bowed back over a full Haglund prominence.
+enum class TendonState { Rest, Insertional, Midportion, Envelope, HaglundBow };
+// The least gap between a full Haglund prominence and the bowed tendon (room for the bursa).
+inline constexpr float kHaglundClearanceMm = 2.3f;
 Shape achillesShape(TendonState state);
 Shape retrocalcanealBursaShape(const BoneShapes& bones, const Shape& achilles, bool swollen);
 Shape superficialBursaShape(const Shape& achilles, bool swollen);
+Shape carvedByCalcaneus(const Shape& tendon, const BoneShapes& bones);
 Shape kagerFatPadShape(const BoneShapes& bones, const Shape& achilles, const Shape& bursa);
 Shape plantarFasciaShape(const BoneShapes* bones);  // nullptr: not carved by the bones
 Shape tendonDepositShape();

@@ -20,8 +20,9 @@ Shape achillesShape(TendonState state) {
     // Insertional thickening grows backwards from the bone; midportion swelling is fusiform.
     const float grow = insertional ? st.insertionalExtra : 0.0f;
     const float swell = midportion ? st.midportionExtra : 0.0f;
+    const float bow = state == TendonState::HaglundBow ? haglundBowAt(st.y) : 0.0f;
     BandSection s;
-    s.centre = foot(kCalcaneusMidlineX + st.x, st.y, st.z - grow);
+    s.centre = foot(kCalcaneusMidlineX + st.x, st.y, st.z - grow - bow);
     s.side = glm::vec3(1.0f, 0.0f, 0.0f);
     s.halfWidth = st.halfWidth + 0.5f * (grow + swell);
     s.halfThickness = st.halfThickness + grow + swell;
@@ -31,11 +32,17 @@ Shape achillesShape(TendonState state) {
   return sweptBand(smoothSections(sections, 4));
 }
 
+Shape carvedByCalcaneus(const Shape& tendon, const BoneShapes& bones) {
+  // The tendon ends on its footprint on the bone instead of sinking into it.
+  return smoothSubtract(tendon, offset(bones.calcaneus, 0.3f), 0.8f);
+}
+
 Shape retrocalcanealBursaShape(const BoneShapes& bones, const Shape& achilles, bool swollen) {
   if (!swollen) return ellipsoid(kRetrocalcanealBursaCentre, kRetrocalcanealBursaRestRadii);
-  // Inflamed, it fills the wedge between the tendon and the posterosuperior calcaneus.
+  // Inflamed, it fills the wedge between the tendon and the posterosuperior calcaneus,
+  // touching both, and spills out beside the tendon's borders.
   const Shape full = ellipsoid(kRetrocalcanealBursaFullCentre, kRetrocalcanealBursaFullRadii);
-  return smoothSubtract(smoothSubtract(full, offset(bones.calcaneus, 0.4f), 1.0f), offset(achilles, 0.3f), 1.0f);
+  return smoothSubtract(smoothSubtract(full, offset(bones.calcaneus, 0.15f), 0.6f), offset(achilles, 0.15f), 0.6f);
 }
 
 Shape superficialBursaShape(const Shape& achilles, bool swollen) {
@@ -45,14 +52,20 @@ Shape superficialBursaShape(const Shape& achilles, bool swollen) {
 }
 
 Shape kagerFatPadShape(const BoneShapes& bones, const Shape& achilles, const Shape& bursa) {
-  // The fat-filled triangle in front of the tendon, above the calcaneus, behind the deep
-  // flexors; it reaches down into the wedge above the bursa.
+  // A triangle in sagittal section: its back edge along the tendon, its front edge along
+  // flexor hallucis longus, its base on the calcaneus, and its wedge-shaped lower tip
+  // reaching into the retrocalcaneal recess above the bursa.
   const float x = kCalcaneusMidlineX + 1.0f;
-  const Shape lower = ellipsoid(foot(x, 55.0f, -47.5f), {12.0f, 13.0f, 11.5f});
-  const Shape upper = roundCone(foot(x, 66.0f, -49.0f), foot(x, 120.0f, -53.0f), 10.5f, 5.0f);
-  Shape f = smoothUnion(lower, upper, 6.0f);
-  for (const Shape& cut : {offset(achilles, 0.3f), offset(bones.calcaneus, 0.4f), offset(bones.talus, 0.8f),
-                           offset(bones.tibia, 0.8f), offset(bursa, 0.3f)})
+  const glm::mat3 axes = frameFromAxes({1.0f, 0.0f, 0.0f}, {0.0f, 1.0f, 0.0f});
+  const glm::vec3 centre = foot(x, 70.0f, -48.0f);
+  std::vector<glm::vec2> outline;
+  for (const glm::vec3& corner : {foot(x, 125.0f, -55.0f), foot(x, 44.0f, -58.0f), foot(x, 50.0f, -33.0f)}) {
+    const glm::vec3 d = corner - centre;
+    outline.emplace_back(glm::dot(d, axes[0]), glm::dot(d, axes[1]));
+  }
+  Shape f = roundedPrism(centre, outline, 11.0f, 2.5f, axes);
+  for (const Shape& cut : {offset(achilles, 0.3f), offset(bones.calcaneus, 0.4f), offset(bones.calcaneusHaglund, 0.4f),
+                           offset(bones.talus, 0.8f), offset(bones.tibia, 0.8f), offset(bursa, 0.3f)})
     f = smoothSubtract(f, cut, 1.0f);
   return f;
 }
@@ -114,13 +127,15 @@ BoneShapes buildBones() {
 
 SoftShapes buildSoftTissue(const BoneShapes& bones) {
   SoftShapes s;
-  s.achilles = achillesShape(TendonState::Rest);
-  s.achillesInsertional = achillesShape(TendonState::Insertional);
-  s.achillesMidportion = achillesShape(TendonState::Midportion);
-  s.achillesEnvelope = achillesShape(TendonState::Envelope);
+  s.achilles = carvedByCalcaneus(achillesShape(TendonState::Rest), bones);
+  s.achillesInsertional = carvedByCalcaneus(achillesShape(TendonState::Insertional), bones);
+  s.achillesMidportion = carvedByCalcaneus(achillesShape(TendonState::Midportion), bones);
+  s.achillesBowed = carvedByCalcaneus(achillesShape(TendonState::HaglundBow), bones);
+  s.achillesEnvelope = unite({carvedByCalcaneus(achillesShape(TendonState::Envelope), bones), s.achillesBowed});
   s.retrocalcanealBursa = retrocalcanealBursaShape(bones, s.achilles, true);
   s.retrocalcanealBursaRest = retrocalcanealBursaShape(bones, s.achilles, false);
-  s.superficialBursa = superficialBursaShape(s.achilles, true);
+  // The swollen superficial bursa also stays clear of the tendon bowed by a Haglund bump.
+  s.superficialBursa = superficialBursaShape(unite({s.achilles, s.achillesBowed}), true);
   s.superficialBursaRest = superficialBursaShape(s.achilles, false);
   s.kagerFatPad = kagerFatPadShape(bones, s.achillesEnvelope, s.retrocalcanealBursa);
   s.plantarFascia = plantarFasciaShape(&bones);

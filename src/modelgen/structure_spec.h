@@ -21,6 +21,9 @@ struct MorphSpec {
   std::string target;
   Shape shape;   // surface at weight 1
   PointMap map;  // optional: envelope vertex -> position at weight 1
+  // With a map: recompute normals from the moved triangles (a swelling changes the
+  // shading), instead of keeping the envelope's (right for uniform scaling).
+  bool smoothNormals = false;
 };
 
 struct StructureSpec {

@@ -5,6 +5,8 @@
 #include "modelgen/landmark_tools.h"
 #include "modelgen/soft_tissue.h"
 
+#include <cmath>
+
 namespace modelgen {
 
 namespace {
@@ -58,11 +60,13 @@ StructureSpec calcaneusSpec(const BoneShapes& b) {
 }
 
 StructureSpec spurSpec(const BoneShapes& b) {
-  // Built at full length; at rest the same spur is shrunk onto its base on the cortex.
+  // Built at full length. At rest it collapses to a point inside the cortex, so nothing of
+  // it is drawn; growing, it scales up from there and leaves the bone at its base.
   StructureSpec s = spec("calcific_spur", "Calcific spur", Category::Bone, b.spur, 0.3f, 0.7f);
-  // The shrink centre lies just inside the cortex, so the resting spur is hidden in bone.
-  const glm::vec3 base = spurBase(b.calcaneus) - 1.5f * glm::normalize(kSpurTip - kSpurRoot);
-  s.restMap = [base](const glm::vec3& p) { return base + kSpurRestScale * (p - base); };
+  // The point lies 2.5 mm in front of where the axis leaves the cortex (inside the bone,
+  // level with it), so the length outside the bone grows about in proportion to severity.
+  const glm::vec3 base = spurBase(b.calcaneus) + glm::vec3(0.0f, 0.0f, 2.5f);
+  s.restMap = [base](const glm::vec3&) { return base; };
   s.morphs.push_back({"spur_growth", b.spur, [](const glm::vec3& p) { return p; }});
   return s;
 }
@@ -87,6 +91,7 @@ StructureSpec achillesSpec(const SoftShapes& soft) {
   s.rest = soft.achilles;
   s.morphs.push_back({"insertional_thickening", soft.achillesInsertional, nullptr});
   s.morphs.push_back({"midportion_thickening", soft.achillesMidportion, nullptr});
+  s.morphs.push_back({"haglund_bowing", soft.achillesBowed, nullptr});
   return s;
 }
 
@@ -110,6 +115,63 @@ StructureSpec bursaSpec(std::string id, std::string name, const Shape& full, con
   return s;
 }
 
+StructureSpec retrocalcanealBursaSpec(const SoftShapes& soft) {
+  const PointMap lens = lensMap(kRetrocalcanealBursaFullCentre, kRetrocalcanealBursaFullRadii,
+                                kRetrocalcanealBursaCentre, kRetrocalcanealBursaRestRadii);
+  StructureSpec s = bursaSpec("retrocalcaneal_bursa", "Retrocalcaneal bursa", soft.retrocalcanealBursa,
+                              soft.retrocalcanealBursaRest, lens, "retrocalcaneal_bursitis");
+  // A Haglund prominence squeezes the collapsed bursa flat against the front of the bowed
+  // tendon: each point keeps its height and side but lies kBursaSqueezeGapMm in front of it.
+  const Shape bowed = soft.achillesBowed;
+  s.morphs.push_back({"haglund_squeeze", Shape(), [lens, bowed](const glm::vec3& p) {
+                        const glm::vec3 q = lens(p);
+                        const glm::vec3 inside(q.x, q.y, tendonCentreAt(q.y).z - haglundBowAt(q.y));
+                        const float front = surfacePoint(bowed, inside, {0.0f, 0.0f, 1.0f}).z;
+                        const float rz = kRetrocalcanealBursaRestRadii.z;
+                        const float depth = q.z - kRetrocalcanealBursaCentre.z + rz;  // 0 at the lens's back
+                        return glm::vec3(q.x, q.y, front + kBursaSqueezeGapMm + depth * kBursaSqueezeFlatten);
+                      }});
+  return s;
+}
+
+// A smooth swelling of the skin: points near "centre" (within "reach", per axis) move
+// away from the heel's vertical axis by up to "amount" mm (negative: inward, a dip).
+PointMap skinSwelling(const glm::vec3& centre, const glm::vec3& reach, float amount) {
+  const glm::vec3 axis = foot(kCalcaneusMidlineX, 0.0f, -50.0f);
+  return [=](const glm::vec3& p) {
+    const glm::vec3 u = (p - centre) / reach;
+    const float falloff = std::exp(-glm::dot(u, u));
+    glm::vec3 out(p.x - axis.x, 0.0f, p.z - axis.z);
+    const float len = glm::length(out);
+    if (falloff < 1e-4f || len < 1e-3f) return p;
+    return p + (amount * falloff / len) * out;
+  };
+}
+
+StructureSpec skinSpec(const SoftShapes& soft) {
+  StructureSpec s = spec("skin", "Skin", Category::Skin, soft.skin, 2.2f, 3.6f);
+  const float x = kCalcaneusMidlineX;
+  // Haglund's "pump bump": posterolateral, over the prominence and superficial bursa.
+  s.morphs.push_back({"pump_bump", Shape(), skinSwelling(foot(x - 9.0f, 44.0f, -66.0f), {11.0f, 12.0f, 10.0f}, 7.0f), true});
+  // An inflamed retrocalcaneal bursa shows as fullness on both sides of the tendon.
+  s.morphs.push_back({"bursal_swelling", Shape(), [](const glm::vec3& p) {
+                        const glm::vec3 q = skinSwelling(foot(kCalcaneusMidlineX - 13.0f, 43.0f, -63.0f),
+                                                         {9.0f, 12.0f, 9.0f}, 7.0f)(p);
+                        return skinSwelling(foot(kCalcaneusMidlineX + 13.0f, 43.0f, -63.0f), {9.0f, 12.0f, 9.0f},
+                                            7.0f)(q);
+                      },
+                      true});
+  // A thickened insertion (and the spur inside it) shows as a swelling behind the heel.
+  s.morphs.push_back({"insertional_swelling", Shape(), skinSwelling(foot(x, 33.0f, -68.0f), {14.0f, 15.0f, 9.0f}, 8.0f),
+                      true});
+  // Over a ruptured tendon the skin sinks into the gap.
+  s.morphs.push_back({"rupture_dip", Shape(),
+                      skinSwelling(foot(x, kInsertionCentre.y + kRuptureGapAboveInsertionMm, -70.0f),
+                                   {14.0f, 10.0f, 9.0f}, -8.0f),
+                      true});
+  return s;
+}
+
 }  // namespace
 
 std::vector<StructureSpec> structureSpecs(const BoneShapes& b, const SoftShapes& soft) {
@@ -130,18 +192,14 @@ std::vector<StructureSpec> structureSpecs(const BoneShapes& b, const SoftShapes&
                      soft.gastrocnemiusLateral, 1.4f, 3.0f));
   out.push_back(spec("soleus", "Soleus", Category::Muscle, soft.soleus, 1.4f, 3.0f));
   out.push_back(spec("plantar_fascia", "Plantar fascia", Category::Ligament, soft.plantarFascia, 0.4f, 1.4f));
-  out.push_back(bursaSpec("retrocalcaneal_bursa", "Retrocalcaneal bursa", soft.retrocalcanealBursa,
-                          soft.retrocalcanealBursaRest,
-                          lensMap(kRetrocalcanealBursaFullCentre, kRetrocalcanealBursaFullRadii,
-                                  kRetrocalcanealBursaCentre, kRetrocalcanealBursaRestRadii),
-                          "retrocalcaneal_bursitis"));
+  out.push_back(retrocalcanealBursaSpec(soft));
+  // The superficial bursa is acquired: it forms and swells under shoe-counter pressure,
+  // so a healthy heel has none to draw (every vertex on one point between tendon and skin).
   out.push_back(bursaSpec("superficial_calcaneal_bursa", "Superficial calcaneal bursa", soft.superficialBursa,
-                          soft.superficialBursaRest,
-                          lensMap(kSuperficialBursaFullCentre, kSuperficialBursaFullRadii, kSuperficialBursaCentre,
-                                  kSuperficialBursaRestRadii),
+                          soft.superficialBursaRest, [](const glm::vec3&) { return kSuperficialBursaCentre; },
                           "superficial_bursitis"));
   out.push_back(spec("kager_fat_pad", "Kager's fat pad", Category::Fat, soft.kagerFatPad, 0.8f, 1.8f));
-  out.push_back(spec("skin", "Skin", Category::Skin, soft.skin, 2.2f, 3.6f));
+  out.push_back(skinSpec(soft));
   return out;
 }
 

@@ -1,13 +1,12 @@
-// How each kind of tissue looks: colours and surface response chosen to read clearly
-// on a projector (bone ivory, tendon pearl blue, bursa violet, muscle red, fat yellow,
-// skin translucent).
+// How each tissue class looks when drawn: the surface response of anatomy/palette.h's
+// one colour table (bone ivory, calcium orange, tendon pearl blue, bursa raspberry,
+// muscle red, fat yellow, skin tan and translucent).
 #pragma once
 
-#include "anatomy/structure.h"
+#include "anatomy/palette.h"
 
 #include <glm/glm.hpp>
 
-#include <string_view>
 
 namespace render {
 
@@ -19,7 +18,7 @@ struct Material {
   float rim = 0.25f;
 };
 
-Material materialFor(anatomy::Category category, std::string_view structureId);
+Material materialFor(anatomy::TissueClass tissue);
 
 inline const glm::vec3 kSelectColor{1.0f, 0.72f, 0.18f};
 inline const glm::vec3 kHoverColor{0.45f, 0.85f, 1.0f};

@@ -2,6 +2,7 @@
 // measurement table (values coloured against their normal ranges) and one severity
 // slider per condition, grouped Alignment / Heel / Tendon. A second tab explains.
 #include "anatomy/measurement_ranges.h"
+#include "anatomy/palette.h"
 #include "ui/imgui_setup.h"
 #include "ui/panels.h"
 
@@ -16,13 +17,9 @@ namespace {
 constexpr float kPanelWidth = 430.0f;
 
 ImVec4 verdictColour(anatomy::Verdict v) {
-  switch (v) {
-    case anatomy::Verdict::Normal: return ImVec4(0.40f, 0.92f, 0.50f, 1.0f);
-    case anatomy::Verdict::Borderline: return ImVec4(1.00f, 0.76f, 0.20f, 1.0f);
-    case anatomy::Verdict::Pathological: return ImVec4(1.00f, 0.38f, 0.34f, 1.0f);
-    case anatomy::Verdict::Unknown: break;
-  }
-  return ImGui::GetStyleColorVec4(ImGuiCol_Text);
+  if (v == anatomy::Verdict::Unknown) return ImGui::GetStyleColorVec4(ImGuiCol_Text);
+  const glm::vec3 c = anatomy::verdictColor(v);  // the same colours as the overlays
+  return ImVec4(c.r, c.g, c.b, 1.0f);
 }
 
 void presetCombo(const PanelContext& ctx, Commands& out) {

@@ -20,6 +20,7 @@ namespace fs = std::filesystem;
 namespace {
 const Shortcut kShortcuts[] = {
     {"1 - 7", "Lateral, medial, posterior, anterior, plantar, superior, whole-leg view"},
+    {"8, 9, 0", "Heel close-ups: lateral, posterior, posterolateral"},
     {"R / Home", "Back to the current standard view"},
     {"Left drag", "Orbit about the selection or the point double-clicked (half the view's width: half a turn)"},
     {"Right or middle drag, Shift + left drag", "Pan"},

@@ -3,6 +3,7 @@
 // and what it does to the Achilles tendon's line of pull at the heel.
 #include "anatomy/cards.h"
 #include "anatomy/measurement_ranges.h"
+#include "anatomy/palette.h"
 #include "ui/imgui_setup.h"
 #include "ui/panels.h"
 
@@ -15,16 +16,16 @@
 namespace ui {
 
 namespace {
-const ImVec4 kPullColour(1.00f, 0.42f, 0.95f, 1.0f);  // the arrow's colour on the model
+// The arrow's colour on the model.
+const ImVec4 kPullColour = [] {
+  const glm::vec3 c = anatomy::overlayToneColor(anatomy::OverlayTone::Pull, anatomy::Verdict::Unknown);
+  return ImVec4(c.r, c.g, c.b, 1.0f);
+}();
 
 ImVec4 verdictColour(anatomy::Verdict v) {
-  switch (v) {
-    case anatomy::Verdict::Normal: return ImVec4(0.40f, 0.92f, 0.50f, 1.0f);
-    case anatomy::Verdict::Borderline: return ImVec4(1.00f, 0.76f, 0.20f, 1.0f);
-    case anatomy::Verdict::Pathological: return ImVec4(1.00f, 0.38f, 0.34f, 1.0f);
-    case anatomy::Verdict::Unknown: break;
-  }
-  return ImGui::GetStyleColorVec4(ImGuiCol_Text);
+  if (v == anatomy::Verdict::Unknown) return ImGui::GetStyleColorVec4(ImGuiCol_Text);
+  const glm::vec3 c = anatomy::verdictColor(v);  // the same colours as the overlays
+  return ImVec4(c.r, c.g, c.b, 1.0f);
 }
 
 // The card as cardContent gives it for the level: key facts for students only, the safety

@@ -25,7 +25,8 @@ void viewMenu(const PanelContext& ctx, UiState& state, Commands& out) {
   if (!ImGui::BeginMenu("View")) return;
   int key = 1;
   for (geometry::StandardView v : geometry::kAllViews) {
-    const std::string shortcut = std::to_string(key++);
+    const std::string shortcut = key <= 10 ? std::to_string(key % 10) : std::string();
+    ++key;
     if (ImGui::MenuItem(geometry::viewLabel(v), shortcut.c_str(), v == ctx.currentView)) {
       Command cmd = makeCommand(CommandKind::SetView);
       cmd.view = v;
@@ -41,6 +42,7 @@ void viewMenu(const PanelContext& ctx, UiState& state, Commands& out) {
     out.push_back(cmd);
   }
   bookmarksMenu(ctx, out);
+  ImGui::MenuItem("Glide to the heel view for heel conditions", nullptr, &state.glideToHeelViews);
   ImGui::MenuItem("Panels", "Tab", &state.showPanels);
   ImGui::MenuItem("Plain words (patient mode)", nullptr, &state.patientWording);
   if (ImGui::BeginMenu("Text size")) {

@@ -1,5 +1,7 @@
 #include "ui/overlay_drawing.h"
 
+#include "anatomy/palette.h"
+
 #include "ui/imgui_setup.h"
 
 #include <imgui.h>
@@ -18,25 +20,13 @@ struct Pen {
 
 ImU32 rgba(float r, float g, float b, float a = 1.0f) { return ImGui::ColorConvertFloat4ToU32(ImVec4(r, g, b, a)); }
 
-ImU32 verdictColour(anatomy::Verdict v) {
-  switch (v) {
-    case anatomy::Verdict::Normal: return rgba(0.30f, 0.92f, 0.42f);
-    case anatomy::Verdict::Borderline: return rgba(1.00f, 0.74f, 0.12f);
-    case anatomy::Verdict::Pathological: return rgba(1.00f, 0.28f, 0.24f);
-    case anatomy::Verdict::Unknown: break;
-  }
-  return rgba(1.00f, 0.42f, 0.95f);  // values without a range: the tendon-pull magenta
-}
+ImU32 rgba(const glm::vec3& c, float a = 1.0f) { return rgba(c.r, c.g, c.b, a); }
+
+ImU32 verdictColour(anatomy::Verdict v) { return rgba(anatomy::verdictColor(v)); }
 
 ImU32 toneColour(anatomy::OverlayTone tone, anatomy::Verdict v) {
-  switch (tone) {
-    case anatomy::OverlayTone::Axis: return rgba(0.97f, 0.97f, 0.97f);
-    case anatomy::OverlayTone::Tangent: return rgba(0.45f, 0.85f, 1.00f);
-    case anatomy::OverlayTone::Reference: return rgba(0.80f, 0.83f, 0.88f, 0.95f);
-    case anatomy::OverlayTone::Pull: return rgba(1.00f, 0.42f, 0.95f);
-    case anatomy::OverlayTone::Verdict: return verdictColour(v);
-  }
-  return rgba(1, 1, 1);
+  const float alpha = tone == anatomy::OverlayTone::Reference ? anatomy::kOverlayReferenceAlpha : 1.0f;
+  return rgba(anatomy::overlayToneColor(tone, v), alpha);
 }
 
 const ImU32 kHalo = IM_COL32(8, 10, 14, 190);

@@ -19,7 +19,7 @@ void drawViewToolbar(const PanelContext& ctx, UiState& state, Commands& out) {
   for (geometry::StandardView v : geometry::kAllViews) {
     const bool current = ctx.atStandardView && v == ctx.currentView;
     if (current) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_HeaderActive));
-    const std::string label = std::to_string(key) + "  " + geometry::viewLabel(v);
+    const std::string label = std::to_string(key % 10) + "  " + geometry::viewLabel(v);
     if (ImGui::Button(label.c_str())) {
       Command cmd = makeCommand(CommandKind::SetView);
       cmd.view = v;

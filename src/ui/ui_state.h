@@ -15,6 +15,7 @@ struct UiState {
   float rightPanelWidth = 0.0f;  // width the Conditions panel takes at the right edge this frame
   bool openExplainTab = false;   // brings the Conditions panel's Explain tab to the front once
   bool patientWording = false;
+  bool glideToHeelViews = true;  // choosing a heel condition glides the camera to its heel view
   float uiScale = 1.0f;
   std::string search;
   bool focusSearch = false;  // Ctrl+F: the search box takes the keyboard next frame

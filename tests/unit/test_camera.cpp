@@ -58,8 +58,9 @@ TEST(Camera, FramedBoundsFitInsideTheScreenAndFillIt) {
       for (int i = 0; i < 8; ++i) {
         const glm::vec3 c((i & 1) ? b.max.x : b.min.x, (i & 2) ? b.max.y : b.min.y, (i & 4) ? b.max.z : b.min.z);
         const glm::vec3 ndc = project(cam, aspect, c);
-        EXPECT_LE(std::abs(ndc.x), 1.0f) << viewId(v);
-        EXPECT_LE(std::abs(ndc.y), 1.0f) << viewId(v);
+        // (The heel close-ups fill the frame exactly: allow for rounding.)
+        EXPECT_LE(std::abs(ndc.x), 1.0f + 1e-4f) << viewId(v);
+        EXPECT_LE(std::abs(ndc.y), 1.0f + 1e-4f) << viewId(v);
         EXPECT_GT(ndc.z, -1.0f);
         EXPECT_LT(ndc.z, 1.0f);
         maxAbs = std::max({maxAbs, std::abs(ndc.x), std::abs(ndc.y)});
@@ -148,4 +149,32 @@ TEST(Camera, ClipAboveHidesWhatIsHigherOnlyWhenLookingDown) {
   EXPECT_GT(depth(60.0f), -1.0f) << "the foot below the cut stays";
   cam.pitch = glm::radians(30.0f);
   EXPECT_GT(project(cam, 1.5f, {0, 150, 0}).z, -1.0f) << "orbiting away from straight down restores the leg";
+}
+
+TEST(Camera, LateralViewsAreRadiographTrue) {
+  // Looking straight along X with parallel rays: a point's place on screen does not depend
+  // on its depth, so an angle drawn between landmarks is the angle measured.
+  const Bounds b = box({-50, 0, -100}, {50, 100, 150});
+  for (StandardView v : {StandardView::Lateral, StandardView::HeelLateral}) {
+    OrbitCamera cam = cameraForView(v, b, 1.5f);
+    EXPECT_TRUE(cam.orthographic) << viewId(v);
+    const glm::vec3 nearSide = project(cam, 1.5f, {-40, 30, 20}), farSide = project(cam, 1.5f, {40, 30, 20});
+    EXPECT_NEAR(nearSide.x, farSide.x, 1e-4f);
+    EXPECT_NEAR(nearSide.y, farSide.y, 1e-4f);
+    cam.orbit(0.1f, 0.0f);  // turned away from the film's axis, it is an ordinary view again
+    EXPECT_FALSE(cam.orthographic);
+  }
+  EXPECT_FALSE(cameraForView(StandardView::Posterior, b, 1.5f).orthographic);
+}
+
+TEST(Camera, HeelViewsLookFromTheSideBehindAndBehindOutside) {
+  const Bounds b = box({-90, 0, -75}, {-50, 100, -30});
+  const glm::vec3 c = b.center();
+  EXPECT_TRUE(isHeelView(StandardView::HeelPosterolateral));
+  EXPECT_FALSE(isHeelView(StandardView::Lateral));
+  EXPECT_LT(cameraForView(StandardView::HeelLateral, b, 1.5f).eye().x, c.x - 50.0f);
+  EXPECT_LT(cameraForView(StandardView::HeelPosterior, b, 1.5f).eye().z, c.z - 50.0f);
+  const glm::vec3 pl = cameraForView(StandardView::HeelPosterolateral, b, 1.5f).eye();
+  EXPECT_LT(pl.x, c.x - 30.0f);  // lateral (-X) ...
+  EXPECT_LT(pl.z, c.z - 30.0f);  // ... and posterior (-Z)
 }

@@ -226,12 +226,32 @@ TEST(KeyMap, OnlyZoomRepeatsWhenHeld) {
 }
 
 TEST(KeyMap, NumberKeysNameTheStandardViews) {
-  for (int i = 0; i < 7; ++i) {
+  for (int i = 0; i < 9; ++i) {
     const auto c = app::commandForKey({GLFW_KEY_1 + i, 0, false}, app::KeyContext{});
     ASSERT_TRUE(c.has_value());
     EXPECT_EQ(c->kind, CommandKind::SetView);
     EXPECT_EQ(c->view, geometry::kAllViews[i]);
   }
+  const auto zero = app::commandForKey({GLFW_KEY_0, 0, false}, app::KeyContext{});
+  ASSERT_TRUE(zero.has_value());
+  EXPECT_EQ(zero->view, geometry::StandardView::HeelPosterolateral);
+}
+
+TEST(Controller, HeelPresetsAndSlidersGlideToTheirHeelViewUnlessTurnedOff) {
+  Fixture f;
+  f.apply(withText(CommandKind::SetPreset, "calcific-spur"));
+  EXPECT_TRUE(geometry::isHeelView(f.state.views[0].standardView));
+  f.apply(keyCommand(GLFW_KEY_1));
+  f.state.ui.glideToHeelViews = false;
+  f.apply(withText(CommandKind::SetPreset, "haglund"));
+  EXPECT_EQ(f.state.views[0].standardView, geometry::StandardView::Lateral);
+  f.state.ui.glideToHeelViews = true;
+  ui::Command spur = ui::makeCommand(CommandKind::SetSeverity, static_cast<int>(anatomy::ConditionId::CalcificSpur));
+  spur.value = 0.4f;
+  f.apply(spur);
+  EXPECT_TRUE(geometry::isHeelView(f.state.views[0].standardView));
+  f.apply(withText(CommandKind::SetPreset, "flat-foot"));  // not a heel condition: the view stays
+  EXPECT_TRUE(geometry::isHeelView(f.state.views[0].standardView));
 }
 
 TEST(KeyMap, HeldArrowsOrbitAndShiftPans) {
@@ -369,12 +389,13 @@ TEST(Undo, ConditionsVisibilitySelectionAndViewsComeBack) {
   Fixture f;
   const int talus = builtIn().indexOf("talus");
   f.apply(withText(CommandKind::SetPreset, "haglund"));
+  const geometry::StandardView heelView = f.state.views[0].standardView;  // the preset's own
   f.apply(ui::makeCommand(CommandKind::Select, talus));
   f.apply(keyCommand(GLFW_KEY_H));
   f.apply(keyCommand(GLFW_KEY_3));
   EXPECT_FALSE(f.state.display.display[static_cast<std::size_t>(talus)].visible);
   f.apply(keyCommand(GLFW_KEY_Z, GLFW_MOD_CONTROL));  // the view change
-  EXPECT_EQ(f.state.views[0].standardView, geometry::StandardView::Lateral);
+  EXPECT_EQ(f.state.views[0].standardView, heelView);
   f.apply(keyCommand(GLFW_KEY_Z, GLFW_MOD_CONTROL));  // the hiding
   EXPECT_TRUE(f.state.display.display[static_cast<std::size_t>(talus)].visible);
   f.apply(keyCommand(GLFW_KEY_Z, GLFW_MOD_CONTROL));  // the selection

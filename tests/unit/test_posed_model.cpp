@@ -116,19 +116,32 @@ TEST(PoseSkinning, TendonBlendsFromHeelToCalfByHeight) {
   EXPECT_FLOAT_EQ(weightOf(b.at({0, 250, 0}), Segment::Tibia), 1.0f);
 }
 
-TEST(PoseSkinning, RuptureOpensAGapAndThinsTheStumps) {
+TEST(PoseSkinning, RuptureOpensAGapBetweenFrayedStumps) {
   std::vector<glm::vec3> tendon;
   for (float y = 20.0f; y <= 200.0f; y += 0.5f)
     for (float a = 0.0f; a < 6.28f; a += 0.5f) tendon.push_back({-80.0f + 3.0f * std::cos(a), y, -60.0f + 2.0f * std::sin(a)});
   const RuptureMap r = RuptureMap::build(tendon, 25.0f);
   ASSERT_TRUE(r.valid);
   EXPECT_FLOAT_EQ(r.centreY, 65.0f);  // 4 cm above the insertion, in the 2-6 cm zone
-  const glm::vec3 below(-77.0f, 64.0f, -60.0f), above(-77.0f, 66.0f, -60.0f), far(-77.0f, 150.0f, -60.0f);
+  const glm::vec3 below(-77.0f, 64.9f, -60.0f), above(-77.0f, 65.1f, -60.0f), far(-77.0f, 150.0f, -60.0f);
   EXPECT_EQ(r.apply(below, 0.0f), below);
   EXPECT_EQ(r.apply(far, 1.0f), far);
   const glm::vec3 lo = r.apply(below, 1.0f), hi = r.apply(above, 1.0f);
-  EXPECT_GT(hi.y - lo.y, 25.0f);                 // the stumps pull apart
-  EXPECT_LT(std::abs(lo.x + 80.0f), 0.5f);       // and thin to a strand at the tear
-  EXPECT_LT(r.apply(below, 0.5f).y, below.y);    // continuous in severity
+  EXPECT_GE(hi.y - lo.y, 10.0f);              // the stumps pull apart
+  EXPECT_GT(hi.y - r.centreY, r.centreY - lo.y);  // the proximal one retracts further
+  // The section closes onto one line at the tear: the triangles across the gap have no area.
+  const glm::vec2 tear = r.centreAt(r.centreY);
+  for (const glm::vec3& end : {lo, hi}) {
+    EXPECT_NEAR(end.x, tear.x, 1e-4f);
+    EXPECT_NEAR(end.z, tear.y, 1e-4f);
+  }
+  // Every vertex keeps out of the gap between the tufts' ends.
+  for (const glm::vec3& p : tendon) {
+    const float y = r.apply(p, 1.0f).y;
+    EXPECT_FALSE(y > r.gapLowerY(1.0f) + 1e-3f && y < r.gapUpperY(1.0f) - 1e-3f) << p.y;
+  }
+  EXPECT_GE(r.gapUpperY(1.0f) - r.gapLowerY(1.0f), 10.0f);
+  EXPECT_FLOAT_EQ(r.gapUpperY(0.0f), r.gapLowerY(0.0f));
+  EXPECT_LT(r.apply(below, 0.5f).y, below.y);  // continuous in severity
   EXPECT_GT(r.apply(below, 0.5f).y, lo.y);
 }

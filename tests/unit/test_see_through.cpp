@@ -17,35 +17,30 @@ anatomy::Atlas heelAtlas() {
 }
 }  // namespace
 
-TEST(SeeThrough, NothingIsCappedWithoutPathologyInside) {
+TEST(SeeThrough, OnlyTheStructureAroundAGrowthIsCapped) {
   const anatomy::Atlas a = heelAtlas();
-  anatomy::Conditions c;
-  c.set(anatomy::ConditionId::Haglund, 1.0f);  // grows on the bone's surface: nothing to reveal
-  for (float cap : anatomy::seeThroughOpacities(a, c)) EXPECT_EQ(cap, 1.0f);
+  const std::vector<float> caps = anatomy::seeThroughOpacities(a);
+  ASSERT_EQ(caps.size(), a.structures.size());
+  EXPECT_EQ(caps[0], 1.0f);  // the calcaneus: Haglund grows on its surface, nothing to reveal
+  EXPECT_EQ(caps[1], anatomy::kSeeThroughOpacity);
+  EXPECT_EQ(caps[2], 1.0f);
+  EXPECT_EQ(caps[3], 1.0f);
 }
 
-TEST(SeeThrough, TendonTurnsSeeThroughWhileTheSpurOrDepositsGrow) {
+TEST(SeeThrough, TheRuleDoesNotDependOnThePreset) {
+  // The same caps whatever is shown: a preset changes the pathology, never the tendon's look.
   const anatomy::Atlas a = heelAtlas();
-  for (anatomy::ConditionId id : {anatomy::ConditionId::CalcificSpur, anatomy::ConditionId::TendonCalcification}) {
-    anatomy::Conditions c;
-    c.set(id, 0.5f);
-    const std::vector<float> caps = anatomy::seeThroughOpacities(a, c);
-    ASSERT_EQ(caps.size(), a.structures.size());
-    EXPECT_EQ(caps[1], anatomy::kSeeThroughOpacity);
-    EXPECT_EQ(caps[0], 1.0f);
-    EXPECT_EQ(caps[2], 1.0f);
-    c.set(id, 0.01f);  // too small to see: the tendon stays solid
-    EXPECT_EQ(anatomy::seeThroughOpacities(a, c)[1], 1.0f);
-  }
+  const std::vector<float> caps = anatomy::seeThroughOpacities(a);
+  anatomy::Atlas withoutDeposits = a;
+  withoutDeposits.conditionMorphs.erase(withoutDeposits.conditionMorphs.begin() + 1);
+  EXPECT_EQ(anatomy::seeThroughOpacities(withoutDeposits), caps);  // the spur alone is enough
 }
 
 TEST(SeeThrough, AModelWithoutTheTendonOrTheSpurIsLeftAlone) {
   anatomy::Atlas a = heelAtlas();
   a.structures.erase(a.structures.begin() + 1);  // no tendon
-  anatomy::Conditions c;
-  c.set(anatomy::ConditionId::CalcificSpur, 1.0f);
-  for (float cap : anatomy::seeThroughOpacities(a, c)) EXPECT_EQ(cap, 1.0f);
+  for (float cap : anatomy::seeThroughOpacities(a)) EXPECT_EQ(cap, 1.0f);
   a = heelAtlas();
-  a.structures.erase(a.structures.begin() + 2);  // the morph names a structure the file lacks
-  for (float cap : anatomy::seeThroughOpacities(a, c)) EXPECT_EQ(cap, 1.0f);
+  a.structures.erase(a.structures.begin() + 2, a.structures.end());  // the morphs name structures the file lacks
+  for (float cap : anatomy::seeThroughOpacities(a)) EXPECT_EQ(cap, 1.0f);
 }
