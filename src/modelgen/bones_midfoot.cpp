@@ -47,9 +47,9 @@ std::array<Shape, 3> cuneiformShapes(const Shape& navicular, const Shape& cuboid
   const Shape medial = carve(block(medialCuneiformFit()), {navicular});
   const TarsalFit intermediateFit = intermediateCuneiformFit(), lateralFit = lateralCuneiformFit();
   const Shape intermediate = carve(grownBack(block(intermediateFit), intermediateFit), {navicular, medial});
-  // The lateral one also sits 1.5 mm further back, against the navicular's lateral facet.
+  // The lateral one also sits 2.2 mm further back, against the navicular's lateral facet.
   const Shape lateral =
-      carve(grownBack(block(lateralFit, {0.0f, 0.0f, -1.5f}), lateralFit), {navicular, intermediate, cuboid});
+      carve(grownBack(block(lateralFit, {0.0f, 0.0f, -2.2f}), lateralFit), {navicular, intermediate, cuboid});
   return {medial, intermediate, lateral};
 }
 
