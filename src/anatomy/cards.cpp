@@ -2,6 +2,7 @@
 // cards_conditions.cpp and cards_safety.cpp; the phalanges are generated here, since their
 // fourteen cards differ only in the toe.
 #include "anatomy/cards.h"
+#include "anatomy/cards_extra.h"
 
 #include "anatomy/cards_data.h"
 #include "anatomy/measurement_ranges.h"
@@ -73,6 +74,7 @@ std::vector<Card> buildStructureCards() {
   for (int toe = 2; toe <= 5; ++toe) cards.push_back(middlePhalanxCard(toe));
   for (int toe = 1; toe <= 5; ++toe) cards.push_back(distalPhalanxCard(toe));
   for (const Card& c : detail::softTissueCards()) cards.push_back(c);
+  for (const Card& c : extraStructureCards()) cards.push_back(c);
   return cards;
 }
 

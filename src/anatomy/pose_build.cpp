@@ -11,9 +11,21 @@ bool isSoftTissue(Category c) {
   return c == Category::Tendon || c == Category::Ligament || c == Category::Fat || c == Category::Skin;
 }
 
-// How wide (mm) proximity skinning blends between neighbouring bones: skin smoothly
-// over the joints, fascia and small parts more tightly.
-float blendWidth(Category c) { return c == Category::Skin ? 12.0f : 8.0f; }
+// The Achilles, what sits in it and the fat in front of it bend with the tendon's height
+// blend; every other tendon (e.g. tibialis posterior, round the ankle to the navicular)
+// follows the bones along it by proximity.
+bool followsAchilles(const Structure& st) {
+  return st.category == Category::Fat || st.id == "achilles_tendon" || st.id == "tendon_calcific_deposits";
+}
+
+// How wide (mm) proximity skinning blends between neighbouring bones: skin smoothly over
+// the joints, the fascia's broad sheet more tightly, and the thin cords that hug one bone
+// after another (tendons, ligaments, the nerve) tightest, so none is dragged into a bone.
+float blendWidth(const Structure& st) {
+  if (st.category == Category::Skin) return 12.0f;
+  if (st.id == "plantar_fascia" || st.category == Category::Bursa || st.category == Category::Fat) return 8.0f;
+  return 2.0f;
+}
 
 const Landmark* findLandmark(const Atlas& atlas, std::string_view id) {
   for (const Landmark& l : atlas.landmarks)
@@ -96,8 +108,8 @@ void PosedModel::buildSkinWeights() {
     const Structure* st = atlas_.find(l.structureId);
     const int i = atlas_.indexOf(l.structureId);
     if (!st || !structures_[static_cast<std::size_t>(i)].skinned) continue;
-    const bool alongTendon = st->category == Category::Tendon || st->category == Category::Fat;
-    landmarkStates_[k].influence = alongTendon ? blend.at(l.position) : sources.at(l.position, blendWidth(st->category));
+    const bool alongTendon = followsAchilles(*st);
+    landmarkStates_[k].influence = alongTendon ? blend.at(l.position) : sources.at(l.position, blendWidth(*st));
   }
 }
 
@@ -108,8 +120,8 @@ void PosedModel::ensureInfluences(std::size_t i) {
   StructureState& s = structures_[i];
   if (!s.skinned || !s.influences.empty()) return;
   const Structure& st = atlas_.structures[i];
-  const bool alongTendon = st.category == Category::Tendon || st.category == Category::Fat;
-  const float sigma = blendWidth(st.category);
+  const bool alongTendon = followsAchilles(st);
+  const float sigma = blendWidth(st);
   s.influences.reserve(st.mesh.positions.size());
   for (const glm::vec3& p : st.mesh.positions)
     s.influences.push_back(alongTendon ? tendonBlend_.at(p) : skinSources_.at(p, sigma));

@@ -2,7 +2,9 @@
 #include "modelgen/hindfoot.h"
 #include "modelgen/layout.h"
 #include "modelgen/shapes.h"
+#include "modelgen/tarsal_fits.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace modelgen {
@@ -83,34 +85,70 @@ Shape calcaneusShape(bool haglund) {
   return c;
 }
 
-Shape talusShape(const Shape& calcaneus) {
-  // Body with the trochlea (a pulley-shaped dome about the ankle axis).
-  const glm::vec3 axisCentre = foot(0.0f, kAnkleCentre.y, 0.0f);
-  // The trochlea is wider in front than behind, so its sides converge backwards.
+namespace {
+
+// Half-angle at which the trochlea's sides converge backwards (about 5 mm narrower behind).
+constexpr float kTrochleaSplayDegrees = 13.0f;
+
+// The trochlea: a pulley about the ankle axis (kTrochleaRadius), wider in front than
+// behind (its sides converge backwards), with a shallow median groove. Only its upper
+// arc is articular; in front of it the neck begins.
+Shape trochlearPulley(const glm::vec3& axisCentre) {
   const Shape cylinder = capsule(axisCentre - glm::vec3(30.0f, 0.0f, 0.0f), axisCentre + glm::vec3(30.0f, 0.0f, 0.0f),
                                  kTrochleaRadius);
   const geometry::Bounds domeBox = cylinder.box();
-  const float splay = glm::radians(6.0f);
-  const Shape medialSide = halfSpace(axisCentre + glm::vec3(14.5f, 0, 0), {std::cos(splay), 0, std::sin(splay)}, domeBox);
-  const Shape lateralSide = halfSpace(axisCentre - glm::vec3(14.5f, 0, 0), {-std::cos(splay), 0, std::sin(splay)}, domeBox);
-  // The articular arc spans about 120 degrees; in front of it the neck begins.
+  const float splay = glm::radians(kTrochleaSplayDegrees);
+  const Shape medialSide = halfSpace(axisCentre + glm::vec3(14.5f, 0, 0), {std::cos(splay), 0, -std::sin(splay)}, domeBox);
+  const Shape lateralSide = halfSpace(axisCentre - glm::vec3(14.5f, 0, 0), {-std::cos(splay), 0, -std::sin(splay)}, domeBox);
   const Shape front = halfSpace(axisCentre + glm::vec3(0, 0, 9.5f), {0, 0.35f, 1.0f}, domeBox);
   const Shape back = halfSpace(axisCentre - glm::vec3(0, 0, 17.0f), {0, 0.2f, -1.0f}, domeBox);
-  // Only the upper part of the pulley is articular; the body ellipsoid makes the rest.
   const Shape floor = halfSpace(axisCentre - glm::vec3(0, 8.0f, 0), {0, -1.0f, 0}, domeBox);
   Shape dome = smoothIntersect(smoothIntersect(cylinder, medialSide, 4.0f), lateralSide, 4.0f);
   dome = smoothIntersect(smoothIntersect(smoothIntersect(dome, front, 6.0f), back, 6.0f), floor, 6.0f);
   const Shape groove = torus(axisCentre, kTrochleaRadius + 1.4f, 2.2f, frameFromAxes({0, 0, 1}, {1, 0, 0}));
-  const Shape body = ellipsoid(foot(0.0f, 67.5f, -6.0f), {16.0f, 12.0f, 19.0f});
-  const Shape posteriorProcess = ellipsoid(foot(-4.0f, 64.5f, -25.0f), {6.5f, 4.5f, 6.5f});
-  const Shape lateralProcess = ellipsoid(foot(-16.0f, 60.0f, -2.0f), {5.5f, 7.5f, 8.0f});
-  const Shape medialBody = ellipsoid(foot(12.0f, 66.0f, -4.0f), {5.0f, 12.0f, 14.0f});
-  // Neck and head point forward, medially and down along the medial column.
+  return smoothSubtract(dome, groove, 2.0f);
+}
+
+// Everything of the blank above the ankle axis and behind the neck that lies outside the
+// trochlear circle or beside the pulley's converging sides: trimmed so the talus turns
+// under the tibia without catching on it, and its upper surface is the pulley's.
+Shape outsideTrochlea(const glm::vec3& axisCentre) {
+  const glm::vec3 c = axisCentre;
+  const float splay = glm::radians(kTrochleaSplayDegrees);
+  const glm::vec3 medial(std::cos(splay), 0.0f, -std::sin(splay)), lateral(-std::cos(splay), 0.0f, -std::sin(splay));
+  geometry::Bounds box;
+  box.extend(c + glm::vec3(-40.0f, 0.0f, -45.0f));
+  box.extend(c + glm::vec3(40.0f, 40.0f, 12.0f));
+  return Shape(
+      [=](const glm::vec3& p) {
+        const float outsideCircle = kTrochleaRadius - glm::length(glm::vec2(p.y - c.y, p.z - c.z));
+        const float besideMedial = -glm::dot(p - (c + glm::vec3(14.5f, 0, 0)), medial);
+        const float besideLateral = -glm::dot(p - (c - glm::vec3(14.5f, 0, 0)), lateral);
+        const float outside = std::min({outsideCircle, besideMedial, besideLateral});
+        return std::max({outside, c.y + 2.0f - p.y, p.z - (c.z + 12.0f)});
+      },
+      box);
+}
+
+}  // namespace
+
+Shape talusShape(const Shape& calcaneus) {
+  const glm::vec3 axisCentre = foot(0.0f, kAnkleCentre.y, 0.0f);
+  // The blank fitted to a real talus (tarsal_fits.h) gives the head, neck, lateral process
+  // with its fibular facet and the posterior process; the pulley replaces its upper arc.
+  // Raised 3 mm so its upper surface meets the pulley (whose circle the tibia fits).
+  const Shape blank = tarsalBlank(talusFit(), 1.0f, 1.0f, {0.0f, 3.0f, 0.0f});
+  Shape t = smoothSubtract(blank, outsideTrochlea(axisCentre), 1.0f);
+  t = smoothUnion(t, trochlearPulley(axisCentre), 2.0f);
+  // The head: a rounded ball pointing forward, medially and down along the medial column,
+  // for the navicular to cup.
   const glm::vec3 dir = -medialColumnDirection();
-  const Shape neck = roundCone(foot(2.0f, 67.0f, 4.0f), foot(kTalarHeadCentre) - 6.0f * dir, 10.0f, 9.5f);
-  const Shape head = ellipsoid(foot(kTalarHeadCentre), {13.0f, 9.5f, 12.5f}, frameFromAxes(dir, {0, 1, 0}));
-  Shape t = smoothUnion({smoothSubtract(dome, groove, 2.0f), body, posteriorProcess, lateralProcess, medialBody, neck, head},
-                        5.0f);
+  t = smoothUnion(t, ellipsoid(foot(kTalarHeadCentre) + glm::vec3(0.0f, 1.5f, 1.0f), {12.0f, 8.0f, 11.0f}, frameFromAxes(dir, {0, 1, 0})), 3.0f);
+  // Sulcus tali: the groove under the neck that roofs the sinus tarsi, between the
+  // posterior and the middle calcaneal facets, widening laterally.
+  t = smoothSubtract(t, roundCone(foot(9.0f, 56.0f, -3.0f), foot(-22.0f, 53.0f, 8.0f), 4.9f, 9.8f), 2.0f);
+  // Flexor hallucis longus runs in a groove between the two posterior tubercles.
+  t = smoothSubtract(t, capsule(kFhlTalarGroove[0], kFhlTalarGroove[1], 2.6f), 1.0f);
   return smoothSubtract(t, offset(calcaneus, kJointGap), 1.0f);
 }
 

@@ -11,6 +11,8 @@ namespace modelgen {
 // The calcaneus lies a little lateral to the talus.
 inline constexpr float kCalcaneusMidlineX = -7.0f;
 inline constexpr float kTrochleaRadius = 20.0f;  // dome radius about the ankle axis
+// Flexor hallucis longus groove on the back of the talus, between its posterior tubercles.
+inline const glm::vec3 kFhlTalarGroove[2] = {foot(3.0f, 80.0f, -33.5f), foot(5.0f, 52.0f, -30.5f)};
 inline const glm::vec3 kSustentaculumCentre = foot(9.0f, 45.5f, 1.0f);
 inline const glm::vec3 kCalcaneocuboidFace = foot(kCalcaneusMidlineX - 12.0f, 32.0f, 12.5f);
 // Haglund's deformity: the posterosuperior (bursal) prominence enlarged up and back into

@@ -54,8 +54,10 @@ std::vector<anatomy::Joint> jointHierarchy() {
   joints.push_back(joint("midfoot", "subtalar", foot(kTalarHeadCentre),
                          {{"flexion", x}, {"longitudinal", fromAngles(9.0f, 15.0f)}, {"abduction", y}},
                          {"navicular", "cuboid", "medial_cuneiform", "intermediate_cuneiform", "lateral_cuneiform"}));
+  std::vector<std::string> metatarsals = numbered("metatarsal_", 1, 5);
+  metatarsals.insert(metatarsals.end(), {"hallux_sesamoid_medial", "hallux_sesamoid_lateral"});  // under the 1st head
   joints.push_back(joint("tarsometatarsal", "midfoot", foot(-5.0f, 40.0f, 68.0f), {{"flexion", x}, {"abduction", y}},
-                         numbered("metatarsal_", 1, 5)));
+                         metatarsals));
   std::vector<std::string> phalanges = numbered("proximal_phalanx_", 1, 5);
   for (const std::string& s : numbered("middle_phalanx_", 2, 5)) phalanges.push_back(s);
   for (const std::string& s : numbered("distal_phalanx_", 1, 5)) phalanges.push_back(s);

@@ -1,5 +1,6 @@
 // The list of structures in the built-in model: agreed ids, display names, categories,
 // mesh resolution, and the morph targets that carry graded pathology.
+#include "modelgen/extra_structures.h"
 #include "modelgen/generator.h"
 #include "modelgen/hindfoot.h"
 #include "modelgen/landmark_tools.h"
@@ -199,6 +200,7 @@ std::vector<StructureSpec> structureSpecs(const BoneShapes& b, const SoftShapes&
                           soft.superficialBursaRest, [](const glm::vec3&) { return kSuperficialBursaCentre; },
                           "superficial_bursitis"));
   out.push_back(spec("kager_fat_pad", "Kager's fat pad", Category::Fat, soft.kagerFatPad, 0.8f, 1.8f));
+  addExtraStructureSpecs(b, out);  // extra_structures.h
   out.push_back(skinSpec(soft));
   return out;
 }

@@ -38,6 +38,12 @@ std::vector<std::string> agreedStructureIds() {
                         "plantar_fascia", "retrocalcaneal_bursa", "superficial_calcaneal_bursa", "kager_fat_pad", "skin",
                         "calcific_spur", "tendon_calcific_deposits"})
     ids.push_back(s);
+  // The structures of the flat-foot and ankle lessons (issue 11).
+  for (const char* s : {"tibialis_posterior", "tibialis_posterior_tendon", "flexor_hallucis_longus",
+                        "flexor_hallucis_longus_tendon", "peroneus_longus_tendon", "peroneus_brevis_tendon",
+                        "plantaris_tendon", "spring_ligament", "deltoid_ligament", "anterior_talofibular_ligament",
+                        "calcaneofibular_ligament", "sural_nerve", "hallux_sesamoid_medial", "hallux_sesamoid_lateral"})
+    ids.push_back(s);
   return ids;
 }
 
