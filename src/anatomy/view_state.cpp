@@ -24,10 +24,19 @@ float defaultOpacity(Category c) {
   }
 }
 
+bool isSupportingStructure(std::string_view id) {
+  static const std::string_view kIds[] = {
+      "tibialis_posterior",     "tibialis_posterior_tendon", "flexor_hallucis_longus",   "flexor_hallucis_longus_tendon",
+      "peroneus_longus_tendon", "peroneus_brevis_tendon",    "plantaris_tendon",         "spring_ligament",
+      "deltoid_ligament",       "anterior_talofibular_ligament", "calcaneofibular_ligament", "sural_nerve"};
+  return std::find(std::begin(kIds), std::end(kIds), id) != std::end(kIds);
+}
+
 ViewState makeViewState(const Atlas& atlas) {
   ViewState v;
   v.display.reserve(atlas.structures.size());
-  for (const Structure& s : atlas.structures) v.display.push_back({true, defaultOpacity(s.category)});
+  for (const Structure& s : atlas.structures)
+    v.display.push_back({true, isSupportingStructure(s.id) ? kFadedOpacity : defaultOpacity(s.category)});
   return v;
 }
 

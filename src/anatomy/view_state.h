@@ -30,6 +30,9 @@ struct ViewState {
 
 // Defaults a teacher wants on opening: bones and tendons solid, soft tissue translucent.
 float defaultOpacity(Category c);
+// The tendons, ligaments and nerve around the ankle that the flat-foot and sprain lessons
+// need: they start faded, so the heel and the Achilles tendon read first from the side.
+bool isSupportingStructure(std::string_view id);
 ViewState makeViewState(const Atlas& atlas);
 
 bool isShown(const ViewState& v, int index);  // visible and not fully transparent
