@@ -30,31 +30,36 @@ std::size_t distinctColours(const testsupport::Image& img) {
   return colours.size();
 }
 
-TEST(LessonRender, EveryStepOfEveryShippedLessonRenders) {
+// One test per lesson, so each has its own time limit on a slow (sanitizer) build.
+class LessonRender : public testing::TestWithParam<std::string> {};
+
+TEST_P(LessonRender, EveryStepRenders) {
   if (!testsupport::hasDisplay()) GTEST_SKIP() << "no display: run under xvfb-run -a";
-  const auto names = shippedLessonNames();
-  ASSERT_FALSE(names.empty());
-  for (const std::string& name : names) {
-    for (int step = 1;; ++step) {
-      const std::string out = testsupport::outputPath("lesson-" + name + "-" + std::to_string(step) + ".png");
-      const auto r = testsupport::runApp(
-          {"--lesson", name, "--step", std::to_string(step), "--screenshot", out, "--size", "640x360", "--samples", "1"},
-          300);
-      if (r.exitCode == 2 && r.err.find("steps") != std::string::npos) {  // past the last step
-        EXPECT_GT(step, 1) << name;
-        EXPECT_EQ(r.err.find('\n'), r.err.size() - 1) << "one line: " << r.err;
-        break;
-      }
-      ASSERT_EQ(r.exitCode, 0) << name << " step " << step << ": " << r.err;
-      testsupport::Image img;
-      ASSERT_TRUE(testsupport::readPng(out, img)) << out;
-      EXPECT_GT(distinctColours(img), 60u) << name << " step " << step << " looks blank";
-      if (step > 12) break;
+  const std::string name = GetParam();
+  for (int step = 1;; ++step) {
+    const std::string out = testsupport::outputPath("lesson-" + name + "-" + std::to_string(step) + ".png");
+    const auto r = testsupport::runApp(
+        {"--lesson", name, "--step", std::to_string(step), "--screenshot", out, "--size", "480x270", "--samples", "1"},
+        300);
+    if (r.exitCode == 2 && r.err.find("steps") != std::string::npos) {  // past the last step
+      EXPECT_GT(step, 1) << name;
+      EXPECT_EQ(r.err.find('\n'), r.err.size() - 1) << "one line: " << r.err;
+      break;
     }
+    ASSERT_EQ(r.exitCode, 0) << name << " step " << step << ": " << r.err;
+    testsupport::Image img;
+    ASSERT_TRUE(testsupport::readPng(out, img)) << out;
+    EXPECT_GT(distinctColours(img), 60u) << name << " step " << step << " looks blank";
+    if (step > 12) break;
   }
 }
 
-TEST(LessonRender, UnknownLessonIsOneLineAndExitTwo) {
+INSTANTIATE_TEST_SUITE_P(Shipped, LessonRender, testing::ValuesIn(shippedLessonNames()),
+                         [](const testing::TestParamInfo<std::string>& info) { return info.param; });
+
+TEST(LessonRenderCli, ThereAreShippedLessons) { EXPECT_FALSE(shippedLessonNames().empty()); }
+
+TEST(LessonRenderCli, UnknownLessonIsOneLineAndExitTwo) {
   if (!testsupport::hasDisplay()) GTEST_SKIP() << "no display: run under xvfb-run -a";
   const auto r = testsupport::runApp({"--lesson", "no_such_lesson", "--screenshot", "/tmp/never.png"}, 120);
   EXPECT_EQ(r.exitCode, 2);
