@@ -31,6 +31,8 @@ struct Image {
   const unsigned char* at(int x, int y) const { return &rgba[(static_cast<std::size_t>(y) * width + x) * 4]; }
 };
 bool readPng(const std::string& path, Image& out);
+// Standard base64, for data URIs in generated glTF test files.
+std::string base64(const std::string& bytes);
 
 }  // namespace testsupport
 

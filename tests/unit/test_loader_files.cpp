@@ -3,6 +3,8 @@
 // out upright in millimetres, names become ids, glTF morph targets and node transforms survive.
 #include "io/model_loader.h"
 
+#include "test_support.h"
+
 #include <gtest/gtest.h>
 
 #include <sys/stat.h>
@@ -322,20 +324,6 @@ TEST(LoaderStructures, IsolatedAndInProcessAgree) {
 
 namespace {
 
-std::string base64(const std::string& bytes) {
-  static const char* k = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-  std::string out;
-  for (std::size_t i = 0; i < bytes.size(); i += 3) {
-    std::uint32_t v = static_cast<unsigned char>(bytes[i]) << 16;
-    if (i + 1 < bytes.size()) v |= static_cast<unsigned char>(bytes[i + 1]) << 8;
-    if (i + 2 < bytes.size()) v |= static_cast<unsigned char>(bytes[i + 2]);
-    out += k[(v >> 18) & 63];
-    out += k[(v >> 12) & 63];
-    out += i + 1 < bytes.size() ? k[(v >> 6) & 63] : '=';
-    out += i + 2 < bytes.size() ? k[v & 63] : '=';
-  }
-  return out;
-}
 
 // One triangle (metres, facing +Z) with one morph target that lifts its top corner 10 mm,
 // used by two nodes: one moved 0.1 m along X, one mirrored in X.
@@ -352,7 +340,7 @@ std::string morphGltf() {
 "meshes":[{"name":"spur_mesh","primitives":[{"attributes":{"POSITION":0},"indices":2,"targets":[{"POSITION":1}]}],
 "weights":[0],"extras":{"targetNames":["grow"]}}],
 "buffers":[{"byteLength":78,"uri":"data:application/octet-stream;base64,)" +
-         base64(buffer) + R"("}],
+         testsupport::base64(buffer) + R"("}],
 "bufferViews":[{"buffer":0,"byteOffset":0,"byteLength":36},{"buffer":0,"byteOffset":36,"byteLength":36},
 {"buffer":0,"byteOffset":72,"byteLength":6}],
 "accessors":[{"bufferView":0,"componentType":5126,"count":3,"type":"VEC3","min":[0,0,0],"max":[0.02,0.02,0]},

@@ -4,6 +4,8 @@
 #include "io/assimp_import.h"
 #include "io/model_loader.h"
 
+#include "test_support.h"
+
 #include <gtest/gtest.h>
 
 #include <unistd.h>
@@ -25,20 +27,6 @@ fs::path freshDir(const std::string& name) {
 
 void writeBytes(const fs::path& path, const std::string& bytes) { std::ofstream(path, std::ios::binary) << bytes; }
 
-std::string base64(const std::string& bytes) {
-  static const char* k = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-  std::string out;
-  for (std::size_t i = 0; i < bytes.size(); i += 3) {
-    std::uint32_t v = static_cast<unsigned char>(bytes[i]) << 16;
-    if (i + 1 < bytes.size()) v |= static_cast<unsigned char>(bytes[i + 1]) << 8;
-    if (i + 2 < bytes.size()) v |= static_cast<unsigned char>(bytes[i + 2]);
-    out += k[(v >> 18) & 63];
-    out += k[(v >> 12) & 63];
-    out += i + 1 < bytes.size() ? k[(v >> 6) & 63] : '=';
-    out += i + 2 < bytes.size() ? k[v & 63] : '=';
-  }
-  return out;
-}
 
 // Four separate triangles (12 vertices, metres) whose buffer is `uri` (empty: embedded),
 // with `targets` morph targets that all share one accessor: a few bytes per target in the
@@ -52,7 +40,7 @@ std::string gltf(int targets, const std::string& uri = "") {
   }
   std::string targetList;
   for (int i = 0; i < targets; ++i) targetList += std::string(i ? "," : "") + R"({"POSITION":0})";
-  const std::string bufferUri = uri.empty() ? "data:application/octet-stream;base64," + base64(buffer) : uri;
+  const std::string bufferUri = uri.empty() ? "data:application/octet-stream;base64," + testsupport::base64(buffer) : uri;
   return R"({"asset":{"version":"2.0"},"scene":0,"scenes":[{"nodes":[0]}],"nodes":[{"name":"bone","mesh":0}],
 "meshes":[{"primitives":[{"attributes":{"POSITION":0})" +
          (targets > 0 ? R"(,"targets":[)" + targetList + "]" : std::string()) + R"(}]}],
