@@ -20,7 +20,7 @@ werror=()
 
 jobs="$(nproc)"
 run_ctest() {  # run_ctest BUILD_DIR [LD_PRELOAD for the tests]
-  (cd "$1" && export LD_PRELOAD="${2:-${LD_PRELOAD:-}}" && xvfb-run -a -s "-screen 0 1920x1080x24" ctest --output-on-failure --timeout 900 -j "$jobs")
+  (cd "$1" && export LD_PRELOAD="${2:-${LD_PRELOAD:-}}" && xvfb-run -a -s "-screen 0 1920x1080x24 -noreset" ctest --output-on-failure --timeout 900 -j "$jobs")
 }
 stage_times=()
 stage() {  # stage NAME COMMAND...: runs it and remembers how long it took
