@@ -13,6 +13,7 @@
 #include "anatomy/view_mode.h"
 #include "anatomy/view_state.h"
 #include "geometry/camera.h"
+#include "geometry/silhouette.h"
 #include "io/model_loader.h"
 #include "ui/ui_state.h"
 
@@ -36,6 +37,8 @@ struct ViewSlot {
   // How it is drawn (anatomy/view_mode.h). Adding a mode: a ViewMode value, its passes in
   // app::planFrame (app/frame_plan.cpp), the pass itself in src/render.
   anatomy::ViewMode mode = anatomy::ViewMode::Normal;
+  // The compare view's reference side: posed normal whatever the patient's conditions.
+  bool showsNormal = false;
   geometry::OrbitCamera camera;
   geometry::CameraAnimator animator;
   geometry::StandardView standardView = geometry::StandardView::Lateral;
@@ -89,6 +92,24 @@ struct LoadRequest {
   std::string path;
 };
 
+// A freehand stroke drawn over a view while explaining (window pixels, top-left origin).
+struct Stroke {
+  int view = 0;
+  std::vector<glm::vec2> points;
+};
+
+// Compare (normal beside the case), the ghost (the normal outline over the case), patient
+// mode and the pen. The outline's inputs are derived values the Controller keeps.
+struct CompareState {
+  bool on = false;
+  bool ghost = false;
+  std::unique_ptr<anatomy::PosedModel> normal;    // the atlas posed with no condition
+  std::vector<int> differsFromNormal;             // structures the case poses differently
+  std::vector<geometry::EdgeAdjacency> edges;     // per structure, built when the ghost first needs it
+  bool drawing = false;                           // the pen: a left drag draws instead of turning
+  std::vector<Stroke> strokes;
+};
+
 struct AppState {
   anatomy::Atlas atlas;
   io::LoadReport report;
@@ -107,6 +128,7 @@ struct AppState {
   std::vector<Bookmark> bookmarks;
   std::vector<Snapshot> undo, redo;  // oldest first
   LessonPlayer lesson;
+  CompareState compare;
   LoadRequest load;
   std::vector<std::string> screenshotRequests;  // "" = an automatic name
   float pendingUiScale = 0.0f;  // > 0: fonts are rebuilt at this scale before the next frame

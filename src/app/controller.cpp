@@ -50,6 +50,8 @@ void Controller::setAtlas(anatomy::Atlas atlas, const io::LoadReport& report,
   // A newly opened model keeps the conditions shown so far; the first takes the options'.
   if (!state_.views.front().posed) state_.conditions = initialConditions;
   for (ViewSlot& v : state_.views) v.posed.reset();  // they refer to the atlas being replaced
+  state_.compare.normal.reset();
+  state_.compare.edges.clear();
   state_.atlas = std::move(atlas);
   state_.report = report;
   state_.display = anatomy::makeViewState(state_.atlas);
@@ -65,6 +67,7 @@ void Controller::setAtlas(anatomy::Atlas atlas, const io::LoadReport& report,
   }
   if (!state_.atlas.builtIn && initialView == geometry::StandardView::WholeLeg) initialView = geometry::StandardView::Anterior;
   for (ViewSlot& v : state_.views) setView(v, initialView, false);
+  setGhost(state_.compare.ghost);
 }
 
 // Every view draws its own copy of the meshes (a split screen poses them differently):
@@ -80,7 +83,7 @@ void Controller::poseView(std::size_t viewIndex, const anatomy::Conditions& cond
   ViewSlot& v = state_.views[viewIndex];
   if (!v.posed || !v.posed->canPose()) return;
   const int offset = static_cast<int>(viewIndex * state_.atlas.structures.size());
-  for (int i : v.posed->update(conditions)) {
+  for (int i : v.posed->update(v.showsNormal ? anatomy::Conditions{} : conditions)) {
     meshes_.updateMeshVertices(offset + i, v.posed->positions(i), v.posed->normals(i));
     v.posedBounds[static_cast<std::size_t>(i)] = boundsOf(v.posed->positions(i));
   }
@@ -91,6 +94,7 @@ void Controller::poseView(std::size_t viewIndex, const anatomy::Conditions& cond
 void Controller::setConditions(const anatomy::Conditions& conditions) {
   state_.conditions = conditions;
   for (std::size_t i = 0; i < state_.views.size(); ++i) poseView(i, conditions);
+  refreshGhost();
 }
 
 void Controller::setStatus(std::string message, double seconds) {
@@ -126,6 +130,9 @@ void Controller::apply(const ui::Command& c) {
       return applyApp(c);
     case K::MoveListCursor: case K::SelectListCursor:
       return applyList(c);
+    case K::SetCompare: case K::ToggleCompare: case K::SetGhost: case K::ToggleGhost: case K::SetPatientMode:
+    case K::TogglePatientMode: case K::TogglePen: case K::PenPoint: case K::ClearStrokes:
+      return applyCompare(c);
   }
 }
 

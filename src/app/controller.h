@@ -49,6 +49,15 @@ class Controller {
   // Starts a lesson at its first step (what was shown comes back when it ends).
   void startLesson(anatomy::Lesson lesson, std::string path, bool animate = true);
   void goToLessonStep(int step, bool animate = true);
+  // Normal beside the case (two views, cameras synced), or the case alone.
+  void setCompare(bool on);
+  void setGhost(bool on);
+  void setPatientMode(bool on);
+  // Places the views: side by side when comparing, right of the patient panel in patient mode.
+  void layoutViews();
+  // The ghost's outline for view `viewIndex`: outline edges of the normal pose of every shown
+  // structure the case poses differently, seen from that view's camera (model space).
+  std::vector<geometry::Segment> ghostOutline(std::size_t viewIndex) const;
 
  private:
   void applyDisplay(const ui::Command& c);
@@ -58,10 +67,13 @@ class Controller {
   void applyHistory(const ui::Command& c);
   void applyList(const ui::Command& c);
   void applyLesson(const ui::Command& c);
+  void applyCompare(const ui::Command& c);
   void recordUndo(const ui::Command& c);
   void restore(const Snapshot& s, bool animate);
   void showLessonStep(int step, bool animate);
   void uploadMeshes();
+  void uploadPosed(std::size_t viewIndex);
+  void refreshGhost();
   void poseView(std::size_t viewIndex, const anatomy::Conditions& conditions);
   void focusStructure(int index);
   geometry::Bounds drawnBounds(const ViewSlot& view, int index) const;

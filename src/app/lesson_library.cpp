@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <utility>
 
 namespace app {
 
@@ -53,6 +54,23 @@ std::string resolveLesson(const std::string& nameOrPath) {
   if (dir.empty()) return {};
   const fs::path file = fs::path(dir) / (nameOrPath + io::kLessonExtension);
   return fs::is_regular_file(file, ec) ? file.string() : std::string();
+}
+
+std::string patientLessonFor(const std::string& presetId) {
+  static const std::pair<const char*, const char*> kLessons[] = {
+      {"normal", "heel_anatomy_patient"},
+      {"flat-foot", "knee_to_heel_patient"},
+      {"pronation", "knee_to_heel_patient"},
+      {"genu-valgum", "knee_to_heel_patient"},
+      {"haglund", "haglund_bursitis_patient"},
+      {"bursitis", "haglund_bursitis_patient"},
+      {"calcific-spur", "calcific_spur_patient"},
+      {"insertional-tendinopathy", "achilles_insertion_patient"},
+      {"rupture", "rupture_vs_tendinopathy_patient"},
+  };
+  for (const auto& [preset, lesson] : kLessons)
+    if (presetId == preset) return lesson;
+  return {};
 }
 
 }  // namespace app

@@ -20,5 +20,9 @@ std::string shippedLessonsDir();  // "" when none is found
 std::vector<LessonEntry> shippedLessons();
 // A path as given when it names a file, else the shipped lesson of that base name; "" when neither.
 std::string resolveLesson(const std::string& nameOrPath);
+// The patient lesson that explains a preset ("haglund" -> "haglund_bursitis_patient"), and the
+// one on looking after the heel; "" for an unknown preset.
+std::string patientLessonFor(const std::string& presetId);
+inline constexpr const char* kSelfCarePatientLesson = "treatment_self_care_patient";
 
 }  // namespace app

@@ -107,6 +107,10 @@ std::vector<OptionSpec> buildTable() {
                         "them on top of --preset and --condition, and adds the fit to the JSON");
   fit.needs = "--measure";
   t.push_back(fit);
+  t.push_back(spec("--compare", T::Flag, "off",
+                   "Split view: a normal heel on the left beside the conditions on the right, one camera"));
+  t.push_back(spec("--ghost", T::Flag, "off", "Draw the normal outline over the structures the conditions change"));
+  t.push_back(spec("--patient", T::Flag, "off", "Patient mode: plain words, large type, few controls"));
   return t;
 }
 
@@ -248,7 +252,8 @@ std::optional<AppOptions> parseOptions(int argc, const char* const* argv, int& e
                      {"--samples", &o.samples},
                      {"--step", &o.step}};
   targets.flag = {{"--with-ui", &o.withUi},     {"--list-structures", &o.listStructures}, {"--soak", &o.soak},
-                  {"--no-isolation", &o.noIsolation}, {"--measure", &o.measure}};
+                  {"--no-isolation", &o.noIsolation}, {"--measure", &o.measure},
+                  {"--compare", &o.compare}, {"--ghost", &o.ghost}, {"--patient", &o.patient}};
   targets.list = {{"--hide", &hide}, {"--condition", &conditionTexts}, {"--fit", &fitTexts}};
   CLI::App cli{"Ankle Atlas: an interactive 3D atlas of the foot, ankle and Achilles tendon", "ankle-atlas"};
   cli.set_version_flag("--version", std::string("ankle-atlas ") + AA_VERSION);

@@ -38,6 +38,9 @@ struct AppOptions {
   std::string lesson;  // --lesson: a shipped lesson's name or a path
   int step = 1;        // --step: which step of it, from 1
   anatomy::FitRequest fit;  // --fit targets and side; fitted from `conditions` when used
+  bool compare = false;  // --compare: normal beside the case
+  bool ghost = false;    // --ghost: the normal outline over the case
+  bool patient = false;  // --patient: patient mode
 };
 
 enum class OptionType { Positional, Flag, Text, Integer, List };

@@ -7,6 +7,7 @@
 #include "app/scene_builder.h"
 #include "render/gl_context.h"
 #include "ui/imgui_setup.h"
+#include "ui/compare_drawing.h"
 #include "ui/overlay_drawing.h"
 #include "ui/panels.h"
 
@@ -52,7 +53,12 @@ bool Viewer::startOffscreen(std::string& error) {
 
 void Viewer::setAtlas(anatomy::Atlas atlas, const io::LoadReport& report) {
   const auto view = geometry::parseView(options_.view).value_or(geometry::StandardView::Lateral);
+  const bool first = !state_.views.front().posed;
   controller_->setAtlas(std::move(atlas), report, options_.conditions, view);
+  if (!first) return;  // the options set up the first model only
+  if (options_.patient) controller_->setPatientMode(true);
+  if (options_.compare) controller_->setCompare(true);
+  if (options_.ghost) controller_->setGhost(true);
 }
 
 void Viewer::applyCommands() { controller_->applyAll(pending_); }
@@ -80,7 +86,7 @@ void Viewer::renderFrame(int width, int height, Layers layers) {
   target_->resolve();
   frameTimer_.mark("resolve");
   const bool withUi = layers == Layers::Everything;
-  const bool withOverlays = imguiReady_ && overlaysVisible();
+  const bool withOverlays = imguiReady_ && (overlaysVisible() || compareMarksVisible());
   const bool withCaption = imguiReady_ && state_.lesson.active();
   if (withUi || withOverlays || withCaption) {
     target_->bindResolved();
@@ -95,6 +101,12 @@ void Viewer::renderFrame(int width, int height, Layers layers) {
     frameTimer_.mark("ui-draw");
   }
   frameTimer_.finish("frame");
+}
+
+// Labels of a split view, the ghost outline and pen strokes are drawn with the overlays.
+bool Viewer::compareMarksVisible() const {
+  const CompareState& cs = state_.compare;
+  return state_.views.size() > 1 || cs.ghost || !cs.strokes.empty();
 }
 
 bool Viewer::overlaysVisible() const {
@@ -132,7 +144,10 @@ void Viewer::drawOverlayLayer(bool panelsShown) {
       screen.modelMax = glm::max(screen.modelMax, px);
     }
     ui::drawOverlays(controller_->visibleOverlays(v), screen);
+    ui::drawGhostOutline(controller_->ghostOutline(static_cast<std::size_t>(&v - state_.views.data())), screen);
+    ui::drawViewLabel(v.label, screen);
   }
+  for (const Stroke& stroke : state_.compare.strokes) ui::drawStroke(stroke.points);
 }
 
 ui::PanelContext Viewer::panelContext() const {
@@ -153,6 +168,13 @@ ui::PanelContext Viewer::panelContext() const {
   }
   ctx.lessons = lessonMenu_;
   for (const Bookmark& b : state_.bookmarks) ctx.bookmarks.push_back(b.name);
+  ctx.compare = state_.compare.on;
+  ctx.ghost = state_.compare.ghost;
+  ctx.pen = state_.compare.drawing;
+  ctx.hasStrokes = !state_.compare.strokes.empty();
+  if (ctx.conditions)
+    if (const anatomy::Preset* p = ui::matchingPreset(*ctx.conditions)) ctx.patientLesson = patientLessonFor(p->id);
+  ctx.selfCareLesson = kSelfCarePatientLesson;
   ctx.canUndo = !state_.undo.empty();
   ctx.canRedo = !state_.redo.empty();
   return ctx;

@@ -74,6 +74,9 @@ class Viewer {
   void renderFrame(int width, int height, Layers layers);
   void drawScenes(int width, int height);
   bool overlaysVisible() const;
+  bool compareMarksVisible() const;
+  bool penDrags() const;
+  ui::Command penPoint(double x, double y, bool start) const;
   void drawOverlayLayer(bool panelsShown);  // inside an ImGui frame
   void drawUi();
   ui::PanelContext panelContext() const;

@@ -64,11 +64,18 @@ int Viewer::runScreenshot(anatomy::Atlas atlas, const io::LoadReport& report) {
   state_.viewportWidth = options_.width;
   state_.viewportHeight = options_.height;
   state_.panelsOnScreen = options_.withUi;
-  if (options_.withUi || !options_.overlays.empty() || !options_.lesson.empty()) {  // overlays, captions: ImGui
+  // Overlays, captions, compare labels and the ghost are drawn with ImGui.
+  if (options_.withUi || !options_.overlays.empty() || !options_.lesson.empty() || options_.compare || options_.ghost) {
     state_.ui.uiScale = std::max(1.0f, static_cast<float>(options_.height) / 1080.0f);
     imguiReady_ = ui::initImGui(window_, false, state_.ui.uiScale);
   }
   setAtlas(std::move(atlas), report);
+  if (state_.pendingUiScale > 0.0f && imguiReady_) {  // patient mode's large type
+    state_.ui.uiScale = state_.pendingUiScale * std::max(1.0f, static_cast<float>(options_.height) / 1080.0f);
+    ui::rebuildFonts(state_.ui.uiScale);
+  }
+  state_.pendingUiScale = 0.0f;
+  controller_->layoutViews();
   if (!applyStructureOptions()) return kExitBadInput;
   applyOverlayOptions(true);
   listLessons();

@@ -106,10 +106,13 @@ void Viewer::onMouseButton(int button, int action, int mods) {
     dragShift_ = (mods & GLFW_MOD_SHIFT) != 0;
     pressX_ = lastX_ = x;
     pressY_ = lastY_ = y;
+    if (penDrags()) pending_.push_back(penPoint(x, y, true));
     return;
   }
   if (action != GLFW_RELEASE || button != dragButton_) return;
+  const bool drew = penDrags();
   dragButton_ = -1;
+  if (drew) return;  // the pen draws; it does not select
   const bool click = std::hypot(x - pressX_, y - pressY_) < kClickSlopPixels;
   if (!click || button != GLFW_MOUSE_BUTTON_LEFT) return;
   const auto hit = pickAt(x, y);
@@ -133,6 +136,10 @@ void Viewer::handleDrag(double x, double y) {
   lastX_ = x;
   lastY_ = y;
   if (dragButton_ < 0 || (dx == 0.0 && dy == 0.0)) return;
+  if (penDrags()) {
+    pending_.push_back(penPoint(x, y, false));
+    return;
+  }
   const bool pan = dragButton_ == GLFW_MOUSE_BUTTON_RIGHT || dragButton_ == GLFW_MOUSE_BUTTON_MIDDLE || dragShift_;
   if (pan) {
     pending_.push_back(twoValues(ui::CommandKind::Pan, static_cast<float>(dx), static_cast<float>(dy)));
@@ -144,6 +151,18 @@ void Viewer::handleDrag(double x, double y) {
   const ViewSlot& v = state_.views[static_cast<std::size_t>(viewAt(pressX_, pressY_))];
   const float perPixel = glm::pi<float>() / std::max(1.0f, 0.5f * v.rect.width * static_cast<float>(winW));
   pending_.push_back(twoValues(ui::CommandKind::Orbit, -static_cast<float>(dx) * perPixel, static_cast<float>(dy) * perPixel));
+}
+
+// With the pen on (D), a plain left drag draws.
+bool Viewer::penDrags() const {
+  return state_.compare.drawing && dragButton_ == GLFW_MOUSE_BUTTON_LEFT && !dragShift_;
+}
+
+ui::Command Viewer::penPoint(double x, double y, bool start) const {
+  ui::Command c = ui::makeCommand(ui::CommandKind::PenPoint, viewAt(x, y));
+  c.point = glm::vec3(static_cast<float>(x), static_cast<float>(y), 0.0f);
+  c.flag = start;
+  return c;
 }
 
 void Viewer::onScroll(double, double dy) {

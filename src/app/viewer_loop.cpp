@@ -165,6 +165,7 @@ int Viewer::runInteractive(anatomy::Atlas atlas, const io::LoadReport& report) {
     if (cursorMoved && dragButton_ < 0) updateHover(x, y);
     handleHeldKeys(dt);
     applyCommands();
+    controller_->layoutViews();  // the patient panel's column follows the window and text size
     moving = controller_->tick(dt);
     pollLoading();
 
@@ -181,7 +182,7 @@ int Viewer::runInteractive(anatomy::Atlas atlas, const io::LoadReport& report) {
     target_->presentToDefault(width, height);
     render::bindWindowFramebuffer(width, height);
     ui::beginFrame();
-    if (overlaysVisible()) drawOverlayLayer(true);
+    if (overlaysVisible() || compareMarksVisible()) drawOverlayLayer(true);
     drawUi();
     ui::endFrameAndRender(target_->reduced());
     glfwSwapBuffers(window_);

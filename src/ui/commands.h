@@ -60,6 +60,15 @@ enum class CommandKind {
   LessonStep,       // index = +1 next, -1 previous
   LessonGoTo,       // index = step (0 first, -1 last)
   LeaveLesson,      // restores what was shown before the lesson
+  SetCompare,       // flag: normal on the left, the case on the right, cameras synced
+  ToggleCompare,    // V
+  SetGhost,         // flag: the normal outline drawn over the case
+  ToggleGhost,      // G
+  SetPatientMode,   // flag: plain words, large type, few controls
+  TogglePatientMode,  // F6
+  TogglePen,        // D: a left drag draws a freehand stroke instead of turning the model
+  PenPoint,         // index = view, point.x/y = window pixels; flag: starts a new stroke
+  ClearStrokes,     // E
   Quit,
 };
 

@@ -219,7 +219,7 @@ void drawStatusLine(const PanelContext& ctx, UiState& state) {
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   ImDrawList* draw = ImGui::GetForegroundDrawList();
   std::string text = state.statusMessage;
-  if (text.empty() || ImGui::GetTime() > state.statusUntil) text = ctx.modelNote;
+  if (text.empty() || ImGui::GetTime() > state.statusUntil) text = state.patientMode ? std::string() : ctx.modelNote;
   if (text.empty()) return;
   const ImVec2 pos(vp->WorkPos.x + 16.0f, vp->WorkPos.y + vp->WorkSize.y - ImGui::GetFontSize() - 10.0f);
   draw->AddText(pos, IM_COL32(200, 210, 225, 200), text.c_str());

@@ -44,7 +44,21 @@ void viewMenu(const PanelContext& ctx, UiState& state, Commands& out) {
   bookmarksMenu(ctx, out);
   ImGui::MenuItem("Glide to the heel view for heel conditions", nullptr, &state.glideToHeelViews);
   ImGui::MenuItem("Panels", "Tab", &state.showPanels);
-  ImGui::MenuItem("Plain words (patient mode)", nullptr, &state.patientWording);
+  ImGui::MenuItem("Plain words on the cards", nullptr, &state.patientWording);
+  ImGui::Separator();
+  const auto toggle = [&](const char* label, const char* key, bool on, CommandKind kind) {
+    if (ImGui::MenuItem(label, key, on)) {
+      Command cmd = makeCommand(kind);
+      cmd.flag = !on;
+      out.push_back(cmd);
+    }
+  };
+  toggle("Patient mode", "F6", state.patientMode, CommandKind::SetPatientMode);
+  toggle("Compare with a normal heel", "V", ctx.compare, CommandKind::SetCompare);
+  toggle("Normal outline over this heel", "G", ctx.ghost, CommandKind::SetGhost);
+  if (ImGui::MenuItem("Pen (drag to draw)", "D", ctx.pen)) out.push_back(makeCommand(CommandKind::TogglePen));
+  if (ImGui::MenuItem("Clear the drawing", "E", false, ctx.hasStrokes)) out.push_back(makeCommand(CommandKind::ClearStrokes));
+  ImGui::Separator();
   if (ImGui::BeginMenu("Text size")) {
     for (float s : {1.0f, 1.25f, 1.5f, 2.0f}) {
       const std::string label = std::to_string(static_cast<int>(s * 100.0f)) + " %";
@@ -163,8 +177,12 @@ void drawUi(const PanelContext& ctx, UiState& state, Commands& out) {
   state.rightPanelWidth = 0.0f;
   if (state.showPanels) {  // Tab hides every piece of chrome for presenting
     drawMainMenu(ctx, state, out);
-    drawStructurePanel(ctx, state, out);
-    drawConditionsPanel(ctx, state, out);
+    if (state.patientMode) {
+      drawPatientPanel(ctx, state, out);
+    } else {
+      drawStructurePanel(ctx, state, out);
+      drawConditionsPanel(ctx, state, out);
+    }
     drawInfoPanel(ctx, state, out);
     drawViewToolbar(ctx, state, out);
     drawStatusLine(ctx, state);

@@ -46,6 +46,10 @@ struct PanelContext {
   // The Achilles tendon's line of pull against the calcaneal bisector (posterior view),
   // now and in the normal foot, for the explanation.
   float achillesPullDeg = 0.0f, achillesPullNormalDeg = 0.0f;
+  // Compare view, ghost outline and pen (the patient panel and the View menu switch them).
+  bool compare = false, ghost = false, pen = false, hasStrokes = false;
+  std::string patientLesson{};  // the patient lesson for the preset shown ("" for none)
+  std::string selfCareLesson{};  // the patient lesson on looking after the heel
 };
 
 void drawUi(const PanelContext& ctx, UiState& state, Commands& out);
@@ -61,6 +65,9 @@ void drawLessonPanel(const PanelContext& ctx, UiState& state, Commands& out);
 // Presets, severity sliders, live measurements, overlay toggles, and (second tab) the
 // cards of the active conditions with the alignment chain's effect on the Achilles.
 void drawConditionsPanel(const PanelContext& ctx, UiState& state, Commands& out);
+// Patient mode's one panel: the condition in plain words, compare and outline switches, the
+// guided "what is happening" lesson, the measurements in everyday words, the pen.
+void drawPatientPanel(const PanelContext& ctx, UiState& state, Commands& out);
 void drawConditionExplanation(const PanelContext& ctx, UiState& state, Commands& out);
 // The preset whose settings equal the conditions, or nullptr ("custom").
 const anatomy::Preset* matchingPreset(const anatomy::Conditions& conditions);

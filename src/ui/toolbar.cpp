@@ -7,6 +7,14 @@
 
 namespace ui {
 
+namespace {
+// Patient mode keeps the views that show the heel and the leg's line.
+bool shownToPatients(geometry::StandardView v) {
+  using V = geometry::StandardView;
+  return v == V::Lateral || v == V::Posterior || v == V::WholeLeg || v == V::HeelLateral || v == V::HeelPosterior;
+}
+}  // namespace
+
 void drawViewToolbar(const PanelContext& ctx, UiState& state, Commands& out) {
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   const float scale = state.uiScale;
@@ -17,6 +25,10 @@ void drawViewToolbar(const PanelContext& ctx, UiState& state, Commands& out) {
                    ImGuiWindowFlags_NoScrollbar);
   int key = 1;
   for (geometry::StandardView v : geometry::kAllViews) {
+    if (state.patientMode && !shownToPatients(v)) {
+      ++key;
+      continue;
+    }
     const bool current = ctx.atStandardView && v == ctx.currentView;
     if (current) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_HeaderActive));
     const std::string label = std::to_string(key % 10) + "  " + geometry::viewLabel(v);
@@ -29,7 +41,7 @@ void drawViewToolbar(const PanelContext& ctx, UiState& state, Commands& out) {
     ImGui::SameLine();
     ++key;
   }
-  if (ImGui::Button("Reset (R)")) out.push_back(makeCommand(CommandKind::ReturnToView));
+  if (!state.patientMode && ImGui::Button("Reset (R)")) out.push_back(makeCommand(CommandKind::ReturnToView));
   ImGui::End();
 }
 

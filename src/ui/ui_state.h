@@ -15,6 +15,8 @@ struct UiState {
   float rightPanelWidth = 0.0f;  // width the Conditions panel takes at the right edge this frame
   bool openExplainTab = false;   // brings the Conditions panel's Explain tab to the front once
   bool patientWording = false;
+  bool patientMode = false;  // plain words, large type, the patient panel instead of the structure tree
+  float scaleBeforePatient = 0.0f;  // the UI scale to go back to when patient mode ends
   bool glideToHeelViews = true;  // choosing a heel condition glides the camera to its heel view
   float uiScale = 1.0f;
   std::string search;

@@ -1,5 +1,7 @@
 // The command layer without a display: every key and panel action goes through
 // app::Controller, which keeps the posed model, measurements and cameras consistent.
+#include "controller_fixture.h"
+
 #include "app/controller.h"
 #include "app/frame_plan.h"
 #include "app/key_map.h"
@@ -17,41 +19,8 @@
 
 namespace {
 using ui::CommandKind;
-
-const anatomy::Atlas& builtIn() {
-  static const anatomy::Atlas atlas = [] {
-    io::LoadOptions load;
-    load.isolate = false;
-    anatomy::Atlas a = io::loadModel(std::string(AA_SOURCE_DIR) + "/models/foot_ankle.glb", load, nullptr);
-    a.builtIn = true;
-    return a;
-  }();
-  return atlas;
-}
-
-struct Fixture {
-  app::AppState state;
-  render::NullBackend meshes;
-  double now = 100.0;
-  app::Controller controller{state, meshes, [this] { return now; }};
-  explicit Fixture(int views = 1) {
-    state.viewportWidth = 1280;
-    state.viewportHeight = 720;
-    state.views.resize(static_cast<std::size_t>(views));
-    if (views == 2) {
-      state.views[0].rect = {0.0f, 0.0f, 0.5f, 1.0f};
-      state.views[1].rect = {0.5f, 0.0f, 0.5f, 1.0f};
-    }
-    controller.setAtlas(builtIn(), io::LoadReport(), anatomy::Conditions(), geometry::StandardView::Lateral);
-  }
-  void apply(const ui::Command& c) { controller.apply(c); }
-  double measure(const std::string& key) const {
-    for (const anatomy::Measurement& m : state.views.front().measurements)
-      if (m.key == key) return m.value;
-    ADD_FAILURE() << "no measurement " << key;
-    return 0.0;
-  }
-};
+using testsupport::builtIn;
+using testsupport::Fixture;
 
 ui::Command withText(CommandKind kind, const std::string& text) {
   ui::Command c = ui::makeCommand(kind);

@@ -1,0 +1,81 @@
+#include "anatomy/plain_words.h"
+
+#include "anatomy/conditions.h"
+
+#include <cmath>
+#include <utility>
+
+namespace anatomy {
+
+namespace {
+// Everyday names, and what "below" and "above" the normal band mean for each, in the words a
+// clinician would use to a patient pointing at the model.
+struct PlainRow {
+  std::string_view key, name, below, above;
+};
+constexpr PlainRow kPlain[] = {
+    {"calcaneal_pitch_deg", "Slope of the heel bone", "flatter than normal", "steeper than normal"},
+    {"meary_angle_deg", "Line of the arch bones, side view", "arched more than normal", "the arch sags more than normal"},
+    {"navicular_height_mm", "Height of the arch", "lower than normal", "higher than normal"},
+    {"hindfoot_valgus_deg", "Heel tilt seen from behind", "tilts inward", "tilts outward more than normal"},
+    {"fowler_philip_deg", "Shape of the back of the heel bone", "flatter than usual", "more prominent than usual"},
+    {"ppl_bursal_projection_mm", "Bump at the back of the heel bone", "normal", "sticks up above the usual line"},
+    {"hka_deg", "Line from hip to knee to ankle", "bow legs", "knock knees"},
+    {"intermalleolar_distance_mm", "Gap between the ankles with knees together", "normal", "wider than normal"},
+    {"spur_length_mm", "Bony spur where the tendon joins the heel", "none", "present"},
+    {"achilles_thickness_insertion_mm", "Thickness of the tendon where it joins the heel", "normal", "thicker than normal"},
+    {"achilles_thickness_midportion_mm", "Thickness of the tendon above the heel", "normal", "thicker than normal"},
+    {"bursa_ap_mm", "Cushion (bursa) in front of the tendon", "normal", "swollen"},
+};
+
+const PlainRow* plainRow(std::string_view key) {
+  for (const PlainRow& row : kPlain)
+    if (row.key == key) return &row;
+  return nullptr;
+}
+}  // namespace
+
+std::string_view plainName(std::string_view key) {
+  const PlainRow* row = plainRow(key);
+  return row ? row->name : std::string_view();
+}
+
+std::string plainComparison(const MeasurementRange& range, float value) {
+  if (range.bands.empty() || !std::isfinite(value)) return {};
+  const Band* band = bandFor(range, value);
+  if (!band) return {};
+  if (band->verdict == Verdict::Normal) return "normal";
+  const PlainRow* row = plainRow(range.key);
+  const bool below = value < normalLow(range);
+  if (!row) return below ? "lower than normal" : "higher than normal";
+  return std::string(below ? row->below : row->above);
+}
+
+std::string plainLine(const MeasurementRange& range, float value) {
+  const std::string_view name = plainName(range.key);
+  const std::string words = plainComparison(range, value);
+  if (name.empty() || words.empty()) return {};
+  std::string line = std::string(name) + ": " + words;
+  if (!range.normalText.empty()) line += " (usual " + std::string(range.normalText) + " " + std::string(range.unitWord) + ")";
+  return line;
+}
+
+std::string_view plainPresetName(std::string_view presetId) {
+  static constexpr std::pair<std::string_view, std::string_view> kNames[] = {
+      {"normal", "A normal foot"},
+      {"flat-foot", "Flat foot (low arch)"},
+      {"pronation", "Heel rolling inward"},
+      {"genu-valgum", "Knock knees"},
+      {"haglund", "Bump on the heel (Haglund's)"},
+      {"calcific-spur", "Spur where the tendon joins"},
+      {"bursitis", "Swollen cushion (bursitis)"},
+      {"insertional-tendinopathy", "Sore tendon at the heel"},
+      {"rupture", "Torn Achilles tendon"},
+  };
+  for (const auto& [id, name] : kNames)
+    if (id == presetId) return name;
+  const Preset* preset = findPreset(presetId);
+  return preset ? std::string_view(preset->label) : std::string_view();
+}
+
+}  // namespace anatomy

@@ -1,0 +1,239 @@
+// Compare view, ghost outline, patient mode and the pen at the command level, and the
+// everyday wording of measurements and presets.
+#include "controller_fixture.h"
+
+#include "anatomy/plain_words.h"
+#include "app/key_map.h"
+#include "app/lesson_library.h"
+#include "geometry/silhouette.h"
+
+#include <gtest/gtest.h>
+
+#define GLFW_INCLUDE_NONE
+#include <GLFW/glfw3.h>
+
+#include <algorithm>
+
+namespace {
+using testsupport::Fixture;
+using ui::CommandKind;
+
+ui::Command flagged(CommandKind kind, bool flag) {
+  ui::Command c = ui::makeCommand(kind);
+  c.flag = flag;
+  return c;
+}
+
+ui::Command preset(const std::string& id) {
+  ui::Command c = ui::makeCommand(CommandKind::SetPreset);
+  c.text = id;
+  return c;
+}
+
+float measured(const app::ViewSlot& v, const std::string& key) {
+  for (const anatomy::Measurement& m : v.measurements)
+    if (m.key == key) return m.value;
+  ADD_FAILURE() << "no " << key;
+  return 0.0f;
+}
+
+TEST(Compare, SplitsIntoANormalLeftAndTheCaseRight) {
+  Fixture f;
+  f.apply(preset("flat-foot"));
+  f.apply(flagged(CommandKind::SetCompare, true));
+  ASSERT_EQ(f.state.views.size(), 2u);
+  const app::ViewSlot& left = f.state.views[0];
+  const app::ViewSlot& right = f.state.views[1];
+  EXPECT_TRUE(left.showsNormal);
+  EXPECT_FALSE(right.showsNormal);
+  EXPECT_FLOAT_EQ(left.rect.width, 0.5f);
+  EXPECT_FLOAT_EQ(right.rect.x, 0.5f);
+  EXPECT_EQ(left.label, "Normal heel");
+  EXPECT_FALSE(right.label.empty());
+  EXPECT_EQ(f.meshes.meshCount, 2 * testsupport::builtIn().structures.size());
+  // The left side is posed normal, the right one flat.
+  EXPECT_GT(measured(left, "calcaneal_pitch_deg"), measured(right, "calcaneal_pitch_deg") + 3.0f);
+  EXPECT_EQ(&f.controller.activeView(), &f.state.views[1]);  // the panels show the case
+}
+
+TEST(Compare, ConditionsChangeOnlyTheCaseSide) {
+  Fixture f;
+  f.apply(flagged(CommandKind::SetCompare, true));
+  const float normalPitch = measured(f.state.views[0], "calcaneal_pitch_deg");
+  f.apply(preset("flat-foot"));
+  EXPECT_FLOAT_EQ(measured(f.state.views[0], "calcaneal_pitch_deg"), normalPitch);
+  EXPECT_LT(measured(f.state.views[1], "calcaneal_pitch_deg"), normalPitch - 3.0f);
+}
+
+TEST(Compare, CamerasTurnTogether) {
+  Fixture f;
+  f.apply(ui::makeCommand(CommandKind::ToggleCompare));
+  ui::Command orbit = ui::makeCommand(CommandKind::Orbit);
+  orbit.value = 0.4f;
+  f.apply(orbit);
+  EXPECT_FLOAT_EQ(f.state.views[0].camera.yaw, f.state.views[1].camera.yaw);
+  EXPECT_FALSE(f.state.views[0].atStandardView);
+}
+
+TEST(Compare, TurningItOffKeepsTheCase) {
+  Fixture f;
+  f.apply(preset("haglund"));
+  f.apply(flagged(CommandKind::SetCompare, true));
+  f.apply(flagged(CommandKind::SetCompare, false));
+  ASSERT_EQ(f.state.views.size(), 1u);
+  EXPECT_FALSE(f.state.views[0].showsNormal);
+  EXPECT_FLOAT_EQ(f.state.views[0].rect.width, 1.0f);
+  EXPECT_TRUE(f.state.views[0].label.empty());
+  EXPECT_GT(measured(f.state.views[0], "haglund_bump_mm"), 0.0f);
+  EXPECT_EQ(f.meshes.meshCount, testsupport::builtIn().structures.size());
+}
+
+TEST(Compare, EachSideIsUploadedAsPosedAfterTheSplit) {
+  Fixture f;
+  f.apply(preset("flat-foot"));
+  f.meshes.updated.clear();
+  f.apply(flagged(CommandKind::SetCompare, true));
+  const int count = static_cast<int>(testsupport::builtIn().structures.size());
+  // The case (view 1) gets every posed structure again after the GPU copies were remade.
+  const auto caseUploads = std::count_if(f.meshes.updated.begin(), f.meshes.updated.end(), [&](int m) { return m >= count; });
+  EXPECT_GE(caseUploads, count);
+}
+
+TEST(Ghost, OutlinesOnlyWhatTheCaseChanges) {
+  Fixture f;
+  f.apply(flagged(CommandKind::SetGhost, true));
+  EXPECT_TRUE(f.state.compare.ghost);
+  EXPECT_TRUE(f.state.compare.differsFromNormal.empty());  // normal: nothing differs
+  EXPECT_TRUE(f.controller.ghostOutline(0).empty());
+  f.apply(preset("haglund"));
+  const std::vector<int>& differs = f.state.compare.differsFromNormal;
+  const int calcaneus = testsupport::builtIn().indexOf("calcaneus");
+  ASSERT_GE(calcaneus, 0);
+  EXPECT_NE(std::find(differs.begin(), differs.end(), calcaneus), differs.end());
+  const int talus = testsupport::builtIn().indexOf("talus");
+  EXPECT_EQ(std::find(differs.begin(), differs.end(), talus), differs.end());  // Haglund leaves the talus alone
+  EXPECT_GT(f.controller.ghostOutline(0).size(), 50u);
+}
+
+TEST(Ghost, HiddenStructuresAreNotOutlined) {
+  Fixture f;
+  f.apply(preset("haglund"));
+  f.apply(ui::makeCommand(CommandKind::ToggleGhost));
+  const std::size_t all = f.controller.ghostOutline(0).size();
+  for (int i : f.state.compare.differsFromNormal) {
+    ui::Command hide = ui::makeCommand(CommandKind::SetVisible, i);
+    hide.flag = false;
+    f.apply(hide);
+  }
+  EXPECT_GT(all, 0u);
+  EXPECT_TRUE(f.controller.ghostOutline(0).empty());
+}
+
+TEST(Ghost, NotDrawnOnTheNormalSideOfACompare) {
+  Fixture f;
+  f.apply(preset("haglund"));
+  f.apply(flagged(CommandKind::SetCompare, true));
+  f.apply(flagged(CommandKind::SetGhost, true));
+  EXPECT_TRUE(f.controller.ghostOutline(0).empty());
+  EXPECT_FALSE(f.controller.ghostOutline(1).empty());
+}
+
+TEST(PatientMode, PlainWordsLargeTypeAndBack) {
+  Fixture f;
+  f.state.ui.uiScale = 1.0f;
+  f.apply(ui::makeCommand(CommandKind::TogglePatientMode));
+  EXPECT_TRUE(f.state.ui.patientMode);
+  EXPECT_TRUE(f.state.ui.patientWording);
+  EXPECT_GE(f.state.pendingUiScale, 1.5f);
+  f.state.ui.uiScale = f.state.pendingUiScale;
+  f.apply(flagged(CommandKind::SetCompare, true));
+  EXPECT_EQ(f.state.views[1].label, "Your heel");
+  f.apply(ui::makeCommand(CommandKind::TogglePatientMode));
+  EXPECT_FALSE(f.state.ui.patientMode);
+  EXPECT_FLOAT_EQ(f.state.pendingUiScale, 1.0f);
+  EXPECT_EQ(f.state.views[1].label, "This case");
+}
+
+TEST(Pen, StrokesGrowAndClear) {
+  Fixture f;
+  f.apply(ui::makeCommand(CommandKind::TogglePen));
+  EXPECT_TRUE(f.state.compare.drawing);
+  for (int i = 0; i < 5; ++i) {
+    ui::Command p = ui::makeCommand(CommandKind::PenPoint, 0);
+    p.point = glm::vec3(10.0f * i, 20.0f, 0.0f);
+    p.flag = i == 0 || i == 3;
+    f.apply(p);
+  }
+  ASSERT_EQ(f.state.compare.strokes.size(), 2u);
+  EXPECT_EQ(f.state.compare.strokes[0].points.size(), 3u);
+  EXPECT_EQ(f.state.compare.strokes[1].points.size(), 2u);
+  f.apply(ui::makeCommand(CommandKind::ClearStrokes));
+  EXPECT_TRUE(f.state.compare.strokes.empty());
+}
+
+TEST(CompareKeys, KeysReachTheCommands) {
+  const auto kind = [](int key) { return app::commandForKey({key, 0, false}, app::KeyContext{})->kind; };
+  EXPECT_EQ(kind(GLFW_KEY_V), CommandKind::ToggleCompare);
+  EXPECT_EQ(kind(GLFW_KEY_G), CommandKind::ToggleGhost);
+  EXPECT_EQ(kind(GLFW_KEY_F6), CommandKind::TogglePatientMode);
+  EXPECT_EQ(kind(GLFW_KEY_D), CommandKind::TogglePen);
+  EXPECT_EQ(kind(GLFW_KEY_E), CommandKind::ClearStrokes);
+}
+
+TEST(Silhouette, ACubeSeenFromTheFrontHasItsFourEdges) {
+  // A unit cube with split (unshared) vertices per face, as a mesh with seams has.
+  std::vector<glm::vec3> p;
+  std::vector<std::uint32_t> idx;
+  const auto quad = [&](glm::vec3 a, glm::vec3 b, glm::vec3 c, glm::vec3 d) {
+    const auto base = static_cast<std::uint32_t>(p.size());
+    p.insert(p.end(), {a, b, c, d});
+    idx.insert(idx.end(), {base, base + 1, base + 2, base, base + 2, base + 3});
+  };
+  quad({0, 0, 1}, {1, 0, 1}, {1, 1, 1}, {0, 1, 1});  // +z
+  quad({1, 0, 0}, {0, 0, 0}, {0, 1, 0}, {1, 1, 0});  // -z
+  quad({1, 0, 1}, {1, 0, 0}, {1, 1, 0}, {1, 1, 1});  // +x
+  quad({0, 0, 0}, {0, 0, 1}, {0, 1, 1}, {0, 1, 0});  // -x
+  quad({0, 1, 1}, {1, 1, 1}, {1, 1, 0}, {0, 1, 0});  // +y
+  quad({0, 0, 0}, {1, 0, 0}, {1, 0, 1}, {0, 0, 1});  // -y
+  const geometry::EdgeAdjacency adj = geometry::buildEdgeAdjacency(p, idx);
+  EXPECT_EQ(adj.edges.size(), 18u);  // 12 cube edges + 6 face diagonals, seams welded
+  const auto outline = geometry::silhouetteEdges(p, idx, adj, {}, {0, 0, -1}, true);
+  EXPECT_EQ(outline.size(), 4u);  // looking straight at +z: the square's rim
+  for (const auto& [a, b] : outline) EXPECT_TRUE((a.z == 1.0f && b.z == 1.0f) || (a.z == 0.0f && b.z == 0.0f));
+  const auto corner = geometry::silhouetteEdges(p, idx, adj, {3, 3, 3}, {}, false);
+  EXPECT_EQ(corner.size(), 6u);  // from a corner: a hexagon
+}
+
+TEST(PlainWords, MeasurementsInEverydayWords) {
+  const anatomy::MeasurementRange* pitch = anatomy::findRange("calcaneal_pitch_deg");
+  ASSERT_NE(pitch, nullptr);
+  EXPECT_EQ(anatomy::plainComparison(*pitch, 25.0f), "normal");
+  EXPECT_EQ(anatomy::plainComparison(*pitch, 12.0f), "flatter than normal");
+  EXPECT_EQ(anatomy::plainComparison(*pitch, 35.0f), "steeper than normal");
+  const std::string line = anatomy::plainLine(*pitch, 12.0f);
+  EXPECT_NE(line.find("heel bone"), std::string::npos) << line;
+  EXPECT_NE(line.find("20-30"), std::string::npos) << line;
+  EXPECT_EQ(line.find("pitch"), std::string::npos) << "no jargon: " << line;
+  const anatomy::MeasurementRange* bursa = anatomy::findRange("bursa_ap_mm");
+  ASSERT_NE(bursa, nullptr);
+  EXPECT_EQ(anatomy::plainComparison(*bursa, 4.0f), "swollen");
+}
+
+TEST(PlainWords, EveryNamedKeyIsAMeasuredRow) {
+  for (const std::string& key : anatomy::measurementKeys())
+    if (!anatomy::plainName(key).empty()) {
+      EXPECT_NE(anatomy::findRange(key), nullptr) << key;
+    }
+}
+
+TEST(PlainWords, EveryPresetHasAPlainNameAndAPatientLesson) {
+  for (const anatomy::Preset& p : anatomy::presets()) {
+    EXPECT_FALSE(anatomy::plainPresetName(p.id).empty()) << p.id;
+    const std::string lesson = app::patientLessonFor(p.id);
+    EXPECT_FALSE(lesson.empty()) << p.id;
+    EXPECT_FALSE(app::resolveLesson(lesson).empty()) << lesson << " is not shipped";
+  }
+  EXPECT_FALSE(app::resolveLesson(app::kSelfCarePatientLesson).empty());
+}
+
+}  // namespace
