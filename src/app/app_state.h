@@ -15,6 +15,7 @@
 #include "geometry/camera.h"
 #include "geometry/silhouette.h"
 #include "io/model_loader.h"
+#include "io/model_settings.h"
 #include "ui/ui_state.h"
 
 #include <array>
@@ -90,6 +91,10 @@ struct LoadRequest {
   bool pending = false;
   bool builtIn = false;
   std::string path;
+  // Up axis and units chosen in the View menu for this file (remembered once it opens);
+  // otherwise what was remembered for it is used.
+  bool axesChosen = false;
+  io::ModelAxes axes;
 };
 
 // A freehand stroke drawn over a view while explaining (window pixels, top-left origin).
@@ -130,6 +135,7 @@ struct AppState {
   LessonPlayer lesson;
   CompareState compare;
   LoadRequest load;
+  io::ModelAxes modelAxes;  // what the open user model was read with
   std::vector<std::string> screenshotRequests;  // "" = an automatic name
   float pendingUiScale = 0.0f;  // > 0: fonts are rebuilt at this scale before the next frame
   bool quit = false;

@@ -125,7 +125,7 @@ void Controller::apply(const ui::Command& c) {
       return applyCamera(c);
     case K::SetPreset: case K::CyclePreset: case K::SetSeverity: case K::SetOverlay: case K::CycleOverlay:
       return applyConditions(c);
-    case K::OpenFile: case K::OpenBuiltIn: case K::ShowOpenDialog: case K::SaveScreenshot: case K::SetUiScale:
+    case K::OpenFile: case K::OpenBuiltIn: case K::SetUpAxis: case K::SetUnits: case K::ShowOpenDialog: case K::SaveScreenshot: case K::SetUiScale:
     case K::StepUiScale: case K::TogglePanels: case K::ToggleHelp: case K::FocusSearch: case K::Quit:
       return applyApp(c);
     case K::MoveListCursor: case K::SelectListCursor:
@@ -228,8 +228,10 @@ void Controller::applyApp(const ui::Command& c) {
   using K = ui::CommandKind;
   ui::UiState& ui = state_.ui;
   switch (c.kind) {
-    case K::OpenFile: state_.load = {true, false, c.text}; break;
-    case K::OpenBuiltIn: state_.load = {true, true, {}}; break;
+    case K::OpenFile: state_.load = {true, false, c.text, false, {}}; break;
+    case K::OpenBuiltIn: state_.load = {true, true, {}, false, {}}; break;
+    case K::SetUpAxis:
+    case K::SetUnits: reopenWithAxes(c); break;
     case K::ShowOpenDialog: ui.showOpenDialog = true; break;
     case K::SaveScreenshot: state_.screenshotRequests.push_back(c.text); break;
     case K::SetUiScale: state_.pendingUiScale = std::clamp(c.value, 0.75f, 3.0f); break;
@@ -257,6 +259,19 @@ void Controller::applyList(const ui::Command& c) {
   if (listed.empty()) return;
   const bool onList = std::find(listed.begin(), listed.end(), ui.listCursor) != listed.end();
   apply(ui::makeCommand(ui::CommandKind::Select, onList ? ui.listCursor : listed.front()));
+}
+
+// View > Up axis / Units: the open user file again, read the new way.
+void Controller::reopenWithAxes(const ui::Command& c) {
+  if (state_.atlas.builtIn || state_.atlas.sourcePath.empty()) {
+    setStatus("Up axis and units apply to a model you opened, not the built-in one", 4.0);
+    return;
+  }
+  io::ModelAxes axes = state_.modelAxes;
+  if (c.kind == ui::CommandKind::SetUpAxis && io::validUp(c.text)) axes.up = c.text;
+  if (c.kind == ui::CommandKind::SetUnits && io::validUnits(c.text)) axes.units = c.text;
+  if (axes == state_.modelAxes) return;
+  state_.load = {true, false, state_.atlas.sourcePath, true, axes};
 }
 
 bool Controller::closeWindows() {

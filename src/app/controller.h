@@ -87,7 +87,8 @@ class Controller {
   void cyclePreset(int step);
   const anatomy::Preset* presetShowing(anatomy::ConditionId id) const;
   void glideToViewOf(const anatomy::Preset* preset);
-  bool closeWindows();  // Help, About, the open dialog; true when one was open
+  bool closeWindows();
+  void reopenWithAxes(const ui::Command& c);  // Help, About, the open dialog; true when one was open
 
   AppState& state_;
   render::MeshStore& meshes_;

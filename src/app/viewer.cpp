@@ -175,6 +175,9 @@ ui::PanelContext Viewer::panelContext() const {
   if (ctx.conditions)
     if (const anatomy::Preset* p = ui::matchingPreset(*ctx.conditions)) ctx.patientLesson = patientLessonFor(p->id);
   ctx.selfCareLesson = kSelfCarePatientLesson;
+  ctx.userModel = !state_.atlas.builtIn && !state_.atlas.sourcePath.empty();
+  ctx.modelUp = state_.modelAxes.up;
+  ctx.modelUnits = state_.modelAxes.units;
   ctx.canUndo = !state_.undo.empty();
   ctx.canRedo = !state_.redo.empty();
   return ctx;

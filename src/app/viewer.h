@@ -102,6 +102,7 @@ class Viewer {
   ui::Commands pending_;
   std::vector<ui::LessonMenuEntry> lessonMenu_;  // the shipped lessons, read once
   std::future<LoadOutcome> loading_;
+  LoadRequest inFlight_;  // the load loading_ carries out (its axes are remembered when it opens)
   // Mouse state for orbit/pan drags and double-click detection.
   int dragButton_ = -1;
   bool dragShift_ = false;

@@ -4,6 +4,8 @@
 #include "app/gl_window.h"
 #include "app/model_source.h"
 #include "app/viewer.h"
+#include "io/atomic_write.h"
+#include "io/model_settings.h"
 
 #include "render/gl_context.h"
 #include "ui/imgui_setup.h"
@@ -79,6 +81,12 @@ void Viewer::carryOutRequests() {
   if (state_.load.pending && !loading_.valid()) {  // one load at a time
     AppOptions request = options_;
     request.file = state_.load.builtIn ? std::string() : state_.load.path;
+    inFlight_ = state_.load;
+    if (!inFlight_.builtIn && !inFlight_.axesChosen) inFlight_.axes = io::rememberedAxes(inFlight_.path);
+    if (!inFlight_.builtIn) {
+      request.up = inFlight_.axes.up;
+      request.units = inFlight_.axes.units;
+    }
     state_.ui.loadingFile = state_.load.builtIn ? std::string("built-in model") : state_.load.path;
     loading_ = std::async(std::launch::async, loadInBackground, request);
   }
@@ -103,6 +111,14 @@ void Viewer::pollLoading() {
   }
   setAtlas(std::move(*outcome.atlas), outcome.report);
   ui::resetAfterLoad(state_.ui);
+  state_.modelAxes = inFlight_.builtIn ? io::ModelAxes() : inFlight_.axes;
+  if (inFlight_.axesChosen) {
+    try {
+      io::rememberAxes(inFlight_.path, inFlight_.axes);
+    } catch (const io::WriteError& e) {
+      state_.ui.errorMessage = std::string("The model opened, but its up axis and units could not be remembered: ") + e.what();
+    }
+  }
   outcome = LoadOutcome();
   releaseFreedMemory();
   controller_->setStatus("Opened " + (state_.atlas.sourcePath.empty() ? state_.atlas.title : state_.atlas.sourcePath));

@@ -36,6 +36,8 @@ enum class CommandKind {
   ShowOpenDialog,   // Ctrl+O
   SaveScreenshot,   // text = path ("" = automatic name)
   SetUiScale,       // value
+  SetUpAxis,        // text = auto, y, -y, z, -z, x, -x: reopens the user's model so, and remembers it
+  SetUnits,         // text = auto, mm, cm, m, in: the same for its units
   StepUiScale,      // value = change (Ctrl +/-)
   TogglePanels,     // Tab
   ToggleHelp,       // F1

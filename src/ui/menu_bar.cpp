@@ -4,11 +4,37 @@
 #include <imgui.h>
 
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace ui {
 
 namespace {
 void bookmarksMenu(const PanelContext& ctx, Commands& out);
+
+// Up axis and units of a model the user opened: the choice reopens it and is remembered.
+void modelAxesMenus(const PanelContext& ctx, Commands& out) {
+  const auto choices = [&](const char* title, const std::vector<std::pair<const char*, const char*>>& items,
+                           const std::string& current, CommandKind kind) {
+    if (!ImGui::BeginMenu(title, ctx.userModel)) return;
+    for (const auto& [id, label] : items)
+      if (ImGui::MenuItem(label, nullptr, current == id)) {
+        Command c = makeCommand(kind);
+        c.text = id;
+        out.push_back(c);
+      }
+    ImGui::EndMenu();
+  };
+  choices("Up axis of this model",
+          {{"auto", "Automatic"}, {"y", "+Y up"}, {"-y", "-Y up"}, {"z", "+Z up (scanners, CAD)"}, {"-z", "-Z up"},
+           {"x", "+X up"}, {"-x", "-X up"}},
+          ctx.modelUp, CommandKind::SetUpAxis);
+  choices("Units of this model",
+          {{"auto", "Automatic"}, {"mm", "Millimetres"}, {"cm", "Centimetres"}, {"m", "Metres"}, {"in", "Inches"}},
+          ctx.modelUnits, CommandKind::SetUnits);
+  if (!ctx.userModel && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+    ImGui::SetTooltip("For a model you opened (File > Open model)");
+}
 
 void fileMenu(UiState& state, Commands& out) {
   if (!ImGui::BeginMenu("File")) return;
@@ -42,6 +68,7 @@ void viewMenu(const PanelContext& ctx, UiState& state, Commands& out) {
     out.push_back(cmd);
   }
   bookmarksMenu(ctx, out);
+  modelAxesMenus(ctx, out);
   ImGui::MenuItem("Glide to the heel view for heel conditions", nullptr, &state.glideToHeelViews);
   ImGui::MenuItem("Panels", "Tab", &state.showPanels);
   ImGui::MenuItem("Plain words on the cards", nullptr, &state.patientWording);

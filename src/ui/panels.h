@@ -50,6 +50,8 @@ struct PanelContext {
   bool compare = false, ghost = false, pen = false, hasStrokes = false;
   std::string patientLesson{};  // the patient lesson for the preset shown ("" for none)
   std::string selfCareLesson{};  // the patient lesson on looking after the heel
+  bool userModel = false;  // a file the user opened (its up axis and units can be changed)
+  std::string modelUp{"auto"}, modelUnits{"auto"};
 };
 
 void drawUi(const PanelContext& ctx, UiState& state, Commands& out);
