@@ -13,6 +13,7 @@
 #include "anatomy/view_mode.h"
 #include "anatomy/view_state.h"
 #include "geometry/camera.h"
+#include "geometry/section_plane.h"
 #include "io/model_loader.h"
 #include "ui/ui_state.h"
 
@@ -36,6 +37,7 @@ struct ViewSlot {
   // How it is drawn (anatomy/view_mode.h). Adding a mode: a ViewMode value, its passes in
   // app::planFrame (app/frame_plan.cpp), the pass itself in src/render.
   anatomy::ViewMode mode = anatomy::ViewMode::Normal;
+  geometry::SectionParams section;  // the cutting plane of the section mode (geometry/section_plane.h)
   geometry::OrbitCamera camera;
   geometry::CameraAnimator animator;
   geometry::StandardView standardView = geometry::StandardView::Lateral;

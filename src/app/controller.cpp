@@ -126,6 +126,8 @@ void Controller::apply(const ui::Command& c) {
       return applyApp(c);
     case K::MoveListCursor: case K::SelectListCursor:
       return applyList(c);
+    case K::SetMode: case K::MoveSection: case K::TurnSection: case K::ResetSection:
+      return applyMode(c);
   }
 }
 

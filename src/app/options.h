@@ -5,6 +5,7 @@
 #include "anatomy/conditions.h"
 #include "anatomy/fit.h"
 #include "anatomy/overlays.h"
+#include "anatomy/view_mode.h"
 
 #include <optional>
 #include <string>
@@ -38,6 +39,8 @@ struct AppOptions {
   std::string lesson;  // --lesson: a shipped lesson's name or a path
   int step = 1;        // --step: which step of it, from 1
   anatomy::FitRequest fit;  // --fit targets and side; fitted from `conditions` when used
+  anatomy::ViewMode mode = anatomy::ViewMode::Normal;  // --mode
+  float sectionOffsetMm = 0.0f;                        // --section-offset (alone it implies --mode section)
 };
 
 enum class OptionType { Positional, Flag, Text, Integer, List };

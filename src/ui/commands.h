@@ -60,6 +60,10 @@ enum class CommandKind {
   LessonStep,       // index = +1 next, -1 previous
   LessonGoTo,       // index = step (0 first, -1 last)
   LeaveLesson,      // restores what was shown before the lesson
+  SetMode,          // index = anatomy::ViewMode for every view; flag: toggle (that mode again -> normal)
+  MoveSection,      // value = mm along the section plane's normal
+  TurnSection,      // value = yaw, value2 = tilt change of the section plane (degrees)
+  ResetSection,     // the plane back to sagittal through the Achilles
   Quit,
 };
 

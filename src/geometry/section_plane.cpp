@@ -1,0 +1,35 @@
+#include "geometry/section_plane.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace geometry {
+
+glm::vec3 sectionNormal(const SectionParams& p) {
+  const float yaw = glm::radians(p.yawDeg), tilt = glm::radians(p.tiltDeg);
+  // Yaw turns +X toward -Z (right-handed rotation about +Y); tilt lifts it toward +Y.
+  const glm::vec3 horizontal(std::cos(yaw), 0.0f, -std::sin(yaw));
+  return glm::normalize(horizontal * std::cos(tilt) + glm::vec3(0.0f, std::sin(tilt), 0.0f));
+}
+
+glm::vec4 sectionPlane(const glm::vec3& anchor, const SectionParams& p) {
+  const glm::vec3 n = sectionNormal(p);
+  const glm::vec3 point = anchor + n * p.offsetMm;
+  return glm::vec4(n, -glm::dot(n, point));
+}
+
+float planeDistance(const glm::vec4& plane, const glm::vec3& point) { return glm::dot(glm::vec3(plane), point) + plane.w; }
+
+glm::vec4 facingAwayFrom(const glm::vec4& plane, const glm::vec3& eye) {
+  return planeDistance(plane, eye) > 0.0f ? -plane : plane;
+}
+
+SectionParams clampSection(SectionParams p) {
+  p.offsetMm = std::clamp(p.offsetMm, -kSectionMaxOffsetMm, kSectionMaxOffsetMm);
+  p.tiltDeg = std::clamp(p.tiltDeg, -kSectionMaxTiltDeg, kSectionMaxTiltDeg);
+  p.yawDeg = std::remainder(p.yawDeg, 360.0f);
+  if (p.yawDeg <= -180.0f) p.yawDeg += 360.0f;
+  return p;
+}
+
+}  // namespace geometry
