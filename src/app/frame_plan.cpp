@@ -4,6 +4,7 @@
 #include "geometry/section_plane.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace app {
 
@@ -29,8 +30,14 @@ glm::vec3 sectionAnchor(const anatomy::Atlas& atlas) {
 }
 
 glm::vec4 sectionPlaneFor(const ViewSlot& view, const anatomy::Atlas& atlas) {
-  const glm::vec4 plane = geometry::sectionPlane(sectionAnchor(atlas), view.section);
+  // The plane squarest to the view's standard direction: it stays put while the user
+  // orbits, and a new standard view turns it to face that view.
+  float yaw = 0.0f, pitch = 0.0f;
+  geometry::viewAngles(view.standardView, yaw, pitch);
+  const glm::vec3 looking(std::sin(yaw) * std::cos(pitch), std::sin(pitch), std::cos(yaw) * std::cos(pitch));
   const glm::vec3 eye = glm::vec3(glm::inverse(view.camera.view())[3]);
+  const glm::vec4 plane =
+      geometry::sectionPlane(sectionAnchor(atlas), view.section, geometry::sectionBaseFacing(looking));
   return geometry::facingAwayFrom(plane, eye);
 }
 

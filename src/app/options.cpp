@@ -109,8 +109,9 @@ std::vector<OptionSpec> buildTable() {
   t.push_back(choice("--mode", "normal", modeChoices(),
                      "How the model is drawn: shaded, as a radiograph (xray), or cut by a plane (section)"));
   t.push_back(spec("--section-offset", T::Text, "0",
-                   "Section mode: move the cutting plane (sagittal through the Achilles insertion) this many mm "
-                   "toward medial (negative: lateral), -200 to 200; alone it implies --mode section"));
+                   "Section mode: move the cutting plane (through the Achilles insertion, square to the view: "
+                   "sagittal from the side, coronal from behind) this many mm along its normal (+ medial, "
+                   "anterior or up), -200 to 200; alone it implies --mode section"));
   t.push_back(spec("--lesson", T::Text, "",
                    "Play a lesson: a shipped lesson's name (see the Lessons menu) or a .aalesson file"));
   t.push_back(integer("--step", "1", 1, 500, "With --lesson: start at this step (with --screenshot: render it)",

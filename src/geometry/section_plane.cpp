@@ -5,17 +5,26 @@
 
 namespace geometry {
 
-glm::vec3 sectionNormal(const SectionParams& p) {
-  const float yaw = glm::radians(p.yawDeg), tilt = glm::radians(p.tiltDeg);
+glm::vec3 sectionNormal(const SectionParams& p, SectionBase base) {
+  // Coronal: +X turned a quarter toward +Z; transverse: tilted all the way up.
+  const float baseYaw = base == SectionBase::Coronal ? -90.0f : 0.0f;
+  const float baseTilt = base == SectionBase::Transverse ? 90.0f : 0.0f;
+  const float yaw = glm::radians(p.yawDeg + baseYaw), tilt = glm::radians(p.tiltDeg + baseTilt);
   // Yaw turns +X toward -Z (right-handed rotation about +Y); tilt lifts it toward +Y.
   const glm::vec3 horizontal(std::cos(yaw), 0.0f, -std::sin(yaw));
   return glm::normalize(horizontal * std::cos(tilt) + glm::vec3(0.0f, std::sin(tilt), 0.0f));
 }
 
-glm::vec4 sectionPlane(const glm::vec3& anchor, const SectionParams& p) {
-  const glm::vec3 n = sectionNormal(p);
+glm::vec4 sectionPlane(const glm::vec3& anchor, const SectionParams& p, SectionBase base) {
+  const glm::vec3 n = sectionNormal(p, base);
   const glm::vec3 point = anchor + n * p.offsetMm;
   return glm::vec4(n, -glm::dot(n, point));
+}
+
+SectionBase sectionBaseFacing(const glm::vec3& viewDirection) {
+  const glm::vec3 a = glm::abs(viewDirection);
+  if (a.y > a.x && a.y > a.z) return SectionBase::Transverse;
+  return a.z > a.x ? SectionBase::Coronal : SectionBase::Sagittal;
 }
 
 float planeDistance(const glm::vec4& plane, const glm::vec3& point) { return glm::dot(glm::vec3(plane), point) + plane.w; }

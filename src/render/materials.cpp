@@ -5,20 +5,21 @@ namespace render {
 namespace {
 using anatomy::TissueClass;
 
-// Relative radiodensity per mm: soft tissues only a faint veil (they overlap: skin holds
-// the others), fat a little darker than tendon so Kager's triangle reads as on a film,
-// the calcific deposit denser than bone.
+// Relative radiodensity per mm. The skin is the whole limb's envelope, so its density is
+// that of soft tissue in general; structures inside add what they have beyond it: tendon
+// a little more (its shadow shows behind the ankle), fat less (negative), so Kager's
+// triangle reads dark as on a film. The calcific deposit is denser than bone.
 float xrayDensityOf(TissueClass t) {
   switch (t) {
     case TissueClass::Bone: return 1.0f;
     case TissueClass::Deposit: return 1.4f;
     case TissueClass::Tendon:
-    case TissueClass::Ligament: return 0.10f;
-    case TissueClass::Bursa: return 0.07f;
-    case TissueClass::Muscle: return 0.08f;
-    case TissueClass::Fat: return 0.03f;
-    case TissueClass::Skin: return 0.07f;
-    default: return 0.08f;
+    case TissueClass::Ligament: return 0.16f;
+    case TissueClass::Bursa: return 0.06f;
+    case TissueClass::Muscle: return 0.05f;
+    case TissueClass::Fat: return -0.07f;
+    case TissueClass::Skin: return 0.13f;
+    default: return 0.05f;
   }
 }
 

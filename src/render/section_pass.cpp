@@ -73,27 +73,34 @@ void SectionPass::drawCaps(const FrameDesc& frame, const std::vector<GpuMesh>& m
   uploadQuad(frame.sectionPlane);
   const glm::mat4 viewProjection = frame.projection * frame.view;
   glEnable(GL_STENCIL_TEST);
-  glStencilMask(0x01);
+  glStencilMask(0xFF);
   glDisable(GL_CULL_FACE);
   for (const DrawItem* item : order) {
-    // Parity: every surface fragment behind the plane flips the low stencil bit.
+    // Winding: behind the plane, each back face counts up and each front face down. A
+    // point of the plane inside the structure is left non-zero, also where two closed
+    // parts of one mesh overlap (a parity count would cancel there).
     glColorMask(GL_FALSE, GL_FALSE, GL_FALSE, GL_FALSE);
     glDepthMask(GL_FALSE);
     glDisable(GL_DEPTH_TEST);
-    glStencilFunc(GL_ALWAYS, 0, 0x01);
-    glStencilOp(GL_KEEP, GL_KEEP, GL_INVERT);
+    glStencilFunc(GL_ALWAYS, 0, 0xFF);
+    glStencilOpSeparate(GL_BACK, GL_KEEP, GL_KEEP, GL_INCR_WRAP);
+    glStencilOpSeparate(GL_FRONT, GL_KEEP, GL_KEEP, GL_DECR_WRAP);
     meshProgram.use();
     const glm::mat4 modelView = frame.view * item->model;
     meshProgram.set("uModelView", modelView);
-    const GpuMesh& mesh = meshes[static_cast<std::size_t>(item->mesh)];
-    mesh.drawVisible(frame.projection * modelView, detail);
-    // The plane where the parity is odd, in the tissue's colour; painting resets the bit,
+    glFrontFace(glm::determinant(glm::mat3(item->model)) < 0.0f ? GL_CW : GL_CCW);  // a mirrored limb
+    // Every surface counts, also beyond the far plane (a heel view's far plane cuts the
+    // foot): depth clamping keeps those fragments, and no chunk is culled by the frustum.
+    glEnable(GL_DEPTH_CLAMP);
+    meshes[static_cast<std::size_t>(item->mesh)].draw(detail);
+    glDisable(GL_DEPTH_CLAMP);
+    // The plane where the count is not zero, in the tissue's colour; painting zeroes it,
     // so the next structure starts from a clear stencil without a clear.
     glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
     glDepthMask(GL_TRUE);
     glEnable(GL_DEPTH_TEST);
     glDepthFunc(GL_ALWAYS);
-    glStencilFunc(GL_EQUAL, 1, 0x01);
+    glStencilFunc(GL_NOTEQUAL, 0, 0xFF);
     glStencilOp(GL_KEEP, GL_ZERO, GL_ZERO);
     capProgram_.use();
     capProgram_.set("uViewProjection", viewProjection);
@@ -101,8 +108,8 @@ void SectionPass::drawCaps(const FrameDesc& frame, const std::vector<GpuMesh>& m
     glBindVertexArray(vao_);
     glDrawArrays(GL_TRIANGLE_STRIP, 0, 4);
   }
+  glFrontFace(GL_CCW);
   glDepthFunc(GL_LEQUAL);
-  glStencilMask(0xFF);
   glDisable(GL_STENCIL_TEST);
   glEnable(GL_CULL_FACE);
 }

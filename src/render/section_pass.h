@@ -1,7 +1,8 @@
 // The section mode's caps: after the structures are drawn clipped by the plane, each one's
 // cut face is filled flat in its tissue colour, like a segmented MRI slice. Where the plane
-// lies inside a closed structure an odd number of its surfaces lie behind it along the
-// ray: the stencil counts that parity, and the plane is painted where it is odd.
+// lies inside a closed structure, more of its surfaces behind the plane face away from
+// the eye than toward it: the stencil counts that winding, and the plane is painted where
+// it is not zero.
 #pragma once
 
 #include "render/frame.h"

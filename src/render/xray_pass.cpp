@@ -7,9 +7,10 @@
 namespace render {
 
 namespace {
-// Film brightness 1 - exp(-mu * path): 20 mm of bone exposes to about 0.55, a 45 mm
-// calcaneus to 0.83, and 80 mm of soft tissue (density ~0.08) to about 0.12: a faint veil.
-constexpr float kMuPerMm = 0.04f;
+// Film brightness 1 - exp(-mu * path): 20 mm of bone exposes to about 0.5, a 45 mm
+// calcaneus to 0.79, and 80 mm of soft tissue (density 0.13) to about 0.31: a grey veil
+// in which tendon and fat pad still part.
+constexpr float kMuPerMm = 0.035f;
 constexpr float kSharpen = 1.2f;
 }  // namespace
 
@@ -72,7 +73,7 @@ void XRayPass::accumulate(const FrameDesc& frame, const std::vector<GpuMesh>& me
     pathProgram_.set("uDensity", item.material.xrayDensity * item.opacity);
     pathProgram_.set("uCortex", item.material.xrayCortex ? 1.0f : 0.0f);
     // Distances measured from the structure's own centre keep the float sums exact.
-    pathProgram_.set("uDepthOrigin", glm::length(glm::vec3(modelView * glm::vec4(mesh.bounds().center(), 1.0f))));
+    pathProgram_.set("uDepthOrigin", -(modelView * glm::vec4(mesh.bounds().center(), 1.0f)).z);
     // A mirrored model (left limb) flips which side of each triangle faces the eye.
     glFrontFace(glm::determinant(glm::mat3(item.model)) < 0.0f ? GL_CW : GL_CCW);
     mesh.drawVisible(frame.projection * modelView, detail);
