@@ -19,6 +19,6 @@ void main() {
   float sign = gl_FrontFacing ? -1.0 : 1.0;
   vec3 n = normalize(vNormalView);
   float grazing = 1.0 - abs(dot(n, normalize(-vPositionView)));
-  float rim = gl_FrontFacing ? uCortex * pow(grazing, 4.0) : 0.0;
+  float rim = gl_FrontFacing ? uCortex * pow(grazing, 3.0) : 0.0;
   fragColor = vec4(sign * distance * uDensity, rim, 0.0, 0.0);
 }

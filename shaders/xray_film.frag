@@ -25,7 +25,7 @@ void main() {
   mean += exposure(fetch(p + ivec2(2, -2)).r) + exposure(fetch(p - ivec2(2, -2)).r);
   mean *= 0.125;
   float e = exposure(here.r);
-  float film = e + uSharpen * (e - mean) + 0.6 * min(here.g, 1.0) * e;
+  float film = e + uSharpen * (e - mean) + 0.9 * min(here.g, 1.0) * e;
   film = clamp(film, 0.0, 1.0);
   // Film base and the faint cool cast of a light box.
   vec3 base = vec3(0.025, 0.028, 0.033);

@@ -159,3 +159,14 @@ TEST(ModeFramePlan, TheSectionPlanePassesThroughTheAchillesAndCutsTheCameraSide)
     EXPECT_LT(geometry::planeDistance(plane, eye), 0.0f);
   }
 }
+
+TEST(ModeFramePlan, FromBehindTheCutIsCoronal) {
+  ModeFixture f;
+  f.controller.apply(ui::makeCommand(CommandKind::SetMode, static_cast<int>(anatomy::ViewMode::Section)));
+  ui::Command view = ui::makeCommand(CommandKind::SetView);
+  view.view = geometry::StandardView::HeelPosterior;
+  f.controller.apply(view);
+  const glm::vec4 plane = app::planFrame(f.state, f.controller, 480, 270, false)[0].frame.sectionPlane;
+  EXPECT_NEAR(std::abs(plane.z), 1.0f, 1e-4f);  // its normal runs front to back
+  EXPECT_NEAR(geometry::planeDistance(plane, app::sectionAnchor(builtIn())), 0.0f, 1e-3f);
+}

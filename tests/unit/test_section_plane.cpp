@@ -75,3 +75,16 @@ TEST(SectionPlane, ParamsAreClampedAndYawWrapped) {
   const glm::vec3 a = geometry::sectionNormal(p), b = geometry::sectionNormal(geometry::clampSection(p));
   EXPECT_NEAR(glm::length(a - b), 0.0f, 1e-5f);
 }
+
+TEST(SectionPlane, TheBasePlaneIsTheOneSquareToTheView) {
+  using geometry::SectionBase;
+  EXPECT_EQ(geometry::sectionBaseFacing(glm::vec3(1.0f, 0.1f, 0.3f)), SectionBase::Sagittal);
+  EXPECT_EQ(geometry::sectionBaseFacing(glm::vec3(-0.2f, 0.3f, -1.0f)), SectionBase::Coronal);
+  EXPECT_EQ(geometry::sectionBaseFacing(glm::vec3(0.1f, -1.0f, 0.2f)), SectionBase::Transverse);
+  // Each base's normal runs along the axis it faces, and yaw still turns it about +Y.
+  EXPECT_NEAR(std::abs(geometry::sectionNormal({}, SectionBase::Coronal).z), 1.0f, 1e-5f);
+  EXPECT_NEAR(std::abs(geometry::sectionNormal({}, SectionBase::Transverse).y), 1.0f, 1e-5f);
+  geometry::SectionParams p;
+  p.yawDeg = 90.0f;
+  EXPECT_NEAR(std::abs(geometry::sectionNormal(p, SectionBase::Coronal).x), 1.0f, 1e-5f);
+}
