@@ -68,6 +68,8 @@ struct ViewSnapshot {
   bool bothLimbs = false;
   std::optional<glm::vec3> pivot;
   std::array<bool, anatomy::kOverlayCount> overlays{};
+  anatomy::ViewMode mode = anatomy::ViewMode::Normal;  // a lesson's X-ray step ends when it does
+  geometry::SectionParams section;
 };
 struct Snapshot {
   anatomy::Conditions conditions;

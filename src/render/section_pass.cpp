@@ -92,7 +92,9 @@ void SectionPass::drawCaps(const FrameDesc& frame, const std::vector<GpuMesh>& m
     // Every surface counts, also beyond the far plane (a heel view's far plane cuts the
     // foot): depth clamping keeps those fragments, and no chunk is culled by the frustum.
     glEnable(GL_DEPTH_CLAMP);
+    glEnable(GL_CLIP_DISTANCE0);
     meshes[static_cast<std::size_t>(item->mesh)].draw(detail);
+    glDisable(GL_CLIP_DISTANCE0);  // the quad's shader writes no clip distance
     glDisable(GL_DEPTH_CLAMP);
     // The plane where the count is not zero, in the tissue's colour; painting zeroes it,
     // so the next structure starts from a clear stencil without a clear.

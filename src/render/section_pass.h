@@ -26,7 +26,7 @@ class SectionPass {
   static glm::vec4 viewPlane(const FrameDesc& frame);
   // Paints the caps into the bound framebuffer (which has a stencil). meshProgram must be
   // the clipping mesh program with uProjection and uClipPlane already set; the stencil is
-  // left cleared.
+  // left cleared and the clip distance disabled.
   void drawCaps(const FrameDesc& frame, const std::vector<GpuMesh>& meshes, GpuMesh::Detail detail,
                 ShaderProgram& meshProgram);
 

@@ -170,3 +170,23 @@ TEST(ModeFramePlan, FromBehindTheCutIsCoronal) {
   EXPECT_NEAR(std::abs(plane.z), 1.0f, 1e-4f);  // its normal runs front to back
   EXPECT_NEAR(geometry::planeDistance(plane, app::sectionAnchor(builtIn())), 0.0f, 1e-3f);
 }
+
+TEST(ModeCommands, UndoAndLeavingALessonBringTheModeBack) {
+  ModeFixture f;
+  f.key(GLFW_KEY_X);
+  EXPECT_EQ(f.state.views[0].mode, anatomy::ViewMode::XRay);
+  f.key(GLFW_KEY_Z, GLFW_MOD_CONTROL);
+  EXPECT_EQ(f.state.views[0].mode, anatomy::ViewMode::Normal);
+  // A lesson step in section mode; Esc leaves the lesson and the normal view returns.
+  anatomy::Lesson lesson;
+  lesson.title = "t";
+  anatomy::LessonStep step;
+  step.title = "cut";
+  step.mode = anatomy::ViewMode::Section;
+  lesson.steps.push_back(step);
+  f.controller.startLesson(lesson, "", false);
+  f.controller.goToLessonStep(0, false);
+  EXPECT_EQ(f.state.views[0].mode, anatomy::ViewMode::Section);
+  f.controller.apply(ui::makeCommand(CommandKind::LeaveLesson));
+  EXPECT_EQ(f.state.views[0].mode, anatomy::ViewMode::Normal);
+}
