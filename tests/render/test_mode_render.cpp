@@ -75,8 +75,8 @@ TEST_F(ModeRender, XRayAndSectionDifferFromTheNormalRender) {
     const Image normal = shot(std::string("mode-normal-") + view, {"--view", view});
     const Image xray = shot(std::string("mode-xray-") + view, {"--view", view, "--mode", "xray"});
     const Image section = shot(std::string("mode-section-") + view, {"--view", view, "--mode", "section"});
-    EXPECT_GT(changedFraction(normal, xray), 0.10) << view;
-    EXPECT_GT(changedFraction(normal, section), 0.02) << view;
+    EXPECT_GT(changedFraction(normal, xray), 0.30) << view;
+    EXPECT_GT(changedFraction(normal, section), 0.10) << view;
     // A film: the corners (no tissue there) darker than the normal view's backdrop.
     EXPECT_LT(meanLuma(xray, 0, 0, 24, 24), meanLuma(normal, 0, 0, 24, 24)) << view;
   }
@@ -85,7 +85,7 @@ TEST_F(ModeRender, XRayAndSectionDifferFromTheNormalRender) {
 TEST_F(ModeRender, TheSectionMovesWithItsOffset) {
   const Image a = shot("mode-section-0", {"--view", "heel-lateral", "--mode", "section"});
   const Image b = shot("mode-section-10", {"--view", "heel-lateral", "--mode", "section", "--section-offset", "10"});
-  EXPECT_GT(changedFraction(a, b), 0.01);
+  EXPECT_GT(changedFraction(a, b), 0.05);
 }
 
 // The calcaneus alone, cut at offset 0 and seen from the side: where its silhouette's middle
