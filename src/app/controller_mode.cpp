@@ -17,7 +17,10 @@ void Controller::applyMode(const ui::Command& c) {
       const auto wanted = anatomy::kAllViewModes[c.index];
       const bool off = c.flag && activeView().mode == wanted;
       for (ViewSlot& v : state_.views) v.mode = off ? anatomy::ViewMode::Normal : wanted;
-      setStatus(std::string(anatomy::viewModeLabel(activeView().mode)) + " mode", 2.0);
+      const bool section = activeView().mode == anatomy::ViewMode::Section;
+      setStatus(std::string(anatomy::viewModeLabel(activeView().mode)) + " mode" +
+                    (section ? ": Shift+drag moves the plane, Ctrl+Shift+drag turns it" : ""),
+                section ? 4.0 : 2.0);
       break;
     }
     case K::MoveSection:
