@@ -8,6 +8,9 @@ layout(location = 1) in vec3 aNormal;
 uniform mat4 uModelView;
 uniform mat4 uProjection;
 uniform mat3 uNormalMatrix;  // view * model, inverse transpose
+// Section mode: the cutting plane in view space; the renderer enables the clip distance
+// only then, so other modes ignore it.
+uniform vec4 uClipPlane;
 
 out vec3 vPositionView;
 out vec3 vNormalView;
@@ -16,5 +19,6 @@ void main() {
   vec4 viewPos = uModelView * vec4(aPosition, 1.0);
   vPositionView = viewPos.xyz;
   vNormalView = uNormalMatrix * aNormal;
+  gl_ClipDistance[0] = dot(uClipPlane, viewPos);
   gl_Position = uProjection * viewPos;
 }

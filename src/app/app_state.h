@@ -14,6 +14,7 @@
 #include "anatomy/view_state.h"
 #include "geometry/camera.h"
 #include "geometry/silhouette.h"
+#include "geometry/section_plane.h"
 #include "io/model_loader.h"
 #include "io/model_settings.h"
 #include "ui/ui_state.h"
@@ -40,6 +41,7 @@ struct ViewSlot {
   anatomy::ViewMode mode = anatomy::ViewMode::Normal;
   // The compare view's reference side: posed normal whatever the patient's conditions.
   bool showsNormal = false;
+  geometry::SectionParams section;  // the cutting plane of the section mode (geometry/section_plane.h)
   geometry::OrbitCamera camera;
   geometry::CameraAnimator animator;
   geometry::StandardView standardView = geometry::StandardView::Lateral;
@@ -70,6 +72,8 @@ struct ViewSnapshot {
   bool bothLimbs = false;
   std::optional<glm::vec3> pivot;
   std::array<bool, anatomy::kOverlayCount> overlays{};
+  anatomy::ViewMode mode = anatomy::ViewMode::Normal;  // a lesson's X-ray step ends when it does
+  geometry::SectionParams section;
 };
 struct Snapshot {
   anatomy::Conditions conditions;

@@ -133,6 +133,8 @@ void Controller::apply(const ui::Command& c) {
     case K::SetCompare: case K::ToggleCompare: case K::SetGhost: case K::ToggleGhost: case K::SetPatientMode:
     case K::TogglePatientMode: case K::TogglePen: case K::PenPoint: case K::ClearStrokes:
       return applyCompare(c);
+    case K::SetMode: case K::MoveSection: case K::TurnSection: case K::ResetSection:
+      return applyMode(c);
   }
 }
 

@@ -68,6 +68,7 @@ class Controller {
   void applyList(const ui::Command& c);
   void applyLesson(const ui::Command& c);
   void applyCompare(const ui::Command& c);
+  void applyMode(const ui::Command& c);  // controller_mode.cpp
   void recordUndo(const ui::Command& c);
   void restore(const Snapshot& s, bool animate);
   void showLessonStep(int step, bool animate);

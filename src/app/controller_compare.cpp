@@ -73,6 +73,7 @@ void Controller::setCompare(bool on) {
     normal.pivot = source.pivot;
     normal.overlays = source.overlays;
     normal.mode = source.mode;
+    normal.section = source.section;
     state_.views.insert(state_.views.begin(), std::move(normal));
     ViewSlot& made = state_.views.front();
     if (state_.views.back().posed) {

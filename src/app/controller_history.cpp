@@ -18,6 +18,7 @@ bool isUndoable(ui::CommandKind kind) {
     case K::SetOpacity: case K::SetCategoryVisible: case K::SetCategoryOpacity: case K::Isolate: case K::ToggleIsolate:
     case K::IsolateCategory: case K::ShowAll: case K::SetBothLimbs: case K::ToggleBothLimbs: case K::SetPreset:
     case K::CyclePreset: case K::SetSeverity: case K::SetOverlay: case K::CycleOverlay: case K::GoToBookmark:
+    case K::SetMode: case K::ResetSection:
       return true;
     default:
       return false;
@@ -37,7 +38,7 @@ Snapshot Controller::snapshot() const {
   s.display = state_.display;
   s.display.hovered = -1;
   for (const ViewSlot& v : state_.views)
-    s.views.push_back({v.camera, v.standardView, v.atStandardView, v.bothLimbs, v.pivot, v.overlays});
+    s.views.push_back({v.camera, v.standardView, v.atStandardView, v.bothLimbs, v.pivot, v.overlays, v.mode, v.section});
   return s;
 }
 
@@ -53,6 +54,8 @@ void Controller::restore(const Snapshot& s, bool animate) {
     v.bothLimbs = from.bothLimbs;
     v.pivot = from.pivot;
     v.overlays = from.overlays;
+    v.mode = from.mode;
+    v.section = from.section;
     moveCamera(v, from.camera, animate);
     v.atStandardView = from.atStandardView;
   }

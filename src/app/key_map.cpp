@@ -1,5 +1,7 @@
 #include "app/key_map.h"
 
+#include "anatomy/view_mode.h"
+
 #define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
 
@@ -17,6 +19,13 @@ constexpr float kKeyPanPixelsPerSecond = 400.0f;
 Command valued(CommandKind kind, float value) {
   Command c = ui::makeCommand(kind);
   c.value = value;
+  return c;
+}
+
+// X and C switch a mode on, and back to the normal view when pressed again.
+Command toggledMode(anatomy::ViewMode mode) {
+  Command c = ui::makeCommand(CommandKind::SetMode, static_cast<int>(mode));
+  c.flag = true;
   return c;
 }
 
@@ -72,6 +81,8 @@ std::optional<Command> plainKey(int key, int mods) {
     case GLFW_KEY_ESCAPE: return ui::makeCommand(CommandKind::ClearSelection);
     case GLFW_KEY_TAB: return ui::makeCommand(CommandKind::TogglePanels);
     case GLFW_KEY_O: return ui::makeCommand(CommandKind::CycleOverlay);
+    case GLFW_KEY_X: return toggledMode(anatomy::ViewMode::XRay);
+    case GLFW_KEY_C: return toggledMode(anatomy::ViewMode::Section);
     case GLFW_KEY_P: return ui::makeCommand(CommandKind::CyclePreset, (mods & GLFW_MOD_SHIFT) ? -1 : 1);
     case GLFW_KEY_F1: return ui::makeCommand(CommandKind::ToggleHelp);
     case GLFW_KEY_V: return ui::makeCommand(CommandKind::ToggleCompare);

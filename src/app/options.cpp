@@ -1,11 +1,14 @@
 #include "app/options.h"
 
 #include "geometry/camera.h"
+#include "geometry/section_plane.h"
 #include "io/file_error.h"
 
 #include <CLI/CLI.hpp>
 
+#include <cmath>
 #include <iostream>
+#include <locale>
 #include <map>
 #include <sstream>
 
@@ -27,6 +30,12 @@ std::vector<std::string> presetChoices() {
 std::string conditionNames() {
   std::string out;
   for (const anatomy::ConditionInfo& c : anatomy::conditionInfos()) out += std::string(out.empty() ? "" : ", ") + c.key;
+  return out;
+}
+
+std::vector<std::string> modeChoices() {
+  std::vector<std::string> out;
+  for (anatomy::ViewMode m : anatomy::kAllViewModes) out.push_back(anatomy::viewModeId(m));
   return out;
 }
 
@@ -97,6 +106,12 @@ std::vector<OptionSpec> buildTable() {
   t.push_back(spec("--overlay", T::Text, "",
                    "Measurement overlays, comma-separated: " + overlayNames() +
                        " (shows the first one's view unless --view is given)"));
+  t.push_back(choice("--mode", "normal", modeChoices(),
+                     "How the model is drawn: shaded, as a radiograph (xray), or cut by a plane (section)"));
+  t.push_back(spec("--section-offset", T::Text, "0",
+                   "Section mode: move the cutting plane (through the Achilles insertion, square to the view: "
+                   "sagittal from the side, coronal from behind) this many mm along its normal (+ medial, "
+                   "anterior or up), -200 to 200; alone it implies --mode section"));
   t.push_back(spec("--lesson", T::Text, "",
                    "Play a lesson: a shipped lesson's name (see the Lessons menu) or a .aalesson file"));
   t.push_back(integer("--step", "1", 1, 500, "With --lesson: start at this step (with --screenshot: render it)",
@@ -188,6 +203,21 @@ bool resolveConditions(AppOptions& o, const std::vector<std::string>& texts) {
   return true;
 }
 
+// --section-offset: a number of millimetres within the plane's range.
+bool parseSectionOffset(const std::string& text, float& mm) {
+  std::istringstream in(text);
+  in.imbue(std::locale::classic());
+  double value = 0.0;
+  if (!(in >> value) || !(in >> std::ws).eof() || !std::isfinite(value) ||
+      std::abs(value) > static_cast<double>(geometry::kSectionMaxOffsetMm)) {
+    std::cerr << "ankle-atlas: --section-offset '" << io::printable(text) << "' is not a number of mm from -"
+              << geometry::kSectionMaxOffsetMm << " to " << geometry::kSectionMaxOffsetMm << "\n";
+    return false;
+  }
+  mm = static_cast<float>(value);
+  return true;
+}
+
 // What the parsed strings mean; false after one line on stderr.
 bool interpret(AppOptions& o, const std::string& size, const std::vector<std::string>& hide,
                const std::vector<std::string>& conditions, const std::string& overlays, bool overlayGiven,
@@ -240,13 +270,13 @@ std::string optionTableMarkdown() {
 
 std::optional<AppOptions> parseOptions(int argc, const char* const* argv, int& exitCode) {
   AppOptions o;
-  std::string size = "1920x1080", overlays;
+  std::string size = "1920x1080", overlays, mode = "normal", sectionOffset = "0";
   std::vector<std::string> hide, conditionTexts, fitTexts;
   Targets targets;
   targets.text = {{"FILE", &o.file},           {"--screenshot", &o.screenshot}, {"--size", &size},
                   {"--view", &o.view},         {"--select", &o.select},         {"--up", &o.up},
                   {"--units", &o.units},       {"--preset", &o.preset},         {"--overlay", &overlays},
-                  {"--lesson", &o.lesson}};
+                  {"--lesson", &o.lesson},     {"--mode", &mode},               {"--section-offset", &sectionOffset}};
   targets.integer = {{"--moving-level", &o.movingLevel},
                      {"--bench-frames", &o.benchFrames},
                      {"--samples", &o.samples},
@@ -260,7 +290,8 @@ std::optional<AppOptions> parseOptions(int argc, const char* const* argv, int& e
   for (const OptionSpec& s : optionTable()) addOption(cli, s, targets);
   cli.footer(
       "Keys in the viewer: 1-7 standard views, R back to the view, F focus selection, H hide, I isolate,\n"
-      "Esc clear, arrows orbit, +/- zoom, P next preset, O next overlay, Ctrl+O open, F12 screenshot, F1 help.\n"
+      "Esc clear, arrows orbit, +/- zoom, P next preset, O next overlay, X X-ray, C section (Shift+drag moves\n"
+      "the plane, Ctrl+Shift+drag turns it), Ctrl+O open, F12 screenshot, F1 help.\n"
       "Exit codes: 0 ok, 2 bad input or options, 3 no OpenGL 3.3 context.");
   try {
     cli.parse(argc, argv);
@@ -278,6 +309,14 @@ std::optional<AppOptions> parseOptions(int argc, const char* const* argv, int& e
     return std::nullopt;
   }
   o.viewGiven = cli.count("--view") > 0;
+  o.mode = anatomy::parseViewMode(mode).value_or(anatomy::ViewMode::Normal);  // checked against the choices
+  if (cli.count("--section-offset") > 0) {
+    if (!parseSectionOffset(sectionOffset, o.sectionOffsetMm)) {
+      exitCode = kExitBadInput;
+      return std::nullopt;
+    }
+    if (cli.count("--mode") == 0) o.mode = anatomy::ViewMode::Section;
+  }
   if (!interpret(o, size, hide, conditionTexts, overlays, cli.count("--overlay") > 0, fitTexts)) {
     exitCode = kExitBadInput;
     return std::nullopt;

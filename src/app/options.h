@@ -5,6 +5,7 @@
 #include "anatomy/conditions.h"
 #include "anatomy/fit.h"
 #include "anatomy/overlays.h"
+#include "anatomy/view_mode.h"
 
 #include <optional>
 #include <string>
@@ -41,6 +42,8 @@ struct AppOptions {
   bool compare = false;  // --compare: normal beside the case
   bool ghost = false;    // --ghost: the normal outline over the case
   bool patient = false;  // --patient: patient mode
+  anatomy::ViewMode mode = anatomy::ViewMode::Normal;  // --mode
+  float sectionOffsetMm = 0.0f;                        // --section-offset (alone it implies --mode section)
 };
 
 enum class OptionType { Positional, Flag, Text, Integer, List };

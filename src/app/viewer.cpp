@@ -155,6 +155,7 @@ ui::PanelContext Viewer::panelContext() const {
   ui::PanelContext ctx{state_.atlas, state_.display, v.standardView, v.bothLimbs, render::glDescription(),
                        controller_->sceneNote()};
   ctx.atStandardView = v.atStandardView;
+  ctx.mode = v.mode;
   if (controller_->canPose()) {
     ctx.conditions = &controller_->conditions();
     ctx.measurements = &v.measurements;

@@ -64,6 +64,7 @@ class Viewer {
   void updateHover(double x, double y);
   void handleHeldKeys(float dt);
   void handleDrag(double x, double y);
+  bool dragSection(double dx, double dy);  // true when the drag moved or turned the section plane
   void pollLoading();
   void saveScreenshot(const std::string& path);
   void playSoakStep(int frame);
@@ -106,6 +107,7 @@ class Viewer {
   // Mouse state for orbit/pan drags and double-click detection.
   int dragButton_ = -1;
   bool dragShift_ = false;
+  bool dragCtrl_ = false;
   double lastX_ = 0.0, lastY_ = 0.0, pressX_ = 0.0, pressY_ = 0.0;
   double lastClickTime_ = -1.0;
   bool eventSeen_ = true;  // an input or window event since the last frame

@@ -214,6 +214,11 @@ std::vector<double> Viewer::benchSeverityChanges(int frames, std::vector<double>
 
 // --overlay: turns the overlays on; without an explicit --view the first one's view is shown.
 void Viewer::applyOverlayOptions(bool warnIfHidden) {
+  // --mode and --section-offset first: the overlays are drawn over every mode.
+  for (ViewSlot& v : state_.views) {
+    v.mode = options_.mode;
+    v.section.offsetMm = options_.sectionOffsetMm;
+  }
   for (anatomy::OverlayKind k : options_.overlays)
     for (ViewSlot& v : state_.views) v.overlays[static_cast<std::size_t>(k)] = true;
   if (options_.overlays.empty()) return;

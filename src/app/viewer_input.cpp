@@ -18,6 +18,9 @@ namespace app {
 namespace {
 constexpr double kDoubleClickSeconds = 0.35;
 constexpr double kClickSlopPixels = 4.0;
+// Section plane drags: a 200-pixel drag moves the plane 40 mm (across the heel) or turns it 60 degrees.
+constexpr float kSectionMmPerPixel = 0.2f;
+constexpr float kSectionDegPerPixel = 0.3f;
 
 Viewer* viewerOf(GLFWwindow* w) { return static_cast<Viewer*>(glfwGetWindowUserPointer(w)); }
 
@@ -104,6 +107,7 @@ void Viewer::onMouseButton(int button, int action, int mods) {
     if (uiHasMouse()) return;
     dragButton_ = button;
     dragShift_ = (mods & GLFW_MOD_SHIFT) != 0;
+    dragCtrl_ = (mods & GLFW_MOD_CONTROL) != 0;
     pressX_ = lastX_ = x;
     pressY_ = lastY_ = y;
     if (penDrags()) pending_.push_back(penPoint(x, y, true));
@@ -140,6 +144,7 @@ void Viewer::handleDrag(double x, double y) {
     pending_.push_back(penPoint(x, y, false));
     return;
   }
+  if (dragSection(dx, dy)) return;
   const bool pan = dragButton_ == GLFW_MOUSE_BUTTON_RIGHT || dragButton_ == GLFW_MOUSE_BUTTON_MIDDLE || dragShift_;
   if (pan) {
     pending_.push_back(twoValues(ui::CommandKind::Pan, static_cast<float>(dx), static_cast<float>(dy)));
@@ -163,6 +168,18 @@ ui::Command Viewer::penPoint(double x, double y, bool start) const {
   c.point = glm::vec3(static_cast<float>(x), static_cast<float>(y), 0.0f);
   c.flag = start;
   return c;
+}
+
+// In section mode a left drag with Shift moves the plane (up: medial), with Ctrl+Shift turns it.
+bool Viewer::dragSection(double dx, double dy) {
+  if (dragButton_ != GLFW_MOUSE_BUTTON_LEFT || !dragShift_ || controller_->activeView().mode != anatomy::ViewMode::Section)
+    return false;
+  if (dragCtrl_)
+    pending_.push_back(twoValues(ui::CommandKind::TurnSection, static_cast<float>(dx) * kSectionDegPerPixel,
+                                 -static_cast<float>(dy) * kSectionDegPerPixel));
+  else
+    pending_.push_back(twoValues(ui::CommandKind::MoveSection, -static_cast<float>(dy) * kSectionMmPerPixel, 0.0f));
+  return true;
 }
 
 void Viewer::onScroll(double, double dy) {

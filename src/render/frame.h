@@ -19,7 +19,14 @@ struct DrawItem {
   bool hovered = false;
 };
 
+// How the scene is drawn: shaded surfaces, a radiograph-like projection (brightness adds
+// up through each tissue's thickness), or cut by a plane with solid faces where it cuts.
+enum class SceneStyle { Shaded, XRay, Section };
+
 struct FrameDesc {
+  SceneStyle style = SceneStyle::Shaded;
+  // Section: the plane (n, d) in world space; what lies where dot(n, x) + d < 0 is cut away.
+  glm::vec4 sectionPlane{0.0f, 0.0f, 0.0f, 1.0f};
   glm::mat4 view{1.0f};
   glm::mat4 projection{1.0f};
   int width = 1, height = 1;  // of this view, in pixels at full quality

@@ -28,6 +28,7 @@ bool SceneRenderer::init(std::string& error) {
   if (!meshProgram_.build("mesh.vert", "mesh.frag", error)) return false;
   if (!outlineProgram_.build("outline.vert", "outline.frag", error)) return false;
   if (!backgroundProgram_.build("background.vert", "background.frag", error)) return false;
+  if (!xray_.init(error) || !section_.init(error)) return false;
   glGenVertexArrays(1, &emptyVao_);
   return true;
 }
@@ -129,17 +130,39 @@ void SceneRenderer::draw(const FrameDesc& frame) {
   GLint target[4] = {0, 0, 1, 1};
   glGetIntegerv(GL_VIEWPORT, target);
   const glm::vec4& r = frame.viewportRect;
-  const GLint x = target[0] + static_cast<GLint>(r.x * target[2]), y = target[1] + static_cast<GLint>(r.y * target[3]);
-  const GLsizei w = static_cast<GLsizei>(r.z * target[2]), h = static_cast<GLsizei>(r.w * target[3]);
-  glViewport(x, y, w, h);
+  PixelRect view;
+  view.x = target[0] + static_cast<int>(r.x * static_cast<float>(target[2]));
+  view.y = target[1] + static_cast<int>(r.y * static_cast<float>(target[3]));
+  view.width = std::max(1, static_cast<int>(r.z * static_cast<float>(target[2])));
+  view.height = std::max(1, static_cast<int>(r.w * static_cast<float>(target[3])));
+  glViewport(view.x, view.y, view.width, view.height);
   glEnable(GL_SCISSOR_TEST);
-  glScissor(x, y, w, h);
+  glScissor(view.x, view.y, view.width, view.height);
   glClearColor(0.0f, 0.0f, 0.0f, 1.0f);
   glClearStencil(0);
   glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT | GL_STENCIL_BUFFER_BIT);
-  drawBackground(frame);
-  timer_.mark("background");
+  if (frame.style == SceneStyle::XRay) {
+    xray_.draw(frame, meshes_, detail_, view);
+    timer_.mark("xray");
+  } else {
+    drawBackground(frame);
+    timer_.mark("background");
+    if (frame.style == SceneStyle::Section)
+      drawSection(frame);
+    else
+      drawShaded(frame);
+  }
+  drawOutlines(frame);
+  timer_.mark("outlines");
+  timer_.finish("scene");
+  glDisable(GL_BLEND);
+  glDisable(GL_CULL_FACE);
+  glBindVertexArray(0);
+  glDisable(GL_SCISSOR_TEST);
+  glViewport(target[0], target[1], target[2], target[3]);
+}
 
+void SceneRenderer::beginOpaque(const FrameDesc& frame) {
   glEnable(GL_DEPTH_TEST);
   glDepthFunc(GL_LEQUAL);
   glEnable(GL_CULL_FACE);
@@ -147,6 +170,10 @@ void SceneRenderer::draw(const FrameDesc& frame) {
   glDisable(GL_BLEND);
   meshProgram_.use();
   meshProgram_.set("uProjection", frame.projection);
+}
+
+void SceneRenderer::drawShaded(const FrameDesc& frame) {
+  beginOpaque(frame);
   for (const DrawItem& item : frame.items) {
     if (item.opacity < 0.999f || item.mesh < 0 || item.mesh >= static_cast<int>(meshes_.size())) continue;
     drawItem(frame, item);
@@ -175,14 +202,27 @@ void SceneRenderer::draw(const FrameDesc& frame) {
   glDepthMask(GL_TRUE);
   glFrontFace(GL_CCW);
   timer_.mark("translucent");
-  drawOutlines(frame);
-  timer_.mark("outlines");
-  timer_.finish("scene");
-  glDisable(GL_BLEND);
-  glDisable(GL_CULL_FACE);
-  glBindVertexArray(0);
-  glDisable(GL_SCISSOR_TEST);
-  glViewport(target[0], target[1], target[2], target[3]);
+}
+
+// Everything shown is drawn solid and clipped by the plane: a slice shows each tissue
+// whole, faded or not. The caps then close every cut structure.
+void SceneRenderer::drawSection(const FrameDesc& frame) {
+  beginOpaque(frame);
+  meshProgram_.set("uClipPlane", SectionPass::viewPlane(frame));
+  glEnable(GL_CLIP_DISTANCE0);
+  for (const DrawItem& item : frame.items) {
+    if (item.mesh < 0 || item.mesh >= static_cast<int>(meshes_.size())) continue;
+    DrawItem solid = item;
+    solid.opacity = 1.0f;
+    drawItem(frame, solid);
+  }
+  glFrontFace(GL_CCW);
+  timer_.mark("clipped");
+  section_.drawCaps(frame, meshes_, detail_, meshProgram_);
+  glDisable(GL_CLIP_DISTANCE0);
+  meshProgram_.use();
+  meshProgram_.set("uClipPlane", glm::vec4(0.0f, 0.0f, 0.0f, 1.0f));
+  timer_.mark("caps");
 }
 
 // A coarse mesh may keep a few folds and fins, where two triangles of one surface cover

@@ -1,5 +1,7 @@
 // Draws a FrameDesc: background, opaque structures, translucent structures sorted back
 // to front (back faces before front faces), then outlines of hovered and selected ones.
+// The X-ray style replaces all but the outlines with the film (xray_pass.h); the section
+// style draws every structure solid, clipped, with capped cut faces (section_pass.h).
 // Moving frames draw coarse versions of the meshes, made the first time they are needed.
 #pragma once
 
@@ -8,6 +10,8 @@
 #include "render/gpu_mesh.h"
 #include "render/backend.h"
 #include "render/pass_timer.h"
+#include "render/section_pass.h"
+#include "render/xray_pass.h"
 #include "render/shader_program.h"
 
 #include <memory>
@@ -38,6 +42,9 @@ class SceneRenderer : public SceneBackend {
  private:
   void drawBackground(const FrameDesc& frame);
   void drawItem(const FrameDesc& frame, const DrawItem& item);
+  void beginOpaque(const FrameDesc& frame);
+  void drawShaded(const FrameDesc& frame);
+  void drawSection(const FrameDesc& frame);
   void prepareCoarse(const FrameDesc& frame);
   void beginOneLayerEach() const;
   void nextOneLayerId(int& id) const;
@@ -52,6 +59,8 @@ class SceneRenderer : public SceneBackend {
   std::vector<glm::vec3> centers_;  // local-space centres, for sorting
   unsigned int emptyVao_ = 0;
   PassTimer timer_;
+  XRayPass xray_;
+  SectionPass section_;
 };
 
 }  // namespace render

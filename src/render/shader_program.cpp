@@ -77,6 +77,8 @@ GLint ShaderProgram::location(const char* name) {
 }
 
 void ShaderProgram::set(const char* name, float v) { glUniform1f(location(name), v); }
+void ShaderProgram::set(const char* name, int v) { glUniform1i(location(name), v); }
+void ShaderProgram::set(const char* name, const glm::ivec2& v) { glUniform2i(location(name), v.x, v.y); }
 void ShaderProgram::set(const char* name, const glm::vec2& v) { glUniform2fv(location(name), 1, glm::value_ptr(v)); }
 void ShaderProgram::set(const char* name, const glm::vec3& v) { glUniform3fv(location(name), 1, glm::value_ptr(v)); }
 void ShaderProgram::set(const char* name, const glm::vec4& v) { glUniform4fv(location(name), 1, glm::value_ptr(v)); }

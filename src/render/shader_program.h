@@ -21,6 +21,8 @@ class ShaderProgram {
   void use() const;
 
   void set(const char* name, float v);
+  void set(const char* name, int v);  // samplers, counts
+  void set(const char* name, const glm::ivec2& v);
   void set(const char* name, const glm::vec2& v);
   void set(const char* name, const glm::vec3& v);
   void set(const char* name, const glm::vec4& v);

@@ -71,6 +71,10 @@ enum class CommandKind {
   TogglePen,        // D: a left drag draws a freehand stroke instead of turning the model
   PenPoint,         // index = view, point.x/y = window pixels; flag: starts a new stroke
   ClearStrokes,     // E
+  SetMode,          // index = anatomy::ViewMode for every view; flag: toggle (that mode again -> normal)
+  MoveSection,      // value = mm along the section plane's normal
+  TurnSection,      // value = yaw, value2 = tilt change of the section plane (degrees)
+  ResetSection,     // the plane back to sagittal through the Achilles
   Quit,
 };
 

@@ -47,6 +47,23 @@ void fileMenu(UiState& state, Commands& out) {
   ImGui::EndMenu();
 }
 
+// View > Mode: normal, X-ray, section; the section plane's reset sits with them.
+void modeMenu(const PanelContext& ctx, Commands& out) {
+  if (!ImGui::BeginMenu("Mode")) return;
+  const char* keys[] = {"", "X", "C"};
+  int i = 0;
+  for (anatomy::ViewMode m : anatomy::kAllViewModes) {
+    if (ImGui::MenuItem(anatomy::viewModeLabel(m), keys[i], ctx.mode == m))
+      out.push_back(makeCommand(CommandKind::SetMode, static_cast<int>(m)));
+    ++i;
+  }
+  ImGui::Separator();
+  if (ImGui::MenuItem("Section: back to sagittal through the Achilles", nullptr, false,
+                      ctx.mode == anatomy::ViewMode::Section))
+    out.push_back(makeCommand(CommandKind::ResetSection));
+  ImGui::EndMenu();
+}
+
 void viewMenu(const PanelContext& ctx, UiState& state, Commands& out) {
   if (!ImGui::BeginMenu("View")) return;
   int key = 1;
@@ -67,6 +84,7 @@ void viewMenu(const PanelContext& ctx, UiState& state, Commands& out) {
     cmd.flag = !ctx.bothLimbs;
     out.push_back(cmd);
   }
+  modeMenu(ctx, out);
   bookmarksMenu(ctx, out);
   modelAxesMenus(ctx, out);
   ImGui::MenuItem("Glide to the heel view for heel conditions", nullptr, &state.glideToHeelViews);

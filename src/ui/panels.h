@@ -7,6 +7,7 @@
 #include "anatomy/lesson.h"
 #include "anatomy/measure_all.h"
 #include "anatomy/overlays.h"
+#include "anatomy/view_mode.h"
 #include "anatomy/view_state.h"
 #include "geometry/camera.h"
 #include "ui/commands.h"
@@ -37,6 +38,7 @@ struct PanelContext {
   const anatomy::Conditions* conditions = nullptr;
   const std::vector<anatomy::Measurement>* measurements = nullptr;
   std::array<bool, anatomy::kOverlayCount> overlays{};
+  anatomy::ViewMode mode = anatomy::ViewMode::Normal;  // of the active view (View > Mode)
   bool atStandardView = true;  // false once the camera has left currentView (no view lit in the bar)
   const anatomy::Lesson* lesson = nullptr;  // the lesson being played, or null
   int lessonStep = 0;
