@@ -74,6 +74,9 @@ std::optional<Command> plainKey(int key, int mods) {
     case GLFW_KEY_O: return ui::makeCommand(CommandKind::CycleOverlay);
     case GLFW_KEY_P: return ui::makeCommand(CommandKind::CyclePreset, (mods & GLFW_MOD_SHIFT) ? -1 : 1);
     case GLFW_KEY_F1: return ui::makeCommand(CommandKind::ToggleHelp);
+    case GLFW_KEY_F5: return ui::makeCommand(CommandKind::TogglePresentation);
+    case GLFW_KEY_L: return ui::makeCommand(CommandKind::CycleLabelMode);
+    case GLFW_KEY_C: return ui::makeCommand(CommandKind::SetPalette);  // the next palette
     case GLFW_KEY_F12: return ui::makeCommand(CommandKind::SaveScreenshot);
     case GLFW_KEY_EQUAL:
     case GLFW_KEY_KP_ADD: return valued(CommandKind::Zoom, 1.15f);

@@ -38,6 +38,10 @@ struct AppOptions {
   std::string lesson;  // --lesson: a shipped lesson's name or a path
   int step = 1;        // --step: which step of it, from 1
   anatomy::FitRequest fit;  // --fit targets and side; fitted from `conditions` when used
+  std::string labels = "lesson";    // --labels: lesson, all, selected, off
+  std::string palette = "default";  // --palette
+  bool presentation = false;        // --presentation: panels tucked away, text twice as large
+  bool printLabels = false;         // --print-labels: the screenshot's label boxes on stdout
 };
 
 enum class OptionType { Positional, Flag, Text, Integer, List };

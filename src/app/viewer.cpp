@@ -2,11 +2,13 @@
 
 #include "app/frame_plan.h"
 #include "app/gl_window.h"
+#include "app/label_anchors.h"
 #include "app/lesson_library.h"
 #include "io/lesson_file.h"
 #include "app/scene_builder.h"
 #include "render/gl_context.h"
 #include "ui/imgui_setup.h"
+#include "ui/label_drawing.h"
 #include "ui/overlay_drawing.h"
 #include "ui/panels.h"
 
@@ -98,14 +100,18 @@ void Viewer::renderFrame(int width, int height, Layers layers) {
 }
 
 bool Viewer::overlaysVisible() const {
+  if (!labelledStructures(state_).empty()) return true;  // name labels share the overlay layer
   const auto passes = planFrame(state_, *controller_, 1, 1, false);
   return std::any_of(passes.begin(), passes.end(), [](const PlannedPass& p) { return p.kind == PassKind::Overlays; });
 }
 
 void Viewer::drawOverlayLayer(bool panelsShown) {
   const ImVec2 size = ImGui::GetIO().DisplaySize;
-  for (const ViewSlot& v : state_.views) {
+  drawnLabels_.clear();
+  for (std::size_t i = 0; i < state_.views.size(); ++i) {
+    const ViewSlot& v = state_.views[i];
     ui::OverlayScreen screen;
+    screen.palette = state_.ui.palette;
     screen.originX = v.rect.x * size.x;
     screen.originY = (1.0f - v.rect.y - v.rect.height) * size.y;
     screen.width = v.rect.width * size.x;
@@ -131,7 +137,11 @@ void Viewer::drawOverlayLayer(bool panelsShown) {
       screen.modelMin = glm::min(screen.modelMin, px);
       screen.modelMax = glm::max(screen.modelMax, px);
     }
-    ui::drawOverlays(controller_->visibleOverlays(v), screen);
+    const std::vector<geometry::ScreenRect> taken = ui::drawOverlays(controller_->visibleOverlays(v), screen);
+    std::vector<ui::LabelItem> items;
+    for (const LabelAnchor& a : labelAnchors(state_, static_cast<int>(i), controller_->aspect(v)))
+      items.push_back({a.text, a.point, a.visible});
+    for (ui::DrawnLabel& l : ui::drawLabels(items, screen, taken)) drawnLabels_.push_back(std::move(l));
   }
 }
 

@@ -12,6 +12,7 @@
 #include "render/pass_timer.h"
 #include "render/render_target.h"
 #include "render/scene_renderer.h"
+#include "ui/label_drawing.h"
 #include "ui/panels.h"
 
 #include <future>
@@ -82,6 +83,9 @@ class Viewer {
   void warmUpUi(int width, int height);
   bool applyStructureOptions();
   void applyOverlayOptions(bool warnIfHidden);
+  void applyPresentationOptions();
+  void matchFullScreen();  // presentation mode on: full screen; off: the window as it was
+  void printLabels() const;
   std::vector<double> benchSeverityChanges(int frames, std::vector<double>& updateMs);
   std::vector<double> benchStillFrames(int frames);
 
@@ -98,6 +102,9 @@ class Viewer {
   render::PassTimer frameTimer_;  // AA_FRAME_TIMES=1: where a whole frame's time goes
   ui::Commands pending_;
   std::vector<ui::LessonMenuEntry> lessonMenu_;  // the shipped lessons, read once
+  std::vector<ui::DrawnLabel> drawnLabels_;      // the last frame's name labels (--print-labels)
+  bool fullScreen_ = false;                       // the window covers the monitor (presentation mode)
+  int windowedX_ = 0, windowedY_ = 0, windowedW_ = 1280, windowedH_ = 800;
   std::future<LoadOutcome> loading_;
   // Mouse state for orbit/pan drags and double-click detection.
   int dragButton_ = -1;

@@ -64,13 +64,16 @@ int Viewer::runScreenshot(anatomy::Atlas atlas, const io::LoadReport& report) {
   state_.viewportWidth = options_.width;
   state_.viewportHeight = options_.height;
   state_.panelsOnScreen = options_.withUi;
-  if (options_.withUi || !options_.overlays.empty() || !options_.lesson.empty()) {  // overlays, captions: ImGui
-    state_.ui.uiScale = std::max(1.0f, static_cast<float>(options_.height) / 1080.0f);
+  const bool labels = options_.labels != "lesson" && options_.labels != "off";
+  if (options_.withUi || !options_.overlays.empty() || !options_.lesson.empty() || labels) {  // overlays, captions: ImGui
+    // Presentation mode draws text twice as large, as in the window.
+    state_.ui.uiScale = std::max(1.0f, static_cast<float>(options_.height) / 1080.0f) * (options_.presentation ? 2.0f : 1.0f);
     imguiReady_ = ui::initImGui(window_, false, state_.ui.uiScale);
   }
   setAtlas(std::move(atlas), report);
   if (!applyStructureOptions()) return kExitBadInput;
   applyOverlayOptions(true);
+  applyPresentationOptions();
   listLessons();
   if (!startLessonFromOptions()) return kExitBadInput;
   if (options_.withUi || state_.lesson.active()) warmUpUi(options_.width, options_.height);  // windows size themselves
@@ -92,6 +95,7 @@ int Viewer::runScreenshot(anatomy::Atlas atlas, const io::LoadReport& report) {
     std::cerr << "ankle-atlas: " << io::printable(error) << "\n";
     return kExitBadInput;
   }
+  if (options_.printLabels) printLabels();
   std::cout << "Wrote " << io::printable(options_.screenshot) << " (" << options_.width << "x" << options_.height
             << ", " << geometry::viewId(controller_->activeView().standardView) << " view)\n";
   return kExitOk;

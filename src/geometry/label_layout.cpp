@@ -22,6 +22,13 @@ glm::vec2 nearestEdgePoint(const ScreenRect& box, glm::vec2 anchor) {
   return glm::clamp(anchor, box.min, box.max);
 }
 
+// Proper crossing of segments ab and cd (touching ends do not count).
+bool segmentsCross(glm::vec2 a, glm::vec2 b, glm::vec2 c, glm::vec2 d) {
+  const auto side = [](glm::vec2 p, glm::vec2 q, glm::vec2 r) { return (q.x - p.x) * (r.y - p.y) - (q.y - p.y) * (r.x - p.x); };
+  const float d1 = side(c, d, a), d2 = side(c, d, b), d3 = side(a, b, c), d4 = side(a, b, d);
+  return ((d1 > 0.0f && d2 < 0.0f) || (d1 < 0.0f && d2 > 0.0f)) && ((d3 > 0.0f && d4 < 0.0f) || (d3 < 0.0f && d4 > 0.0f));
+}
+
 bool segmentCrossesBox(glm::vec2 a, glm::vec2 b, const ScreenRect& box) {
   // Sampled: a leader line crossing a label is a blemish to avoid, not a hard rule.
   for (int i = 1; i < 8; ++i)
@@ -77,8 +84,9 @@ float cost(const ScreenRect& box, int index, const LabelLayoutInput& in, const s
     if (static_cast<int>(i) != index && grown(box, in.gap).contains(in.labels[i].anchor)) c += 300.0f;
   for (const PlacedLabel& p : placed) {
     const glm::vec2 otherAnchor = in.labels[static_cast<std::size_t>(p.request)].anchor;
-    if (segmentCrossesBox(otherAnchor, p.lineEnd, box)) c += 250.0f;
-    if (segmentCrossesBox(l.anchor, end, p.box)) c += 250.0f;
+    if (segmentCrossesBox(otherAnchor, p.lineEnd, box)) c += 600.0f;
+    if (segmentCrossesBox(l.anchor, end, p.box)) c += 600.0f;
+    if (segmentsCross(l.anchor, end, otherAnchor, p.lineEnd)) c += 300.0f;
   }
   return c;
 }
@@ -86,14 +94,14 @@ float cost(const ScreenRect& box, int index, const LabelLayoutInput& in, const s
 
 std::vector<PlacedLabel> layoutLabels(const LabelLayoutInput& input) {
   std::vector<PlacedLabel> placed;
-  for (std::size_t i = 0; i < input.labels.size(); ++i) {
+  for (std::size_t i = 0; i < input.labels.size() && static_cast<int>(placed.size()) < input.maxLabels; ++i) {
     const LabelRequest& l = input.labels[i];
     if (!(l.size.x > 0.0f && l.size.y > 0.0f) || !std::isfinite(l.anchor.x) || !std::isfinite(l.anchor.y)) continue;
     float best = std::numeric_limits<float>::infinity();
     ScreenRect bestBox;
     for (const glm::vec2& corner : candidates(l, input)) {
       const ScreenRect box = boxAt(corner, l.size);
-      if (!free(box, input, placed)) continue;
+      if (!free(box, input, placed) || glm::length(nearestEdgePoint(box, l.anchor) - l.anchor) > input.maxLeader) continue;
       const float c = cost(box, static_cast<int>(i), input, placed);
       if (c < best) {
         best = c;

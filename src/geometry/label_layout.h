@@ -32,6 +32,8 @@ struct LabelLayoutInput {
   ScreenRect model;                    // the model on screen: labels prefer the space beside it
   std::vector<LabelRequest> labels;    // in order of importance: earlier ones are placed first
   float gap = 6.0f;                    // clear space kept between boxes
+  float maxLeader = 1e30f;             // longest leader line allowed (pixels)
+  int maxLabels = 1 << 30;             // at most this many are placed (the most important)
 };
 
 struct PlacedLabel {

@@ -89,3 +89,16 @@ TEST(LabelLayout, LabelBiggerThanTheViewOrDegenerateIsDropped) {
   in.labels = {{{50, 50}, {300, 30}}, {{50, 50}, {0, 0}}};
   EXPECT_TRUE(layoutLabels(in).empty());
 }
+
+TEST(LabelLayout, LeaderLengthAndCountLimitsHold) {
+  std::mt19937 rng(7);
+  for (int trial = 0; trial < 50; ++trial) {
+    LabelLayoutInput in = randomInput(rng, 20, 0);
+    in.maxLeader = 150.0f;
+    in.maxLabels = 6;
+    const std::vector<PlacedLabel> out = layoutLabels(in);
+    EXPECT_LE(out.size(), 6u);
+    for (const PlacedLabel& p : out)
+      EXPECT_LE(glm::length(p.lineEnd - in.labels[static_cast<std::size_t>(p.request)].anchor), 150.0f + 1e-3f);
+  }
+}

@@ -1,5 +1,6 @@
 // The one palette: neighbouring heel tissues far apart in CIELAB, deposits told from the
 // tendon by the model's data (a growth collapsed at rest), verdicts in one place.
+#include "anatomy/measure_howto.h"
 #include "anatomy/palette.h"
 
 #include <gtest/gtest.h>
@@ -76,7 +77,8 @@ TEST(Palette, EachVerdictHasItsOwnGlyph) {
   for (Verdict a : verdicts) {
     EXPECT_NE(verdictGlyph(a), VerdictGlyph::None);
     for (Verdict b : verdicts) {
-      if (a != b) EXPECT_NE(verdictGlyph(a), verdictGlyph(b));
+      if (a == b) continue;
+      EXPECT_NE(verdictGlyph(a), verdictGlyph(b));
     }
   }
 }
@@ -86,8 +88,24 @@ TEST(Palette, PaletteIdsRoundTrip) {
   EXPECT_FALSE(parsePalette("sepia").has_value());
 }
 
-TEST(Palette, MeasureLinesDifferFromOneAnotherAndFromTheVerdicts) {
+TEST(Palette, MeasureLinesDifferFromOneAnother) {
   for (Palette p : kAllPalettes)
     for (int i = 0; i < 3; ++i)
       for (int j = i + 1; j < 3; ++j) EXPECT_GE(deltaE76(measureLineColor(i, p), measureLineColor(j, p)), 20.0f) << paletteId(p);
+}
+
+TEST(MeasureHowTo, EveryReadoutSaysHowItIsMeasured) {
+  for (const MeasurementRange& r : measurementRanges())
+    if (r.readout) {
+      EXPECT_FALSE(howMeasured(r.key).empty()) << r.key;
+    }
+  EXPECT_TRUE(howMeasured("no_such_measure").empty());
+}
+
+TEST(MeasureHowTo, AxisDeviationNamesItsSide) {
+  // Positive mad_mm: the hip-ankle line passes lateral of the knee (valgus).
+  EXPECT_NE(axisDeviationWords(6.0f).find("lateral"), std::string::npos);
+  EXPECT_NE(axisDeviationWords(-8.0f).find("medial"), std::string::npos);
+  EXPECT_EQ(axisDeviationWords(-8.0f).find("lateral"), std::string::npos);
+  EXPECT_NE(axisDeviationTag(-8.0f).find("8.0 mm medial"), std::string::npos);
 }
