@@ -120,10 +120,11 @@ constexpr float kVerdictTable[][4][3] = {
 };
 
 // Per-measurement line hues that stay clear of the verdict colours of the same palette.
-constexpr float kLineTable[][4][3] = {
-    {{0.45f, 0.85f, 1.00f}, {0.80f, 0.62f, 1.00f}, {1.00f, 1.00f, 1.00f}, {0.55f, 1.00f, 0.90f}},
-    {{1.00f, 1.00f, 1.00f}, {0.40f, 1.00f, 0.40f}, {0.50f, 0.70f, 1.00f}, {1.00f, 0.60f, 0.10f}},
-    {{1.00f, 1.00f, 1.00f}, {0.94f, 0.89f, 0.26f}, {0.00f, 0.62f, 0.45f}, {0.80f, 0.47f, 0.65f}},
+constexpr int kLineColours = 5;
+constexpr float kLineTable[][kLineColours][3] = {
+    {{0.45f, 0.85f, 1.00f}, {0.80f, 0.62f, 1.00f}, {1.00f, 1.00f, 1.00f}, {0.25f, 0.45f, 1.00f}, {0.00f, 0.70f, 0.70f}},
+    {{1.00f, 1.00f, 1.00f}, {0.40f, 1.00f, 0.40f}, {0.50f, 0.70f, 1.00f}, {1.00f, 0.60f, 0.10f}, {0.75f, 0.40f, 1.00f}},
+    {{1.00f, 1.00f, 1.00f}, {0.94f, 0.89f, 0.26f}, {0.00f, 0.62f, 0.45f}, {0.80f, 0.47f, 0.65f}, {0.00f, 0.45f, 0.70f}},
 };
 
 glm::vec3 row(const float (&c)[3]) { return {c[0], c[1], c[2]}; }
@@ -142,7 +143,7 @@ glm::vec3 verdictColor(Verdict v, Palette p) {
 
 glm::vec3 measureLineColor(int index, Palette p) {
   const auto& t = kLineTable[static_cast<int>(p)];
-  return row(t[static_cast<std::size_t>(index < 0 ? 0 : index) % 4]);
+  return row(t[static_cast<std::size_t>(index < 0 ? 0 : index) % kLineColours]);
 }
 
 glm::vec3 overlayToneColor(OverlayTone tone, Verdict v, Palette p) {

@@ -90,8 +90,8 @@ TEST(Palette, PaletteIdsRoundTrip) {
 
 TEST(Palette, MeasureLinesDifferFromOneAnother) {
   for (Palette p : kAllPalettes)
-    for (int i = 0; i < 3; ++i)
-      for (int j = i + 1; j < 3; ++j) EXPECT_GE(deltaE76(measureLineColor(i, p), measureLineColor(j, p)), 20.0f) << paletteId(p);
+    for (int i = 0; i < 5; ++i)
+      for (int j = i + 1; j < 5; ++j) EXPECT_GE(deltaE76(measureLineColor(i, p), measureLineColor(j, p)), 20.0f) << paletteId(p) << i << j;
 }
 
 TEST(MeasureHowTo, EveryReadoutSaysHowItIsMeasured) {
