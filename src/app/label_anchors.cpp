@@ -45,6 +45,8 @@ std::optional<LabelAnchor> anchorFor(const AppState& state, const ViewSlot& v, f
                                      const std::vector<geometry::PickTarget>& occluders) {
   const geometry::PickTarget* own = targetOf(all, structure);
   if (!own || !own->positions || own->positions->empty()) return std::nullopt;
+  // A growth no condition grows (calcific deposits at rest) is a point: nothing to name.
+  if (glm::length(own->localBounds.size()) < 0.5f) return std::nullopt;
   const glm::mat4 vp = v.camera.projection(aspect) * v.camera.view();
   // First try straight at the middle of the structure; else at its most central vertex.
   const glm::vec3 centre = glm::vec3(own->model * glm::vec4(own->localBounds.center(), 1.0f));

@@ -139,10 +139,30 @@ void Viewer::drawOverlayLayer(bool panelsShown) {
     }
     const std::vector<geometry::ScreenRect> taken = ui::drawOverlays(controller_->visibleOverlays(v), screen);
     std::vector<ui::LabelItem> items;
-    for (const LabelAnchor& a : labelAnchors(state_, static_cast<int>(i), controller_->aspect(v)))
+    for (const LabelAnchor& a : cachedAnchors(i))
       items.push_back({a.text, a.point, a.visible});
     for (ui::DrawnLabel& l : ui::drawLabels(items, screen, taken)) drawnLabels_.push_back(std::move(l));
   }
+}
+
+const std::vector<LabelAnchor>& Viewer::cachedAnchors(std::size_t view) {
+  labelCache_.resize(state_.views.size());
+  LabelCache& c = labelCache_[view];
+  const ViewSlot& v = state_.views[view];
+  const glm::mat4 seen = v.camera.projection(controller_->aspect(v)) * v.camera.view();
+  const bool still = seen == c.lastSeen;
+  c.lastSeen = seen;
+  std::vector<int> wanted = labelledStructures(state_);
+  const double now = glfwGetTime();
+  const bool offscreen = !glfwGetWindowAttrib(window_, GLFW_VISIBLE);  // screenshots: always exact
+  const bool stale = wanted != c.wanted || (still && (seen != c.foundAt || now - c.when > 0.5));
+  if (offscreen || c.when < 0.0 || stale) {
+    c.anchors = labelAnchors(state_, static_cast<int>(view), controller_->aspect(v));
+    c.wanted = std::move(wanted);
+    c.foundAt = seen;
+    c.when = now;
+  }
+  return c.anchors;
 }
 
 ui::PanelContext Viewer::panelContext() const {

@@ -6,6 +6,7 @@
 
 #include "app/app_state.h"
 #include "app/controller.h"
+#include "app/label_anchors.h"
 #include "app/options.h"
 #include "geometry/picking.h"
 #include "io/model_loader.h"
@@ -103,6 +104,16 @@ class Viewer {
   ui::Commands pending_;
   std::vector<ui::LessonMenuEntry> lessonMenu_;  // the shipped lessons, read once
   std::vector<ui::DrawnLabel> drawnLabels_;      // the last frame's name labels (--print-labels)
+  // Finding anchors casts a ray per label (tens of ms for "all"): while the camera moves the
+  // anchors found last are re-projected each frame, and found again once it stops.
+  struct LabelCache {
+    glm::mat4 foundAt{0.0f}, lastSeen{0.0f};
+    std::vector<int> wanted;
+    std::vector<LabelAnchor> anchors;
+    double when = -1.0;
+  };
+  std::vector<LabelCache> labelCache_;
+  const std::vector<LabelAnchor>& cachedAnchors(std::size_t view);
   bool fullScreen_ = false;                       // the window covers the monitor (presentation mode)
   int windowedX_ = 0, windowedY_ = 0, windowedW_ = 1280, windowedH_ = 800;
   std::future<LoadOutcome> loading_;
