@@ -67,8 +67,8 @@ std::string valueText(const anatomy::MeasurementRange& range, float value) {
 void measurementTable(const PanelContext& ctx, const UiState& state) {
   if (!ImGui::CollapsingHeader("Measurements", ImGuiTreeNodeFlags_DefaultOpen)) return;
   if (!ImGui::BeginTable("##measures", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) return;
-  ImGui::TableSetupColumn("Measure", ImGuiTableColumnFlags_WidthStretch, 3.0f);
-  ImGui::TableSetupColumn("Value", ImGuiTableColumnFlags_WidthStretch, 1.4f);
+  ImGui::TableSetupColumn("Measure", ImGuiTableColumnFlags_WidthStretch, 2.7f);
+  ImGui::TableSetupColumn("Value", ImGuiTableColumnFlags_WidthStretch, 2.2f);  // glyph and value
   ImGui::TableSetupColumn("Normal", ImGuiTableColumnFlags_WidthStretch, 1.6f);
   for (const anatomy::Measurement& m : *ctx.measurements) {
     const anatomy::MeasurementRange* range = anatomy::findRange(m.key);
