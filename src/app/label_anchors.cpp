@@ -40,6 +40,26 @@ glm::vec3 nearestVertexToCentre(const geometry::PickTarget& t) {
   return glm::vec3(t.model * glm::vec4(best, 1.0f));
 }
 
+// A structure reaching beyond the frame (the talus above a heel close-up) is named where it
+// shows: at the vertex on screen nearest to where its middle would be.
+std::optional<glm::vec3> onScreenVertex(const geometry::PickTarget& t, const glm::mat4& vp, glm::vec2 centreNdc) {
+  const glm::vec2 goal = glm::clamp(centreNdc, glm::vec2(-0.85f), glm::vec2(0.85f));
+  const std::size_t n = t.positions->size(), step = std::max<std::size_t>(1, n / 4000);  // a sample is enough
+  std::optional<glm::vec3> best;
+  float bestD = 1e30f;
+  for (std::size_t i = 0; i < n; i += step) {
+    const glm::vec3 world = glm::vec3(t.model * glm::vec4((*t.positions)[i], 1.0f));
+    const auto ndc = toNdc(vp, world);
+    if (!ndc || std::abs(ndc->x) > 0.9f || std::abs(ndc->y) > 0.9f) continue;
+    const float d = glm::dot(*ndc - goal, *ndc - goal);
+    if (d < bestD) {
+      bestD = d;
+      best = world;
+    }
+  }
+  return best;
+}
+
 std::optional<LabelAnchor> anchorFor(const AppState& state, const ViewSlot& v, float aspect, int structure,
                                      const std::vector<geometry::PickTarget>& all,
                                      const std::vector<geometry::PickTarget>& occluders) {
@@ -52,12 +72,15 @@ std::optional<LabelAnchor> anchorFor(const AppState& state, const ViewSlot& v, f
   const glm::vec3 centre = glm::vec3(own->model * glm::vec4(own->localBounds.center(), 1.0f));
   std::optional<geometry::PickHit> hit;
   geometry::Ray ray;
-  if (const auto ndc = toNdc(vp, centre)) {
-    ray = geometry::rayThroughPixel(v.camera, aspect, *ndc);
+  const auto centreNdc = toNdc(vp, centre);
+  const bool onScreen = centreNdc && std::abs(centreNdc->x) < 0.95f && std::abs(centreNdc->y) < 0.95f;
+  if (onScreen) {
+    ray = geometry::rayThroughPixel(v.camera, aspect, *centreNdc);
     hit = geometry::pickNearest(ray, {*own});
   }
   if (!hit) {
-    const glm::vec3 vertex = nearestVertexToCentre(*own);
+    const std::optional<glm::vec3> shown = onScreen || !centreNdc ? std::nullopt : onScreenVertex(*own, vp, *centreNdc);
+    const glm::vec3 vertex = shown ? *shown : nearestVertexToCentre(*own);
     const auto ndc = toNdc(vp, vertex);
     if (!ndc) return std::nullopt;
     ray = geometry::rayThroughPixel(v.camera, aspect, *ndc);

@@ -225,7 +225,12 @@ void Viewer::warmUpUi(int width, int height) {
   // Auto-sized windows and the menu bar's reserved space settle over a couple of frames.
   for (int i = 0; i < 3; ++i) {
     ui::beginFrame(width, height);
-    drawUi();
+    // As the frame to come: the caption alone when the panels are not drawn (labels keep
+    // clear of the windows of the frame before).
+    if (options_.withUi || options_.benchFrames > 0)
+      drawUi();
+    else
+      ui::drawLessonPanel(panelContext(), state_.ui, pending_);
     ImGui::EndFrame();
   }
   pending_.clear();

@@ -3,6 +3,7 @@
 #include "ui/imgui_setup.h"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
 #include <optional>
@@ -19,6 +20,16 @@ std::optional<glm::vec2> project(const OverlayScreen& s, const glm::vec3& p) {
 }
 
 ImVec2 im(glm::vec2 v) { return ImVec2(v.x, v.y); }
+
+// The panels, menu bar and lesson caption as the last frame drew them: labels keep clear of
+// every window, whatever its size at this text scale.
+std::vector<geometry::ScreenRect> windowRects() {
+  std::vector<geometry::ScreenRect> out;
+  for (const ImGuiWindow* w : ImGui::GetCurrentContext()->Windows)
+    if (w->WasActive && !w->Hidden && !(w->Flags & ImGuiWindowFlags_Tooltip))
+      out.push_back({{w->Pos.x, w->Pos.y}, {w->Pos.x + w->Size.x, w->Pos.y + w->Size.y}});
+  return out;
+}
 
 void drawOne(ImDrawList* list, ImFont* font, float size, float pad, const DrawnLabel& l, glm::vec2 lineEnd) {
   const int alpha = l.visible ? 255 : 140;
@@ -47,6 +58,7 @@ std::vector<DrawnLabel> drawLabels(const std::vector<LabelItem>& items, const Ov
   geometry::LabelLayoutInput in;
   in.view = {{screen.left, screen.top}, {screen.right, screen.bottom}};
   in.forbidden = avoid;
+  for (const geometry::ScreenRect& r : windowRects()) in.forbidden.push_back(r);
   in.model = {screen.modelMin, screen.modelMax};
   in.gap = std::max(4.0f, size * 0.2f);
   // A leader line across half the screen no longer says what it names; and more than a
