@@ -31,10 +31,12 @@ std::vector<geometry::ScreenRect> windowRects() {
   return out;
 }
 
-void drawOne(ImDrawList* list, ImFont* font, float size, float pad, const DrawnLabel& l, glm::vec2 lineEnd) {
+void drawOne(ImDrawList* list, ImFont* font, float size, float pad, const DrawnLabel& l, glm::vec2 lineEnd,
+             bool highContrast) {
   const int alpha = l.visible ? 255 : 140;
-  const ImU32 halo = IM_COL32(8, 10, 14, l.visible ? 200 : 120);
-  const ImU32 ink = IM_COL32(255, 255, 255, alpha), line = IM_COL32(255, 236, 170, alpha);
+  const ImU32 halo = IM_COL32(0, 0, 0, l.visible ? (highContrast ? 255 : 200) : 120);
+  const ImU32 ink = IM_COL32(255, 255, 255, alpha);
+  const ImU32 line = highContrast ? IM_COL32(255, 255, 0, alpha) : IM_COL32(255, 236, 170, alpha);
   const float w = std::max(1.5f, size * 0.09f), dot = std::max(3.0f, size * 0.2f);
   list->AddLine(im(l.anchor), im(lineEnd), halo, w + 3.0f);
   list->AddLine(im(l.anchor), im(lineEnd), line, w);
@@ -43,7 +45,9 @@ void drawOne(ImDrawList* list, ImFont* font, float size, float pad, const DrawnL
     list->AddCircleFilled(im(l.anchor), dot, line);
   else
     list->AddCircle(im(l.anchor), dot, line, 0, w);  // hidden behind something: a hollow ring
-  list->AddRectFilled(im(l.box.min), im(l.box.max), IM_COL32(10, 12, 18, l.visible ? 215 : 150), size * 0.25f);
+  const int boxAlpha = l.visible ? (highContrast ? 255 : 215) : 150;  // high contrast: solid black
+  list->AddRectFilled(im(l.box.min), im(l.box.max), IM_COL32(highContrast ? 0 : 10, highContrast ? 0 : 12, highContrast ? 0 : 18, boxAlpha),
+                      size * 0.25f);
   list->AddRect(im(l.box.min), im(l.box.max), line, size * 0.25f, 0, std::max(1.0f, size * 0.05f));
   list->AddText(font, size, ImVec2(l.box.min.x + pad, l.box.min.y + pad * 0.5f), ink, l.text.c_str());
 }
@@ -77,7 +81,7 @@ std::vector<DrawnLabel> drawLabels(const std::vector<LabelItem>& items, const Ov
   for (const geometry::PlacedLabel& p : geometry::layoutLabels(in)) {
     const LabelItem& item = *kept[static_cast<std::size_t>(p.request)];
     DrawnLabel l{item.text, p.box, in.labels[static_cast<std::size_t>(p.request)].anchor, item.visible};
-    drawOne(list, font, size, pad, l, p.lineEnd);
+    drawOne(list, font, size, pad, l, p.lineEnd, screen.palette == anatomy::Palette::HighContrast);
     drawn.push_back(std::move(l));
   }
   return drawn;
