@@ -47,7 +47,8 @@ void Viewer::printLabels() const {
                       {"box", {l.box.min.x, l.box.min.y, l.box.max.x, l.box.max.y}},
                       {"anchor", {l.anchor.x, l.anchor.y}},
                       {"visible", l.visible}});
-  std::cout << nlohmann::json{{"labels", labels}}.dump() << "\n";
+  // Names come from the model file: invalid UTF-8 is replaced rather than thrown on.
+  std::cout << nlohmann::json{{"labels", labels}}.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
 }
 
 }  // namespace app
