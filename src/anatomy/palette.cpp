@@ -1,5 +1,6 @@
 #include "anatomy/palette.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <vector>
@@ -73,23 +74,85 @@ TissueClass tissueClassOf(const Atlas& atlas, std::size_t structure) {
   return tissueClassOf(s.category);
 }
 
-glm::vec3 verdictColor(Verdict v) {
-  switch (v) {
-    case Verdict::Normal: return {0.30f, 0.92f, 0.42f};
-    case Verdict::Borderline: return {1.00f, 0.74f, 0.12f};
-    case Verdict::Pathological: return {1.00f, 0.28f, 0.24f};
-    case Verdict::Unknown: break;
+const char* paletteId(Palette p) {
+  switch (p) {
+    case Palette::HighContrast: return "high-contrast";
+    case Palette::ColourBlind: return "colour-blind";
+    case Palette::Default: break;
   }
-  return {1.00f, 0.42f, 0.95f};
+  return "default";
 }
 
-glm::vec3 overlayToneColor(OverlayTone tone, Verdict v) {
+const char* paletteLabel(Palette p) {
+  switch (p) {
+    case Palette::HighContrast: return "High contrast";
+    case Palette::ColourBlind: return "Colour-blind safe";
+    case Palette::Default: break;
+  }
+  return "Default";
+}
+
+std::optional<Palette> parsePalette(std::string_view id) {
+  for (Palette p : kAllPalettes)
+    if (id == paletteId(p)) return p;
+  if (id == "color-blind" || id == "colorblind" || id == "colourblind") return Palette::ColourBlind;
+  return std::nullopt;
+}
+
+VerdictGlyph verdictGlyph(Verdict v) {
+  switch (v) {
+    case Verdict::Normal: return VerdictGlyph::Check;
+    case Verdict::Borderline: return VerdictGlyph::Warning;
+    case Verdict::Pathological: return VerdictGlyph::Cross;
+    case Verdict::Unknown: break;
+  }
+  return VerdictGlyph::None;
+}
+
+namespace {
+// Rows: normal, borderline, abnormal, unknown (the line of pull).
+constexpr float kVerdictTable[][4][3] = {
+    {{0.30f, 0.92f, 0.42f}, {1.00f, 0.74f, 0.12f}, {1.00f, 0.28f, 0.24f}, {1.00f, 0.42f, 0.95f}},
+    // High contrast: saturated and bright against the dark overlay boxes.
+    {{0.20f, 0.90f, 1.00f}, {1.00f, 1.00f, 0.10f}, {1.00f, 0.12f, 0.30f}, {1.00f, 0.30f, 1.00f}},
+    // Okabe-Ito sky blue, orange and vermilion; reddish purple for the line of pull.
+    {{0.34f, 0.71f, 0.91f}, {0.90f, 0.62f, 0.00f}, {0.84f, 0.29f, 0.00f}, {0.80f, 0.47f, 0.65f}},
+};
+
+// Per-measurement line hues that stay clear of the verdict colours of the same palette.
+constexpr int kLineColours = 5;
+constexpr float kLineTable[][kLineColours][3] = {
+    {{0.45f, 0.85f, 1.00f}, {0.80f, 0.62f, 1.00f}, {1.00f, 1.00f, 1.00f}, {0.25f, 0.45f, 1.00f}, {0.00f, 0.70f, 0.70f}},
+    {{1.00f, 1.00f, 1.00f}, {0.40f, 1.00f, 0.40f}, {0.50f, 0.70f, 1.00f}, {1.00f, 0.60f, 0.10f}, {0.75f, 0.40f, 1.00f}},
+    {{1.00f, 1.00f, 1.00f}, {0.94f, 0.89f, 0.26f}, {0.00f, 0.62f, 0.45f}, {0.80f, 0.47f, 0.65f}, {0.00f, 0.45f, 0.70f}},
+};
+
+glm::vec3 row(const float (&c)[3]) { return {c[0], c[1], c[2]}; }
+}  // namespace
+
+glm::vec3 verdictColor(Verdict v, Palette p) {
+  const auto& t = kVerdictTable[static_cast<int>(p)];
+  switch (v) {
+    case Verdict::Normal: return row(t[0]);
+    case Verdict::Borderline: return row(t[1]);
+    case Verdict::Pathological: return row(t[2]);
+    case Verdict::Unknown: break;
+  }
+  return row(t[3]);
+}
+
+glm::vec3 measureLineColor(int index, Palette p) {
+  const auto& t = kLineTable[static_cast<int>(p)];
+  return row(t[static_cast<std::size_t>(index < 0 ? 0 : index) % kLineColours]);
+}
+
+glm::vec3 overlayToneColor(OverlayTone tone, Verdict v, Palette p) {
   switch (tone) {
-    case OverlayTone::Axis: return {0.97f, 0.97f, 0.97f};
-    case OverlayTone::Tangent: return {0.45f, 0.85f, 1.00f};
+    case OverlayTone::Axis: return p == Palette::Default ? glm::vec3(0.97f) : glm::vec3(1.0f);
+    case OverlayTone::Tangent: return measureLineColor(0, p);
     case OverlayTone::Reference: return {0.80f, 0.83f, 0.88f};
-    case OverlayTone::Pull: return verdictColor(Verdict::Unknown);
-    case OverlayTone::Verdict: return verdictColor(v);
+    case OverlayTone::Pull: return verdictColor(Verdict::Unknown, p);
+    case OverlayTone::Verdict: return verdictColor(v, p);
   }
   return glm::vec3(1.0f);
 }
@@ -104,5 +167,17 @@ glm::vec3 srgbToLab(const glm::vec3& srgb) {
 }
 
 float deltaE76(const glm::vec3& a, const glm::vec3& b) { return glm::length(srgbToLab(a) - srgbToLab(b)); }
+
+glm::vec3 simulateDeuteranopia(const glm::vec3& srgb) {
+  const glm::vec3 l(linear(srgb.r), linear(srgb.g), linear(srgb.b));
+  const glm::vec3 d(0.367322f * l.r + 0.860646f * l.g - 0.227968f * l.b,
+                    0.280085f * l.r + 0.672501f * l.g + 0.047413f * l.b,
+                    -0.011820f * l.r + 0.042940f * l.g + 0.968881f * l.b);
+  const auto encode = [](float c) {
+    c = std::clamp(c, 0.0f, 1.0f);
+    return c <= 0.0031308f ? 12.92f * c : 1.055f * std::pow(c, 1.0f / 2.4f) - 0.055f;
+  };
+  return {encode(d.r), encode(d.g), encode(d.b)};
+}
 
 }  // namespace anatomy

@@ -127,6 +127,7 @@ void Controller::apply(const ui::Command& c) {
       return applyConditions(c);
     case K::OpenFile: case K::OpenBuiltIn: case K::SetUpAxis: case K::SetUnits: case K::ShowOpenDialog: case K::SaveScreenshot: case K::SetUiScale:
     case K::StepUiScale: case K::TogglePanels: case K::ToggleHelp: case K::FocusSearch: case K::Quit:
+    case K::SetLabelMode: case K::CycleLabelMode: case K::SetPalette: case K::TogglePresentation:
       return applyApp(c);
     case K::MoveListCursor: case K::SelectListCursor:
       return applyList(c);
@@ -240,12 +241,43 @@ void Controller::applyApp(const ui::Command& c) {
     case K::StepUiScale: state_.pendingUiScale = std::clamp(ui.uiScale + c.value, 0.75f, 3.0f); break;
     case K::TogglePanels: ui.showPanels = !ui.showPanels; break;
     case K::ToggleHelp: ui.showHelp = !ui.showHelp; break;
+    case K::SetLabelMode:
+      if (c.index >= 0 && c.index < static_cast<int>(std::size(ui::kAllLabelModes))) ui.labelMode = ui::kAllLabelModes[c.index];
+      break;
+    case K::CycleLabelMode:
+      ui.labelMode = ui::kAllLabelModes[(static_cast<int>(ui.labelMode) + 1) % std::size(ui::kAllLabelModes)];
+      setStatus(std::string("Labels: ") + ui::labelModeId(ui.labelMode));
+      break;
+    case K::SetPalette:
+      if (c.index >= 0 && c.index < static_cast<int>(std::size(anatomy::kAllPalettes)))
+        ui.palette = anatomy::kAllPalettes[c.index];
+      else if (c.index < 0)
+        ui.palette = anatomy::kAllPalettes[(static_cast<int>(ui.palette) + 1) % std::size(anatomy::kAllPalettes)];
+      setStatus(std::string("Palette: ") + anatomy::paletteLabel(ui.palette));
+      break;
+    case K::TogglePresentation: togglePresentation(); break;
     case K::FocusSearch:
       ui.showPanels = true;
       ui.focusSearch = true;
       break;
     case K::Quit: state_.quit = true; break;
     default: break;
+  }
+}
+
+// Presentation mode: panels tucked away and text at least twice as large (the window goes
+// full screen in the viewer); leaving it brings back the panels and the text size.
+void Controller::togglePresentation() {
+  ui::UiState& ui = state_.ui;
+  ui.presentation = !ui.presentation;
+  if (ui.presentation) {
+    ui.panelsBeforePresentation = ui.showPanels;
+    ui.scaleBeforePresentation = ui.uiScale;
+    ui.showPanels = false;
+    state_.pendingUiScale = std::max(ui.uiScale, 2.0f);
+  } else {
+    ui.showPanels = ui.panelsBeforePresentation;
+    state_.pendingUiScale = ui.scaleBeforePresentation;
   }
 }
 

@@ -64,6 +64,7 @@ class Controller {
   void applyCamera(const ui::Command& c);
   void applyConditions(const ui::Command& c);
   void applyApp(const ui::Command& c);
+  void togglePresentation();
   void applyHistory(const ui::Command& c);
   void applyList(const ui::Command& c);
   void applyLesson(const ui::Command& c);

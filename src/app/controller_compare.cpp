@@ -45,7 +45,7 @@ void Controller::applyCompare(const ui::Command& c) {
     case K::TogglePatientMode: setPatientMode(!state_.ui.patientMode); break;
     case K::TogglePen:
       cs.drawing = !cs.drawing;
-      setStatus(cs.drawing ? "Pen on: drag to draw, E clears, D turns it off" : "Pen off", 3.0);
+      setStatus(cs.drawing ? "Pen on: drag to draw, E clears, W turns it off" : "Pen off", 3.0);
       break;
     case K::PenPoint:
       if (c.flag || cs.strokes.empty()) cs.strokes.push_back({std::max(c.index, 0), {}});

@@ -88,8 +88,11 @@ std::optional<Command> plainKey(int key, int mods) {
     case GLFW_KEY_V: return ui::makeCommand(CommandKind::ToggleCompare);
     case GLFW_KEY_G: return ui::makeCommand(CommandKind::ToggleGhost);
     case GLFW_KEY_F6: return ui::makeCommand(CommandKind::TogglePatientMode);
-    case GLFW_KEY_D: return ui::makeCommand(CommandKind::TogglePen);
+    case GLFW_KEY_W: return ui::makeCommand(CommandKind::TogglePen);
     case GLFW_KEY_E: return ui::makeCommand(CommandKind::ClearStrokes);
+    case GLFW_KEY_F5: return ui::makeCommand(CommandKind::TogglePresentation);
+    case GLFW_KEY_L: return ui::makeCommand(CommandKind::CycleLabelMode);
+    case GLFW_KEY_K: return ui::makeCommand(CommandKind::SetPalette);  // the next palette
     case GLFW_KEY_F12: return ui::makeCommand(CommandKind::SaveScreenshot);
     case GLFW_KEY_EQUAL:
     case GLFW_KEY_KP_ADD: return valued(CommandKind::Zoom, 1.15f);

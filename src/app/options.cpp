@@ -116,6 +116,16 @@ std::vector<OptionSpec> buildTable() {
                    "Play a lesson: a shipped lesson's name (see the Lessons menu) or a .aalesson file"));
   t.push_back(integer("--step", "1", 1, 500, "With --lesson: start at this step (with --screenshot: render it)",
                       "--lesson"));
+  t.push_back(choice("--labels", "lesson", {"lesson", "all", "selected", "off"},
+                     "Name labels on the model: the lesson step's own, every visible structure, the selection, or none"));
+  t.push_back(choice("--palette", "default", {"default", "high-contrast", "colour-blind"},
+                     "Colours of the verdicts and overlays (each verdict also has its own glyph)"));
+  t.push_back(spec("--presentation", T::Flag, "off",
+                   "Presentation mode: full screen, panels tucked away, text and labels twice as large"));
+  OptionSpec printLabels = spec("--print-labels", T::Flag, "off",
+                                "With --screenshot: print each drawn label's box and anchor (pixels) as one JSON line");
+  printLabels.needs = "--screenshot";
+  t.push_back(printLabels);
   OptionSpec fit = spec("--fit", T::List, "",
                         "With --measure: KEY=VALUE, repeatable, a patient's measured value (a --measure key, "
                         "e.g. calcaneal_pitch_deg=14) or side=left|right; fits the condition severities to "
@@ -276,14 +286,16 @@ std::optional<AppOptions> parseOptions(int argc, const char* const* argv, int& e
   targets.text = {{"FILE", &o.file},           {"--screenshot", &o.screenshot}, {"--size", &size},
                   {"--view", &o.view},         {"--select", &o.select},         {"--up", &o.up},
                   {"--units", &o.units},       {"--preset", &o.preset},         {"--overlay", &overlays},
-                  {"--lesson", &o.lesson},     {"--mode", &mode},               {"--section-offset", &sectionOffset}};
+                  {"--lesson", &o.lesson},     {"--mode", &mode},               {"--section-offset", &sectionOffset},
+                  {"--labels", &o.labels},         {"--palette", &o.palette}};
   targets.integer = {{"--moving-level", &o.movingLevel},
                      {"--bench-frames", &o.benchFrames},
                      {"--samples", &o.samples},
                      {"--step", &o.step}};
   targets.flag = {{"--with-ui", &o.withUi},     {"--list-structures", &o.listStructures}, {"--soak", &o.soak},
                   {"--no-isolation", &o.noIsolation}, {"--measure", &o.measure},
-                  {"--compare", &o.compare}, {"--ghost", &o.ghost}, {"--patient", &o.patient}};
+                  {"--compare", &o.compare}, {"--ghost", &o.ghost}, {"--patient", &o.patient},
+                  {"--presentation", &o.presentation}, {"--print-labels", &o.printLabels}};
   targets.list = {{"--hide", &hide}, {"--condition", &conditionTexts}, {"--fit", &fitTexts}};
   CLI::App cli{"Ankle Atlas: an interactive 3D atlas of the foot, ankle and Achilles tendon", "ankle-atlas"};
   cli.set_version_flag("--version", std::string("ankle-atlas ") + AA_VERSION);
@@ -291,7 +303,8 @@ std::optional<AppOptions> parseOptions(int argc, const char* const* argv, int& e
   cli.footer(
       "Keys in the viewer: 1-7 standard views, R back to the view, F focus selection, H hide, I isolate,\n"
       "Esc clear, arrows orbit, +/- zoom, P next preset, O next overlay, X X-ray, C section (Shift+drag moves\n"
-      "the plane, Ctrl+Shift+drag turns it), Ctrl+O open, F12 screenshot, F1 help.\n"
+      "the plane, Ctrl+Shift+drag turns it), L labels, K palette, F5 presentation, V compare, G normal outline,\n"
+      "F6 patient mode, W pen, E clear drawing, Ctrl+O open, F12 screenshot, F1 help.\n"
       "Exit codes: 0 ok, 2 bad input or options, 3 no OpenGL 3.3 context.");
   try {
     cli.parse(argc, argv);

@@ -44,6 +44,10 @@ struct AppOptions {
   bool patient = false;  // --patient: patient mode
   anatomy::ViewMode mode = anatomy::ViewMode::Normal;  // --mode
   float sectionOffsetMm = 0.0f;                        // --section-offset (alone it implies --mode section)
+  std::string labels = "lesson";    // --labels: lesson, all, selected, off
+  std::string palette = "default";  // --palette
+  bool presentation = false;        // --presentation: panels tucked away, text twice as large
+  bool printLabels = false;         // --print-labels: the screenshot's label boxes on stdout
 };
 
 enum class OptionType { Positional, Flag, Text, Integer, List };

@@ -2,12 +2,14 @@
 
 #include "app/frame_plan.h"
 #include "app/gl_window.h"
+#include "app/label_anchors.h"
 #include "app/lesson_library.h"
 #include "io/lesson_file.h"
 #include "app/scene_builder.h"
 #include "render/gl_context.h"
 #include "ui/imgui_setup.h"
 #include "ui/compare_drawing.h"
+#include "ui/label_drawing.h"
 #include "ui/overlay_drawing.h"
 #include "ui/panels.h"
 
@@ -110,14 +112,18 @@ bool Viewer::compareMarksVisible() const {
 }
 
 bool Viewer::overlaysVisible() const {
+  if (!labelledStructures(state_).empty()) return true;  // name labels share the overlay layer
   const auto passes = planFrame(state_, *controller_, 1, 1, false);
   return std::any_of(passes.begin(), passes.end(), [](const PlannedPass& p) { return p.kind == PassKind::Overlays; });
 }
 
 void Viewer::drawOverlayLayer(bool panelsShown) {
   const ImVec2 size = ImGui::GetIO().DisplaySize;
-  for (const ViewSlot& v : state_.views) {
+  drawnLabels_.clear();
+  for (std::size_t i = 0; i < state_.views.size(); ++i) {
+    const ViewSlot& v = state_.views[i];
     ui::OverlayScreen screen;
+    screen.palette = state_.ui.palette;
     screen.originX = v.rect.x * size.x;
     screen.originY = (1.0f - v.rect.y - v.rect.height) * size.y;
     screen.width = v.rect.width * size.x;
@@ -143,11 +149,35 @@ void Viewer::drawOverlayLayer(bool panelsShown) {
       screen.modelMin = glm::min(screen.modelMin, px);
       screen.modelMax = glm::max(screen.modelMax, px);
     }
-    ui::drawOverlays(controller_->visibleOverlays(v), screen);
-    ui::drawGhostOutline(controller_->ghostOutline(static_cast<std::size_t>(&v - state_.views.data())), screen);
+    const std::vector<geometry::ScreenRect> taken = ui::drawOverlays(controller_->visibleOverlays(v), screen);
+    std::vector<ui::LabelItem> items;
+    for (const LabelAnchor& a : cachedAnchors(i))
+      items.push_back({a.text, a.point, a.visible});
+    for (ui::DrawnLabel& l : ui::drawLabels(items, screen, taken)) drawnLabels_.push_back(std::move(l));
+    ui::drawGhostOutline(controller_->ghostOutline(i), screen);
     ui::drawViewLabel(v.label, screen);
   }
   for (const Stroke& stroke : state_.compare.strokes) ui::drawStroke(stroke.points);
+}
+
+const std::vector<LabelAnchor>& Viewer::cachedAnchors(std::size_t view) {
+  labelCache_.resize(state_.views.size());
+  LabelCache& c = labelCache_[view];
+  const ViewSlot& v = state_.views[view];
+  const glm::mat4 seen = v.camera.projection(controller_->aspect(v)) * v.camera.view();
+  const bool still = seen == c.lastSeen;
+  c.lastSeen = seen;
+  std::vector<int> wanted = labelledStructures(state_);
+  const double now = glfwGetTime();
+  const bool offscreen = !glfwGetWindowAttrib(window_, GLFW_VISIBLE);  // screenshots: always exact
+  const bool stale = wanted != c.wanted || (still && (seen != c.foundAt || now - c.when > 0.5));
+  if (offscreen || c.when < 0.0 || stale) {
+    c.anchors = labelAnchors(state_, static_cast<int>(view), controller_->aspect(v));
+    c.wanted = std::move(wanted);
+    c.foundAt = seen;
+    c.when = now;
+  }
+  return c.anchors;
 }
 
 ui::PanelContext Viewer::panelContext() const {

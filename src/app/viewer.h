@@ -6,12 +6,14 @@
 
 #include "app/app_state.h"
 #include "app/controller.h"
+#include "app/label_anchors.h"
 #include "app/options.h"
 #include "geometry/picking.h"
 #include "io/model_loader.h"
 #include "render/pass_timer.h"
 #include "render/render_target.h"
 #include "render/scene_renderer.h"
+#include "ui/label_drawing.h"
 #include "ui/panels.h"
 
 #include <future>
@@ -86,6 +88,9 @@ class Viewer {
   void warmUpUi(int width, int height);
   bool applyStructureOptions();
   void applyOverlayOptions(bool warnIfHidden);
+  void applyPresentationOptions();
+  void matchFullScreen();  // presentation mode on: full screen; off: the window as it was
+  void printLabels() const;
   std::vector<double> benchSeverityChanges(int frames, std::vector<double>& updateMs);
   std::vector<double> benchStillFrames(int frames);
 
@@ -102,6 +107,19 @@ class Viewer {
   render::PassTimer frameTimer_;  // AA_FRAME_TIMES=1: where a whole frame's time goes
   ui::Commands pending_;
   std::vector<ui::LessonMenuEntry> lessonMenu_;  // the shipped lessons, read once
+  std::vector<ui::DrawnLabel> drawnLabels_;      // the last frame's name labels (--print-labels)
+  // Finding anchors casts a ray per label (tens of ms for "all"): while the camera moves the
+  // anchors found last are re-projected each frame, and found again once it stops.
+  struct LabelCache {
+    glm::mat4 foundAt{0.0f}, lastSeen{0.0f};
+    std::vector<int> wanted;
+    std::vector<LabelAnchor> anchors;
+    double when = -1.0;
+  };
+  std::vector<LabelCache> labelCache_;
+  const std::vector<LabelAnchor>& cachedAnchors(std::size_t view);
+  bool fullScreen_ = false;                       // the window covers the monitor (presentation mode)
+  int windowedX_ = 0, windowedY_ = 0, windowedW_ = 1280, windowedH_ = 800;
   std::future<LoadOutcome> loading_;
   LoadRequest inFlight_;  // the load loading_ carries out (its axes are remembered when it opens)
   // Mouse state for orbit/pan drags and double-click detection.

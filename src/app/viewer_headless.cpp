@@ -64,9 +64,12 @@ int Viewer::runScreenshot(anatomy::Atlas atlas, const io::LoadReport& report) {
   state_.viewportWidth = options_.width;
   state_.viewportHeight = options_.height;
   state_.panelsOnScreen = options_.withUi;
-  // Overlays, captions, compare labels and the ghost are drawn with ImGui.
-  if (options_.withUi || !options_.overlays.empty() || !options_.lesson.empty() || options_.compare || options_.ghost) {
-    state_.ui.uiScale = std::max(1.0f, static_cast<float>(options_.height) / 1080.0f);
+  // Overlays, captions, name labels, compare labels and the ghost are drawn with ImGui.
+  const bool labels = options_.labels != "lesson" && options_.labels != "off";
+  if (options_.withUi || !options_.overlays.empty() || !options_.lesson.empty() || labels || options_.compare ||
+      options_.ghost) {
+    // Presentation mode draws text twice as large, as in the window.
+    state_.ui.uiScale = std::max(1.0f, static_cast<float>(options_.height) / 1080.0f) * (options_.presentation ? 2.0f : 1.0f);
     imguiReady_ = ui::initImGui(window_, false, state_.ui.uiScale);
   }
   setAtlas(std::move(atlas), report);
@@ -78,6 +81,7 @@ int Viewer::runScreenshot(anatomy::Atlas atlas, const io::LoadReport& report) {
   controller_->layoutViews();
   if (!applyStructureOptions()) return kExitBadInput;
   applyOverlayOptions(true);
+  applyPresentationOptions();
   listLessons();
   if (!startLessonFromOptions()) return kExitBadInput;
   if (options_.withUi || state_.lesson.active()) warmUpUi(options_.width, options_.height);  // windows size themselves
@@ -99,6 +103,7 @@ int Viewer::runScreenshot(anatomy::Atlas atlas, const io::LoadReport& report) {
     std::cerr << "ankle-atlas: " << io::printable(error) << "\n";
     return kExitBadInput;
   }
+  if (options_.printLabels) printLabels();
   std::cout << "Wrote " << io::printable(options_.screenshot) << " (" << options_.width << "x" << options_.height
             << ", " << geometry::viewId(controller_->activeView().standardView) << " view)\n";
   return kExitOk;
@@ -233,7 +238,12 @@ void Viewer::warmUpUi(int width, int height) {
   // Auto-sized windows and the menu bar's reserved space settle over a couple of frames.
   for (int i = 0; i < 3; ++i) {
     ui::beginFrame(width, height);
-    drawUi();
+    // As the frame to come: the caption alone when the panels are not drawn (labels keep
+    // clear of the windows of the frame before).
+    if (options_.withUi || options_.benchFrames > 0)
+      drawUi();
+    else
+      ui::drawLessonPanel(panelContext(), state_.ui, pending_);
     ImGui::EndFrame();
   }
   pending_.clear();

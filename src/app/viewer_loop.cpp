@@ -99,6 +99,7 @@ void Viewer::carryOutRequests() {
     state_.pendingUiScale = 0.0f;
     if (imguiReady_) ui::rebuildFonts(state_.ui.uiScale);
   }
+  matchFullScreen();
 }
 
 void Viewer::pollLoading() {
@@ -142,6 +143,7 @@ int Viewer::runInteractive(anatomy::Atlas atlas, const io::LoadReport& report) {
   glfwGetFramebufferSize(window_, &state_.viewportWidth, &state_.viewportHeight);
   setAtlas(std::move(atlas), report);
   applyOverlayOptions(false);
+  applyPresentationOptions();
   listLessons();
   if (!startLessonFromOptions()) return kExitBadInput;
 

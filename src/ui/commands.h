@@ -41,6 +41,10 @@ enum class CommandKind {
   StepUiScale,      // value = change (Ctrl +/-)
   TogglePanels,     // Tab
   ToggleHelp,       // F1
+  SetLabelMode,     // index = ui::LabelMode
+  CycleLabelMode,   // L: lesson's own -> all -> selected -> off
+  SetPalette,       // index = anatomy::Palette; -1: the next one (C)
+  TogglePresentation,  // F5: full screen, panels tucked away, larger text
   FocusSearch,      // Ctrl+F: the structure search takes the keyboard
   MoveListCursor,   // index = +1 / -1: Down / Up in the structures the search lists
   SelectListCursor, // Enter in the search: selects the structure under the cursor (or the first listed)

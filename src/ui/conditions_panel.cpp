@@ -1,10 +1,12 @@
 // The Conditions panel at the right edge: a preset combo, overlay toggles, the live
 // measurement table (values coloured against their normal ranges) and one severity
 // slider per condition, grouped Alignment / Heel / Tendon. A second tab explains.
+#include "anatomy/measure_howto.h"
 #include "anatomy/measurement_ranges.h"
 #include "anatomy/palette.h"
 #include "ui/imgui_setup.h"
 #include "ui/panels.h"
+#include "ui/verdict_glyph.h"
 
 #include <imgui.h>
 
@@ -16,9 +18,9 @@ namespace ui {
 namespace {
 constexpr float kPanelWidth = 430.0f;
 
-ImVec4 verdictColour(anatomy::Verdict v) {
+ImVec4 verdictColour(anatomy::Verdict v, anatomy::Palette palette) {
   if (v == anatomy::Verdict::Unknown) return ImGui::GetStyleColorVec4(ImGuiCol_Text);
-  const glm::vec3 c = anatomy::verdictColor(v);  // the same colours as the overlays
+  const glm::vec3 c = anatomy::verdictColor(v, palette);  // the same colours as the overlays
   return ImVec4(c.r, c.g, c.b, 1.0f);
 }
 
@@ -56,11 +58,17 @@ void overlayToggles(const PanelContext& ctx, Commands& out) {
   }
 }
 
-void measurementTable(const PanelContext& ctx) {
+// The readout as the table shows it; the axis deviation says on which side of the knee.
+std::string valueText(const anatomy::MeasurementRange& range, float value) {
+  if (range.key == "mad_mm") return anatomy::axisDeviationTag(value).substr(4);  // without "MAD "
+  return anatomy::formatValue(range, value);
+}
+
+void measurementTable(const PanelContext& ctx, const UiState& state) {
   if (!ImGui::CollapsingHeader("Measurements", ImGuiTreeNodeFlags_DefaultOpen)) return;
   if (!ImGui::BeginTable("##measures", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) return;
-  ImGui::TableSetupColumn("Measure", ImGuiTableColumnFlags_WidthStretch, 3.0f);
-  ImGui::TableSetupColumn("Value", ImGuiTableColumnFlags_WidthStretch, 1.4f);
+  ImGui::TableSetupColumn("Measure", ImGuiTableColumnFlags_WidthStretch, 2.7f);
+  ImGui::TableSetupColumn("Value", ImGuiTableColumnFlags_WidthStretch, 2.2f);  // glyph and value
   ImGui::TableSetupColumn("Normal", ImGuiTableColumnFlags_WidthStretch, 1.6f);
   for (const anatomy::Measurement& m : *ctx.measurements) {
     const anatomy::MeasurementRange* range = anatomy::findRange(m.key);
@@ -70,9 +78,13 @@ void measurementTable(const PanelContext& ctx) {
     ImGui::TableSetColumnIndex(0);
     const std::string_view label = anatomy::shortLabel(*range);
     ImGui::TextUnformatted(label.data(), label.data() + label.size());
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", anatomy::describe(*range, m.value).c_str());
+    if (ImGui::IsItemHovered()) {
+      const std::string_view how = anatomy::howMeasured(m.key);
+      ImGui::SetTooltip("%s\n%.*s", anatomy::describe(*range, m.value).c_str(), static_cast<int>(how.size()), how.data());
+    }
     ImGui::TableSetColumnIndex(1);
-    ImGui::TextColored(verdictColour(v), "%s", anatomy::formatValue(*range, m.value).c_str());
+    verdictGlyphItem(v, state.palette);  // shape as well as colour: check, triangle, cross
+    ImGui::TextColored(verdictColour(v, state.palette), "%s", valueText(*range, m.value).c_str());
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", anatomy::verdictText(*range, m.value).c_str());
     ImGui::TableSetColumnIndex(2);
     ImGui::TextDisabled("%.*s", static_cast<int>(range->normalText.size()), range->normalText.data());
@@ -127,7 +139,7 @@ void drawConditionsPanel(const PanelContext& ctx, UiState& state, Commands& out)
     if (ImGui::BeginTabItem("Adjust")) {
       presetCombo(ctx, out);
       overlayToggles(ctx, out);
-      measurementTable(ctx);
+      measurementTable(ctx, state);
       severitySliders(ctx, out);
       ImGui::EndTabItem();
     }

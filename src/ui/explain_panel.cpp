@@ -2,10 +2,12 @@
 // an alignment condition is on, the chain knee -> hindfoot -> arch with its live numbers
 // and what it does to the Achilles tendon's line of pull at the heel.
 #include "anatomy/cards.h"
+#include "anatomy/measure_howto.h"
 #include "anatomy/measurement_ranges.h"
 #include "anatomy/palette.h"
 #include "ui/imgui_setup.h"
 #include "ui/panels.h"
+#include "ui/verdict_glyph.h"
 
 #include <imgui.h>
 
@@ -22,9 +24,9 @@ const ImVec4 kPullColour = [] {
   return ImVec4(c.r, c.g, c.b, 1.0f);
 }();
 
-ImVec4 verdictColour(anatomy::Verdict v) {
+ImVec4 verdictColour(anatomy::Verdict v, anatomy::Palette palette) {
   if (v == anatomy::Verdict::Unknown) return ImGui::GetStyleColorVec4(ImGuiCol_Text);
-  const glm::vec3 c = anatomy::verdictColor(v);  // the same colours as the overlays
+  const glm::vec3 c = anatomy::verdictColor(v, palette);  // the same colours as the overlays
   return ImVec4(c.r, c.g, c.b, 1.0f);
 }
 
@@ -52,21 +54,35 @@ void cardText(const anatomy::Card& card, bool patient, std::vector<const anatomy
   ImGui::PopTextWrapPos();
 }
 
+// How the measurement is taken, in small grey type under its readout.
+void howLine(std::string_view key) {
+  const std::string_view how = anatomy::howMeasured(key);
+  if (how.empty()) return;
+  ImGui::Indent();
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextDisabled("%.*s", static_cast<int>(how.size()), how.data());
+  ImGui::PopTextWrapPos();
+  ImGui::Unindent();
+}
+
 // One link of the chain: "Knee  HKA 186.0° (normal 177-183)", the value in its verdict colour.
-void chainLink(const PanelContext& ctx, const char* step, const char* key) {
+void chainLink(const PanelContext& ctx, const UiState& state, const char* step, const char* key) {
   for (const anatomy::Measurement& m : *ctx.measurements) {
     if (m.key != key) continue;
     const anatomy::MeasurementRange* r = anatomy::findRange(key);
     if (!r) return;
     const std::string_view label = anatomy::shortLabel(*r);
+    const anatomy::Verdict v = anatomy::verdict(*r, m.value);
     ImGui::BulletText("%s", step);
     ImGui::SameLine();
-    ImGui::TextColored(verdictColour(anatomy::verdict(*r, m.value)), "%.*s %s", static_cast<int>(label.size()),
-                       label.data(), anatomy::formatValue(*r, m.value).c_str());
+    verdictGlyphItem(v, state.palette);
+    ImGui::TextColored(verdictColour(v, state.palette), "%.*s %s", static_cast<int>(label.size()), label.data(),
+                       anatomy::formatValue(*r, m.value).c_str());
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", anatomy::verdictText(*r, m.value).c_str());
     ImGui::SameLine();
     ImGui::TextDisabled("(%.*s)", static_cast<int>(r->normalText.size()), r->normalText.data());
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("normal range");
+    howLine(key);
     return;
   }
 }
@@ -81,10 +97,12 @@ void alignmentChain(const PanelContext& ctx, const UiState& state, Commands& out
   ImGui::PushFont(fonts().heading);
   ImGui::TextWrapped("%s", card ? std::string(card->title).c_str() : "Alignment chain");
   ImGui::PopFont();
-  chainLink(ctx, "Knee", "hka_deg");
-  chainLink(ctx, "Hindfoot", "hindfoot_valgus_deg");
-  chainLink(ctx, "Arch", "calcaneal_pitch_deg");
-  chainLink(ctx, "Arch", "navicular_height_mm");
+  chainLink(ctx, state, "Knee", "hka_deg");
+  for (const anatomy::Measurement& m : *ctx.measurements)  // the knee's deviation, in words
+    if (m.key == "mad_mm") ImGui::TextWrapped("The hip-to-ankle line %s.", anatomy::axisDeviationWords(m.value).c_str());
+  chainLink(ctx, state, "Hindfoot", "hindfoot_valgus_deg");
+  chainLink(ctx, state, "Arch", "calcaneal_pitch_deg");
+  chainLink(ctx, state, "Arch", "navicular_height_mm");
   ImGui::Spacing();
   ImGui::TextColored(kPullColour, "Achilles line of pull vs heel axis: %.1f\u00b0", static_cast<double>(ctx.achillesPullDeg));
   ImGui::TextDisabled("normal foot: %.1f\u00b0  (posterior view, magenta arrow)", static_cast<double>(ctx.achillesPullNormalDeg));
@@ -101,6 +119,20 @@ void alignmentChain(const PanelContext& ctx, const UiState& state, Commands& out
   if (card) cardText(*card, state.patientWording, shown);
   ImGui::Separator();
 }
+// Every live readout with how it is taken, so the lines on the model explain themselves.
+void measurementHowTos(const PanelContext& ctx, const UiState& state) {
+  if (!ctx.measurements || !ImGui::CollapsingHeader("How each measurement is taken")) return;
+  for (const anatomy::Measurement& m : *ctx.measurements) {
+    const anatomy::MeasurementRange* r = anatomy::findRange(m.key);
+    if (!r || anatomy::howMeasured(m.key).empty()) continue;
+    const anatomy::Verdict v = anatomy::verdict(*r, m.value);
+    verdictGlyphItem(v, state.palette);
+    const std::string value = m.key == "mad_mm" ? anatomy::axisDeviationTag(m.value).substr(4) : anatomy::formatValue(*r, m.value);
+    ImGui::TextColored(verdictColour(v, state.palette), "%.*s %s", static_cast<int>(r->label.size()), r->label.data(),
+                       value.c_str());
+    howLine(m.key);
+  }
+}
 }  // namespace
 
 void drawConditionExplanation(const PanelContext& ctx, UiState& state, Commands& out) {
@@ -110,6 +142,7 @@ void drawConditionExplanation(const PanelContext& ctx, UiState& state, Commands&
   if (!conditions.any()) {
     ImGui::TextWrapped("No condition is active. Pick a preset or move a slider on the Adjust tab; "
                        "each active condition is explained here.");
+    measurementHowTos(ctx, state);
     return;
   }
   if (alignmentActive(conditions)) alignmentChain(ctx, state, out);
@@ -129,6 +162,7 @@ void drawConditionExplanation(const PanelContext& ctx, UiState& state, Commands&
     }
     ImGui::PopID();
   }
+  measurementHowTos(ctx, state);
 }
 
 }  // namespace ui

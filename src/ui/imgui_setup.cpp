@@ -78,11 +78,13 @@ void rebuildFonts(float scale) {
                                                            : gFonts.body;
     gFonts.overlay = std::filesystem::exists(kFontBold, ec) ? io.Fonts->AddFontFromFileTTF(kFontBold, 30.0f * scale)
                                                            : gFonts.heading;
+    gFonts.label = std::filesystem::exists(kFontBold, ec) ? io.Fonts->AddFontFromFileTTF(kFontBold, 26.0f * scale)
+                                                         : gFonts.heading;
   }
   if (!gFonts.body) {
     ImFontConfig config;
     config.SizePixels = 13.0f * scale;
-    gFonts.body = gFonts.heading = gFonts.overlay = io.Fonts->AddFontDefault(&config);
+    gFonts.body = gFonts.heading = gFonts.overlay = gFonts.label = io.Fonts->AddFontDefault(&config);
   }
   applyStyle(scale);
   gPanelPolicy.invalidate();  // the font texture may keep its name with new glyphs

@@ -11,6 +11,7 @@ struct Fonts {
   ImFont* body = nullptr;
   ImFont* heading = nullptr;
   ImFont* overlay = nullptr;  // measurement overlays drawn over the model (large, bold)
+  ImFont* label = nullptr;    // structure name labels: 26 px bold at scale 1, for the back row
 };
 
 // installCallbacks=false for hidden offscreen windows.

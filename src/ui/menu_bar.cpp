@@ -11,6 +11,7 @@ namespace ui {
 
 namespace {
 void bookmarksMenu(const PanelContext& ctx, Commands& out);
+void presentationItems(const UiState& state, Commands& out);
 
 // Up axis and units of a model the user opened: the choice reopens it and is remembered.
 void modelAxesMenus(const PanelContext& ctx, Commands& out) {
@@ -101,11 +102,12 @@ void viewMenu(const PanelContext& ctx, UiState& state, Commands& out) {
   toggle("Patient mode", "F6", state.patientMode, CommandKind::SetPatientMode);
   toggle("Compare with a normal heel", "V", ctx.compare, CommandKind::SetCompare);
   toggle("Normal outline over this heel", "G", ctx.ghost, CommandKind::SetGhost);
-  if (ImGui::MenuItem("Pen (drag to draw)", "D", ctx.pen)) out.push_back(makeCommand(CommandKind::TogglePen));
+  if (ImGui::MenuItem("Pen (drag to draw)", "W", ctx.pen)) out.push_back(makeCommand(CommandKind::TogglePen));
   if (ImGui::MenuItem("Clear the drawing", "E", false, ctx.hasStrokes)) out.push_back(makeCommand(CommandKind::ClearStrokes));
   ImGui::Separator();
+  presentationItems(state, out);
   if (ImGui::BeginMenu("Text size")) {
-    for (float s : {1.0f, 1.25f, 1.5f, 2.0f}) {
+    for (float s : {1.0f, 1.25f, 1.5f, 2.0f, 2.5f, 3.0f}) {
       const std::string label = std::to_string(static_cast<int>(s * 100.0f)) + " %";
       if (ImGui::MenuItem(label.c_str(), nullptr, state.uiScale == s)) {
         Command cmd = makeCommand(CommandKind::SetUiScale);
@@ -117,6 +119,27 @@ void viewMenu(const PanelContext& ctx, UiState& state, Commands& out) {
   }
   ImGui::EndMenu();
 }
+// Labels, palette and presentation mode: what a teacher sets before a class.
+void presentationItems(const UiState& state, Commands& out) {
+  ImGui::Separator();
+  if (ImGui::MenuItem("Presentation mode", "F5", state.presentation)) out.push_back(makeCommand(CommandKind::TogglePresentation));
+  if (ImGui::BeginMenu("Labels")) {
+    const char* names[] = {"The lesson's own", "All visible structures", "The selection", "None"};
+    for (std::size_t i = 0; i < std::size(kAllLabelModes); ++i)
+      if (ImGui::MenuItem(names[i], i == 0 ? "L cycles" : nullptr, state.labelMode == kAllLabelModes[i]))
+        out.push_back(makeCommand(CommandKind::SetLabelMode, static_cast<int>(i)));
+    ImGui::EndMenu();
+  }
+  if (ImGui::BeginMenu("Palette")) {
+    for (std::size_t i = 0; i < std::size(anatomy::kAllPalettes); ++i) {
+      const anatomy::Palette p = anatomy::kAllPalettes[i];
+      if (ImGui::MenuItem(anatomy::paletteLabel(p), i == 0 ? "K cycles" : nullptr, state.palette == p))
+        out.push_back(makeCommand(CommandKind::SetPalette, static_cast<int>(i)));
+    }
+    ImGui::EndMenu();
+  }
+}
+
 void conditionsMenu(const PanelContext& ctx, UiState& state, Commands& out) {
   if (!ImGui::BeginMenu("Conditions")) return;
   ImGui::MenuItem("Conditions panel", nullptr, &state.showConditions);

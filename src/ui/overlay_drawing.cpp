@@ -1,13 +1,16 @@
 #include "ui/overlay_drawing.h"
 
+#include "anatomy/measure_howto.h"
 #include "anatomy/palette.h"
 
 #include "ui/imgui_setup.h"
+#include "ui/verdict_glyph.h"
 
 #include <imgui.h>
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <optional>
 
 namespace ui {
@@ -16,17 +19,18 @@ namespace {
 struct Pen {
   ImDrawList* list;
   float unit;  // pixels per "point" at 1080 lines
+  anatomy::Palette palette = anatomy::Palette::Default;
 };
 
 ImU32 rgba(float r, float g, float b, float a = 1.0f) { return ImGui::ColorConvertFloat4ToU32(ImVec4(r, g, b, a)); }
 
 ImU32 rgba(const glm::vec3& c, float a = 1.0f) { return rgba(c.r, c.g, c.b, a); }
 
-ImU32 verdictColour(anatomy::Verdict v) { return rgba(anatomy::verdictColor(v)); }
+ImU32 verdictColour(const Pen& pen, anatomy::Verdict v) { return rgba(anatomy::verdictColor(v, pen.palette)); }
 
-ImU32 toneColour(anatomy::OverlayTone tone, anatomy::Verdict v) {
+ImU32 toneColour(const Pen& pen, anatomy::OverlayTone tone, anatomy::Verdict v) {
   const float alpha = tone == anatomy::OverlayTone::Reference ? anatomy::kOverlayReferenceAlpha : 1.0f;
-  return rgba(anatomy::overlayToneColor(tone, v), alpha);
+  return rgba(anatomy::overlayToneColor(tone, v, pen.palette), alpha);
 }
 
 const ImU32 kHalo = IM_COL32(8, 10, 14, 190);
@@ -79,10 +83,10 @@ void arrowHead(const Pen& pen, ImVec2 from, ImVec2 tip, ImU32 colour) {
   pen.list->AddTriangleFilled(shrink(tip), shrink(p1), shrink(p2), colour);
 }
 
-void drawPath(const Pen& pen, const OverlayScreen& s, const anatomy::OverlayPath& path) {
+void drawPath(const Pen& pen, const OverlayScreen& s, const anatomy::OverlayPath& path, std::optional<ImU32> own = {}) {
   const std::vector<ImVec2> pts = projectAll(s, path.points);
   if (pts.size() < 2) return;
-  const ImU32 colour = toneColour(path.tone, path.verdict);
+  const ImU32 colour = own ? *own : toneColour(pen, path.tone, path.verdict);
   const float width = (path.tone == anatomy::OverlayTone::Pull ? 7.0f : 5.0f) * pen.unit;
   if (path.dashed)
     for (std::size_t i = 0; i + 1 < pts.size(); ++i) dashedLine(pen, pts[i], pts[i + 1], colour, width * 0.8f);
@@ -102,9 +106,12 @@ bool overlaps(const Placed& a, const std::vector<Placed>& placed) {
 }
 
 // A label on a dark rounded box; moves down (then up) until it clears the earlier ones.
-void drawTag(const Pen& pen, const OverlayScreen& screen, ImFont* font, float size, ImVec2 centre,
-             const std::string& text, ImU32 colour, std::vector<Placed>& placed) {
-  const ImVec2 ts = font->CalcTextSizeA(size, 1e9f, 0.0f, text.c_str());
+Placed drawTag(const Pen& pen, const OverlayScreen& screen, ImFont* font, float size, ImVec2 centre,
+               const std::string& text, anatomy::Verdict verdict, std::vector<Placed>& placed, ImU32 border) {
+  const ImU32 colour = verdictColour(pen, verdict);
+  const float glyph = verdict == anatomy::Verdict::Unknown ? 0.0f : size * 1.1f;
+  ImVec2 ts = font->CalcTextSizeA(size, 1e9f, 0.0f, text.c_str());
+  ts.x += glyph;
   const float padX = 8.0f * pen.unit, padY = 4.0f * pen.unit;
   Placed box{ImVec2(centre.x - ts.x * 0.5f - padX, centre.y - ts.y * 0.5f - padY),
              ImVec2(centre.x + ts.x * 0.5f + padX, centre.y + ts.y * 0.5f + padY)};
@@ -123,8 +130,60 @@ void drawTag(const Pen& pen, const OverlayScreen& screen, ImFont* font, float si
   }
   placed.push_back(box);
   pen.list->AddRectFilled(box.min, box.max, IM_COL32(10, 12, 18, 200), 6.0f * pen.unit);
-  pen.list->AddRect(box.min, box.max, colour, 6.0f * pen.unit, 0, 1.5f * pen.unit);
-  pen.list->AddText(font, size, ImVec2(box.min.x + padX, box.min.y + padY), colour, text.c_str());
+  pen.list->AddRect(box.min, box.max, border, 6.0f * pen.unit, 0, 2.5f * pen.unit);  // the angle's line colour
+  if (glyph > 0.0f) drawVerdictGlyph(pen.list, ImVec2(box.min.x + padX, box.min.y + padY), size * 0.95f, verdict, pen.palette);
+  pen.list->AddText(font, size, ImVec2(box.min.x + padX + glyph, box.min.y + padY), colour, text.c_str());
+  return box;
+}
+
+// An angle's arms pass through its vertex: a line through (or ending at) an arc's centre on
+// screen is one of that angle's arms and takes the angle's own colour.
+std::optional<ImU32> armColour(const Pen& pen, const OverlayScreen& s, const anatomy::OverlayPath& path,
+                               const std::vector<std::pair<ImVec2, int>>& vertices) {
+  if (path.tone != anatomy::OverlayTone::Axis && path.tone != anatomy::OverlayTone::Tangent) return std::nullopt;
+  const std::vector<ImVec2> pts = projectAll(s, path.points);
+  for (const auto& [c, index] : vertices)
+    for (std::size_t i = 0; i + 1 < pts.size(); ++i) {
+      const float dx = pts[i + 1].x - pts[i].x, dy = pts[i + 1].y - pts[i].y, len2 = dx * dx + dy * dy;
+      const float t = len2 > 0.0f ? std::clamp(((c.x - pts[i].x) * dx + (c.y - pts[i].y) * dy) / len2, 0.0f, 1.0f) : 0.0f;
+      const float ex = pts[i].x + t * dx - c.x, ey = pts[i].y + t * dy - c.y;
+      if (ex * ex + ey * ey < 36.0f * pen.unit * pen.unit) return rgba(anatomy::measureLineColor(index, pen.palette));
+    }
+  return std::nullopt;
+}
+
+// Where a readout goes: just outside its arc, on the side the arc opens to.
+ImVec2 besideArc(const OverlayScreen& s, const anatomy::OverlayArc& a, ImVec2 textSize, float size) {
+  const auto c = project(s, a.centre);
+  const auto m = a.points.empty() ? std::nullopt : project(s, a.points[a.points.size() / 2]);
+  if (!c || !m) return ImVec2(-1e6f, -1e6f);
+  float dx = m->x - c->x, dy = m->y - c->y;
+  const float len = std::sqrt(dx * dx + dy * dy);
+  dx = len > 1.0f ? dx / len : 1.0f;
+  dy = len > 1.0f ? dy / len : 0.0f;
+  return ImVec2(m->x + dx * (size * 0.6f + textSize.x * 0.5f), m->y + dy * (size * 0.6f + textSize.y * 0.5f));
+}
+
+// The axis deviation in words (medial or lateral of the knee) rather than a signed number.
+std::vector<anatomy::Overlay> withDirectionWords(std::vector<anatomy::Overlay> overlays) {
+  for (anatomy::Overlay& o : overlays) {
+    const auto v = std::find_if(o.values.begin(), o.values.end(), [](const anatomy::OverlayValue& x) { return x.key == "mad_mm"; });
+    if (v == o.values.end()) continue;
+    v->headline = anatomy::axisDeviationTag(v->value);
+    v->text = v->headline + "  (" + v->range + ")";
+    for (anatomy::OverlayTag& t : o.tags)
+      if (t.key == "mad_mm") t.text = v->headline;
+  }
+  return overlays;
+}
+
+void hoverTip(const Placed& box, const std::string& key) {
+  const ImVec2 m = ImGui::GetIO().MousePos;
+  if (ImGui::IsWindowHovered(ImGuiHoveredFlags_AnyWindow) || m.x < box.min.x || m.x > box.max.x || m.y < box.min.y ||
+      m.y > box.max.y)
+    return;
+  const std::string_view how = anatomy::howMeasured(key);
+  if (!how.empty()) ImGui::SetTooltip("%.*s", static_cast<int>(how.size()), how.data());
 }
 
 struct LegendLayout {
@@ -141,8 +200,8 @@ float overlapArea(const LegendLayout& l, const OverlayScreen& s) {
 // One line per value ("Calcaneal pitch 23.1°  (normal 20-30)") or, narrower, the range on
 // a smaller second line; at the top or the bottom of the free area, whichever of the four
 // covers least of the model.
-void drawLegend(const Pen& pen, ImFont* font, float size, const std::vector<anatomy::Overlay>& overlays,
-                const OverlayScreen& s) {
+Placed drawLegend(const Pen& pen, ImFont* font, float size, const std::vector<anatomy::Overlay>& overlays,
+                  const OverlayScreen& s) {
   const auto textWidth = [&](const std::string& t, float sz) { return font->CalcTextSizeA(sz, 1e9f, 0.0f, t.c_str()).x; };
   const float pad = 12.0f * pen.unit, margin = 16.0f * pen.unit, line = size * 1.25f, swatch = size * 0.55f,
               small = size * 0.78f;
@@ -183,8 +242,10 @@ void drawLegend(const Pen& pen, ImFont* font, float size, const std::vector<anat
     pen.list->AddText(font, size, ImVec2(best.origin.x + pad, y), IM_COL32(235, 238, 245, 255), anatomy::overlayLabel(o.kind));
     y += line;
     for (const anatomy::OverlayValue& v : o.values) {
-      const ImU32 colour = verdictColour(v.verdict);
-      pen.list->AddCircleFilled(ImVec2(best.origin.x + pad + swatch * 0.5f, y + size * 0.5f), swatch * 0.5f, colour);
+      const ImU32 colour = verdictColour(pen, v.verdict);
+      if (v.verdict != anatomy::Verdict::Unknown)  // shape as well as colour: check, triangle, cross
+        drawVerdictGlyph(pen.list, ImVec2(best.origin.x + pad - swatch * 0.25f, y + size * 0.5f - swatch * 0.75f), swatch * 1.5f,
+                         v.verdict, pen.palette);
       pen.list->AddText(font, size, ImVec2(textX, y), colour, (best.stacked ? v.headline : v.text).c_str());
       y += line;
       if (best.stacked && !v.range.empty()) {
@@ -193,23 +254,33 @@ void drawLegend(const Pen& pen, ImFont* font, float size, const std::vector<anat
       }
     }
   }
+  return Placed{best.origin, ImVec2(best.origin.x + best.size.x, best.origin.y + best.size.y)};
 }
 }  // namespace
 
-void drawOverlays(const std::vector<anatomy::Overlay>& overlays, const OverlayScreen& screen) {
-  if (overlays.empty()) return;
-  Pen pen{ImGui::GetBackgroundDrawList(), std::max(0.5f, screen.height / 1080.0f)};
+std::vector<geometry::ScreenRect> drawOverlays(const std::vector<anatomy::Overlay>& given, const OverlayScreen& screen) {
+  if (given.empty()) return {};
+  const std::vector<anatomy::Overlay> overlays = withDirectionWords(given);
+  Pen pen{ImGui::GetBackgroundDrawList(), std::max(0.5f, screen.height / 1080.0f), screen.palette};
   ImFont* font = ui::fonts().overlay ? ui::fonts().overlay : ImGui::GetFont();
   const float tagSize = std::max(11.0f, 26.0f * pen.unit), legendSize = std::max(11.0f, 27.0f * pen.unit);
+  // Each angle its own line colour (the mirrored limb's copy shares its key and colour).
+  std::map<std::string, int> colourOf;
+  std::vector<std::pair<ImVec2, int>> vertices;
   for (const anatomy::Overlay& o : overlays)
-    for (const anatomy::OverlayPath& p : o.paths) drawPath(pen, screen, p);
+    for (const anatomy::OverlayArc& a : o.arcs) {
+      const int index = colourOf.emplace(a.key, static_cast<int>(colourOf.size())).first->second;
+      if (const auto c = project(screen, a.centre)) vertices.push_back({*c, index});
+    }
+  for (const anatomy::Overlay& o : overlays)
+    for (const anatomy::OverlayPath& p : o.paths) drawPath(pen, screen, p, armColour(pen, screen, p, vertices));
   // A translucent wedge makes even a few degrees visible from the back of the room.
   for (const anatomy::Overlay& o : overlays)
     for (const anatomy::OverlayArc& a : o.arcs) {
       std::vector<ImVec2> fan = projectAll(screen, a.points);
       const auto centre = project(screen, a.centre);
       if (fan.size() < 2 || !centre || a.degrees > 120.0f) continue;  // a near-straight angle would hide the joint
-      const ImU32 fill = (verdictColour(a.verdict) & 0x00FFFFFFu) | (80u << 24);
+      const ImU32 fill = (verdictColour(pen, a.verdict) & 0x00FFFFFFu) | (80u << 24);
       for (std::size_t i = 0; i + 1 < fan.size(); ++i) pen.list->AddTriangleFilled(*centre, fan[i], fan[i + 1], fill);
     }
   for (const anatomy::Overlay& o : overlays)
@@ -218,13 +289,23 @@ void drawOverlays(const std::vector<anatomy::Overlay>& overlays, const OverlaySc
       arc.points = a.points;
       arc.tone = anatomy::OverlayTone::Verdict;
       arc.verdict = a.verdict;
-      drawPath(Pen{pen.list, pen.unit * 1.25f}, screen, arc);
+      drawPath(Pen{pen.list, pen.unit * 1.25f, pen.palette}, screen, arc);
     }
   std::vector<Placed> placed;
   for (const anatomy::Overlay& o : overlays)
-    for (const anatomy::OverlayTag& t : o.tags)
-      if (const auto at = project(screen, t.anchor)) drawTag(pen, screen, font, tagSize, *at, t.text, verdictColour(t.verdict), placed);
-  drawLegend(pen, font, legendSize, overlays, screen);
+    for (const anatomy::OverlayTag& t : o.tags) {
+      const auto arc = std::find_if(o.arcs.begin(), o.arcs.end(), [&](const anatomy::OverlayArc& a) { return a.key == t.key; });
+      std::optional<ImVec2> at = project(screen, t.anchor);
+      if (arc != o.arcs.end()) at = besideArc(screen, *arc, font->CalcTextSizeA(tagSize, 1e9f, 0.0f, t.text.c_str()), tagSize);
+      if (!at) continue;
+      const auto c = colourOf.find(t.key);
+      const ImU32 border = c != colourOf.end() ? rgba(anatomy::measureLineColor(c->second, pen.palette)) : verdictColour(pen, t.verdict);
+      hoverTip(drawTag(pen, screen, font, tagSize, *at, t.text, t.verdict, placed, border), t.key);
+    }
+  placed.push_back(drawLegend(pen, font, legendSize, overlays, screen));
+  std::vector<geometry::ScreenRect> drawn;
+  for (const Placed& p : placed) drawn.push_back({{p.min.x, p.min.y}, {p.max.x, p.max.y}});
+  return drawn;
 }
 
 }  // namespace ui

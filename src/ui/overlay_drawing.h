@@ -5,6 +5,8 @@
 #pragma once
 
 #include "anatomy/overlays.h"
+#include "anatomy/palette.h"
+#include "geometry/label_layout.h"
 
 #include <glm/glm.hpp>
 
@@ -20,9 +22,11 @@ struct OverlayScreen {
   float left = 0.0f, top = 0.0f, right = 1.0f, bottom = 1.0f;
   // Where the framed model lies on screen (pixels); the legend avoids it when it can.
   glm::vec2 modelMin{0.0f}, modelMax{0.0f};
+  anatomy::Palette palette = anatomy::Palette::Default;
 };
 
-// Needs an ImGui frame in progress.
-void drawOverlays(const std::vector<anatomy::Overlay>& overlays, const OverlayScreen& screen);
+// Needs an ImGui frame in progress. Returns the boxes it drew text in (tags, legend), which
+// structure labels keep clear of.
+std::vector<geometry::ScreenRect> drawOverlays(const std::vector<anatomy::Overlay>& overlays, const OverlayScreen& screen);
 
 }  // namespace ui

@@ -73,7 +73,7 @@ void measurements(const PanelContext& ctx) {
 }
 
 void penButtons(const PanelContext& ctx, Commands& out) {
-  if (ImGui::Button(ctx.pen ? "Stop drawing (D)" : "Draw on the screen (D)")) out.push_back(makeCommand(CommandKind::TogglePen));
+  if (ImGui::Button(ctx.pen ? "Stop drawing (W)" : "Draw on the screen (W)")) out.push_back(makeCommand(CommandKind::TogglePen));
   ImGui::SameLine();
   ImGui::BeginDisabled(!ctx.hasStrokes);
   if (ImGui::Button("Clear (E)")) out.push_back(makeCommand(CommandKind::ClearStrokes));

@@ -2,9 +2,25 @@
 // level), not to the model.
 #pragma once
 
+#include "anatomy/palette.h"
+
 #include <string>
 
 namespace ui {
+
+// Which structures carry a name label: the lesson step's own, every visible one, the
+// selection, or none.
+enum class LabelMode { Lesson, All, Selected, Off };
+inline constexpr LabelMode kAllLabelModes[] = {LabelMode::Lesson, LabelMode::All, LabelMode::Selected, LabelMode::Off};
+inline const char* labelModeId(LabelMode m) {
+  switch (m) {
+    case LabelMode::All: return "all";
+    case LabelMode::Selected: return "selected";
+    case LabelMode::Off: return "off";
+    case LabelMode::Lesson: break;
+  }
+  return "lesson";
+}
 
 struct UiState {
   bool showPanels = true;
@@ -19,6 +35,12 @@ struct UiState {
   float scaleBeforePatient = 0.0f;  // the UI scale to go back to when patient mode ends
   bool glideToHeelViews = true;  // choosing a heel condition glides the camera to its heel view
   float uiScale = 1.0f;
+  LabelMode labelMode = LabelMode::Lesson;
+  anatomy::Palette palette = anatomy::Palette::Default;
+  // Presentation mode: full screen, panels tucked away, larger text; what to restore after.
+  bool presentation = false;
+  bool panelsBeforePresentation = true;
+  float scaleBeforePresentation = 1.0f;
   std::string search;
   bool focusSearch = false;  // Ctrl+F: the search box takes the keyboard next frame
   int listCursor = -1;       // the structure Up/Down moved to in the list (Enter selects it)

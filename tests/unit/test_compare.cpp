@@ -176,7 +176,7 @@ TEST(CompareKeys, KeysReachTheCommands) {
   EXPECT_EQ(kind(GLFW_KEY_V), CommandKind::ToggleCompare);
   EXPECT_EQ(kind(GLFW_KEY_G), CommandKind::ToggleGhost);
   EXPECT_EQ(kind(GLFW_KEY_F6), CommandKind::TogglePatientMode);
-  EXPECT_EQ(kind(GLFW_KEY_D), CommandKind::TogglePen);
+  EXPECT_EQ(kind(GLFW_KEY_W), CommandKind::TogglePen);
   EXPECT_EQ(kind(GLFW_KEY_E), CommandKind::ClearStrokes);
 }
 

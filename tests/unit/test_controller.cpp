@@ -3,6 +3,8 @@
 #include "controller_fixture.h"
 
 #include "app/controller.h"
+#include "app/label_anchors.h"
+#include "app/scene_builder.h"
 #include "app/frame_plan.h"
 #include "app/key_map.h"
 #include "app/view_picking.h"
@@ -538,3 +540,77 @@ TEST(Controller, OpeningAModelClearsTheSearch) {
   EXPECT_EQ(state.listCursor, -1);
 }
 }  // namespace
+
+TEST(Controller, LabelKeyCyclesTheLabelModes) {
+  Fixture f;
+  EXPECT_TRUE(app::labelledStructures(f.state).empty());  // the lesson's own: none outside a lesson
+  f.apply(keyCommand(GLFW_KEY_L));
+  EXPECT_EQ(f.state.ui.labelMode, ui::LabelMode::All);
+  const std::vector<int> all = app::labelledStructures(f.state);
+  EXPECT_GT(all.size(), 10u);
+  for (int i : all) EXPECT_TRUE(anatomy::isShown(f.state.display, i));
+  f.apply(keyCommand(GLFW_KEY_L));
+  EXPECT_EQ(f.state.ui.labelMode, ui::LabelMode::Selected);
+  const int calcaneus = f.state.atlas.indexOf("calcaneus");
+  f.apply(ui::makeCommand(CommandKind::Select, calcaneus));
+  EXPECT_EQ(app::labelledStructures(f.state), std::vector<int>{calcaneus});
+  f.apply(keyCommand(GLFW_KEY_L));
+  EXPECT_TRUE(app::labelledStructures(f.state).empty());
+  f.apply(keyCommand(GLFW_KEY_L));
+  EXPECT_EQ(f.state.ui.labelMode, ui::LabelMode::Lesson);
+}
+
+TEST(Controller, LabelAnchorsLieOnTheirStructuresAndHiddenOnesAreMarked) {
+  Fixture f;
+  f.apply(ui::makeCommand(CommandKind::SetLabelMode, static_cast<int>(ui::LabelMode::Selected)));
+  const int count = static_cast<int>(f.state.atlas.structures.size());
+  for (int i = 0; i < count; ++i)
+    if (anatomy::isShown(f.state.display, i)) f.state.display.alsoSelected.push_back(i);
+  const app::ViewSlot& v = f.state.views.front();
+  const std::vector<app::LabelAnchor> anchors = app::labelAnchors(f.state, 0, f.controller.aspect(v));
+  ASSERT_GT(anchors.size(), 10u);
+  const auto targets = app::pickTargets(f.state.atlas, f.state.display, app::sceneOptionsFor(v, 0, f.state.atlas), 0.0f);
+  int hidden = 0;
+  for (const app::LabelAnchor& a : anchors) {
+    const auto t = std::find_if(targets.begin(), targets.end(), [&](const geometry::PickTarget& x) { return x.id == a.structure; });
+    ASSERT_NE(t, targets.end());
+    const geometry::Bounds b = t->localBounds.transformed(t->model);
+    EXPECT_TRUE(glm::all(glm::greaterThanEqual(a.point, b.min - glm::vec3(1.0f))) &&
+                glm::all(glm::lessThanEqual(a.point, b.max + glm::vec3(1.0f))))
+        << f.state.atlas.structures[static_cast<std::size_t>(a.structure)].id;
+    hidden += a.visible ? 0 : 1;
+  }
+  // From the side, the structures on the inner side of the foot lie behind the bones.
+  EXPECT_GT(hidden, 0);
+  EXPECT_LT(hidden, static_cast<int>(anchors.size()));
+  // In "all" mode hidden anchors are left out.
+  f.apply(ui::makeCommand(CommandKind::SetLabelMode, static_cast<int>(ui::LabelMode::All)));
+  for (const app::LabelAnchor& a : app::labelAnchors(f.state, 0, f.controller.aspect(v))) EXPECT_TRUE(a.visible);
+}
+
+TEST(Controller, PresentationKeyTucksPanelsAwayAndLeavingRestoresThem) {
+  Fixture f;
+  f.state.ui.uiScale = 1.25f;
+  f.apply(keyCommand(GLFW_KEY_F5));
+  EXPECT_TRUE(f.state.ui.presentation);
+  EXPECT_FALSE(f.state.ui.showPanels);
+  EXPECT_GE(f.state.pendingUiScale, 2.0f);
+  f.state.ui.uiScale = f.state.pendingUiScale;  // as the window does between frames
+  f.apply(keyCommand(GLFW_KEY_F5));
+  EXPECT_FALSE(f.state.ui.presentation);
+  EXPECT_TRUE(f.state.ui.showPanels);
+  EXPECT_FLOAT_EQ(f.state.pendingUiScale, 1.25f);
+}
+
+TEST(Controller, PaletteKeyCyclesThePalettes) {
+  Fixture f;
+  EXPECT_EQ(f.state.ui.palette, anatomy::Palette::Default);
+  f.apply(keyCommand(GLFW_KEY_K));
+  EXPECT_EQ(f.state.ui.palette, anatomy::Palette::HighContrast);
+  f.apply(keyCommand(GLFW_KEY_K));
+  EXPECT_EQ(f.state.ui.palette, anatomy::Palette::ColourBlind);
+  f.apply(keyCommand(GLFW_KEY_K));
+  EXPECT_EQ(f.state.ui.palette, anatomy::Palette::Default);
+  f.apply(ui::makeCommand(CommandKind::SetPalette, 2));
+  EXPECT_EQ(f.state.ui.palette, anatomy::Palette::ColourBlind);
+}

@@ -1,0 +1,61 @@
+#include "anatomy/measure_howto.h"
+
+#include <cmath>
+#include <cstdio>
+
+namespace anatomy {
+
+namespace {
+struct HowTo {
+  std::string_view key, text;
+};
+constexpr HowTo kHowTo[] = {
+    {"calcaneal_pitch_deg", "Line from the lowest point of the heel bone to the underside of the calcaneocuboid joint, "
+                            "measured against the floor."},
+    {"meary_angle_deg", "Long axis of the talus against the long axis of the first metatarsal; a sag toward the "
+                        "sole means a flatter arch."},
+    {"talocalcaneal_lateral_deg", "Long axis of the talus against the long axis of the calcaneus, seen from the side."},
+    {"navicular_height_mm", "Height of the navicular tuberosity above the floor when standing."},
+    {"hindfoot_valgus_deg", "Line bisecting the heel bone against the axis of the lower tibia, seen from behind; "
+                            "outward tilt of the heel counts as valgus."},
+    {"fowler_philip_deg", "Tangent along the back of the heel bone and its upper bump, against the tangent along "
+                          "its underside."},
+    {"ppl_bursal_projection_mm", "Two parallel lines follow the underside of the heel bone; the upper one starts at "
+                                 "the joint lip. A bump reaching above it is positive."},
+    {"hka_deg", "Hip-centre-to-knee line against knee-to-ankle-centre line, on the inner side; 180 is a straight "
+                "leg, more is knock-kneed."},
+    {"mad_mm", "Distance from the knee centre to the straight line from hip centre to ankle centre, and on which "
+               "side of the knee that line passes."},
+    {"intermalleolar_distance_mm", "Gap between the inner ankle bones when the knees touch."},
+    {"spur_length_mm", "Length of the bony spur at the back of the heel, from the bone surface to its tip."},
+    {"achilles_thickness_insertion_mm", "Front-to-back thickness of the Achilles tendon where it meets the heel."},
+    {"achilles_thickness_midportion_mm", "Front-to-back thickness of the Achilles tendon a few centimetres above the heel."},
+    {"bursa_ap_mm", "Front-to-back size of the fluid sac between the tendon and the heel bone."},
+    {"achilles_pull_to_heel_axis_deg", "Line from the calf to the tendon's insertion against the line bisecting the "
+                                       "heel bone, seen from behind."},
+};
+
+std::string millimetres(float v) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.1f mm", static_cast<double>(std::fabs(v)));
+  return text;
+}
+}  // namespace
+
+std::string_view howMeasured(std::string_view key) {
+  for (const HowTo& h : kHowTo)
+    if (h.key == key) return h.text;
+  return {};
+}
+
+std::string axisDeviationWords(float madMm) {
+  if (std::fabs(madMm) < 0.05f) return "passes through the knee centre";
+  return "passes " + millimetres(madMm) + (madMm > 0.0f ? " lateral" : " medial") + " of the knee centre";
+}
+
+std::string axisDeviationTag(float madMm) {
+  if (std::fabs(madMm) < 0.05f) return "MAD 0 mm (through the knee)";
+  return "MAD " + millimetres(madMm) + (madMm > 0.0f ? " lateral" : " medial");
+}
+
+}  // namespace anatomy
