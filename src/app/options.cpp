@@ -107,6 +107,14 @@ std::vector<OptionSpec> buildTable() {
                         "them on top of --preset and --condition, and adds the fit to the JSON");
   fit.needs = "--measure";
   t.push_back(fit);
+  t.push_back(spec("--case", T::Text, "",
+                   "Open a patient case (.aacase): its side, conditions, view, overlays and hidden structures "
+                   "(instead of --preset and --condition; --view, --overlay and --hide still apply); works with "
+                   "--screenshot and --measure. Examples in models/cases/"));
+  OptionSpec handout = spec("--handout", T::Text, "",
+                            "With --case: write the patient handout, an A4 page, to this .pdf or .png file and exit");
+  handout.needs = "--case";
+  t.push_back(handout);
   return t;
 }
 
@@ -242,7 +250,7 @@ std::optional<AppOptions> parseOptions(int argc, const char* const* argv, int& e
   targets.text = {{"FILE", &o.file},           {"--screenshot", &o.screenshot}, {"--size", &size},
                   {"--view", &o.view},         {"--select", &o.select},         {"--up", &o.up},
                   {"--units", &o.units},       {"--preset", &o.preset},         {"--overlay", &overlays},
-                  {"--lesson", &o.lesson}};
+                  {"--lesson", &o.lesson},     {"--case", &o.caseFile},         {"--handout", &o.handout}};
   targets.integer = {{"--moving-level", &o.movingLevel},
                      {"--bench-frames", &o.benchFrames},
                      {"--samples", &o.samples},

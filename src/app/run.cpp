@@ -4,6 +4,7 @@
 #include "app/model_source.h"
 #include "app/structure_list.h"
 #include "app/viewer.h"
+#include "io/case_file.h"
 #include "io/file_error.h"
 
 #include <functional>
@@ -28,9 +29,30 @@ bool structureOptionsKnown(const AppOptions& options, const anatomy::Atlas& atla
   }
   return true;
 }
+// --case: reads the case and puts its scene into the options, as if given one by one; the
+// command line's own --view, --overlay and --hide still apply. False after one line.
+bool readCaseOption(AppOptions& o) {
+  if (o.caseFile.empty()) return true;
+  try {
+    o.caseRecord = io::readCaseFile(o.caseFile);
+  } catch (const io::LoadError& e) {
+    std::cerr << "ankle-atlas: " << e.what() << "\n";
+    return false;
+  }
+  const anatomy::CaseRecord& c = *o.caseRecord;
+  o.conditions = c.conditions;  // the stored severities are the truth; no refit
+  o.preset = c.preset;
+  o.side = c.side;
+  if (!o.viewGiven) o.view = geometry::viewId(c.view);
+  if (o.overlays.empty()) o.overlays = c.overlays;
+  o.hide.insert(o.hide.begin(), c.hidden.begin(), c.hidden.end());
+  return true;
+}
 }  // namespace
 
-int run(const AppOptions& options) {
+int run(const AppOptions& given) {
+  AppOptions options = given;
+  if (!readCaseOption(options)) return kExitBadInput;
   anatomy::Atlas atlas;
   io::LoadReport report;
   Viewer viewer(options);

@@ -52,7 +52,10 @@ bool Viewer::startOffscreen(std::string& error) {
 
 void Viewer::setAtlas(anatomy::Atlas atlas, const io::LoadReport& report) {
   const auto view = geometry::parseView(options_.view).value_or(geometry::StandardView::Lateral);
+  const bool firstModel = !state_.views.front().posed;
   controller_->setAtlas(std::move(atlas), report, options_.conditions, view);
+  // --case: run() put its scene into the options; the case itself (side, pins) is taken here.
+  if (firstModel && options_.caseRecord) controller_->adoptCase(*options_.caseRecord, options_.caseFile);
 }
 
 void Viewer::applyCommands() { controller_->applyAll(pending_); }

@@ -4,6 +4,7 @@
 #include "app/gl_window.h"
 #include "app/model_source.h"
 #include "app/viewer.h"
+#include "io/recent_files.h"
 
 #include "render/gl_context.h"
 #include "ui/imgui_setup.h"
@@ -125,6 +126,8 @@ int Viewer::runInteractive(anatomy::Atlas atlas, const io::LoadReport& report) {
   state_.panelsOnScreen = true;
   glfwGetFramebufferSize(window_, &state_.viewportWidth, &state_.viewportHeight);
   setAtlas(std::move(atlas), report);
+  state_.caseDoc.recentListPath = io::defaultRecentCasesPath();  // File > Recent
+  state_.caseDoc.recent = io::readRecentFiles(state_.caseDoc.recentListPath);
   applyOverlayOptions(false);
   listLessons();
   if (!startLessonFromOptions()) return kExitBadInput;
