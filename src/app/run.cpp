@@ -53,6 +53,14 @@ bool readCaseOption(AppOptions& o) {
 int run(const AppOptions& given) {
   AppOptions options = given;
   if (!readCaseOption(options)) return kExitBadInput;
+  const auto endsWith = [](const std::string& s, const char* tail) {
+    const std::string t(tail);
+    return s.size() > t.size() && s.compare(s.size() - t.size(), t.size(), t) == 0;
+  };
+  if (!options.handout.empty() && !endsWith(options.handout, ".pdf") && !endsWith(options.handout, ".png")) {
+    std::cerr << "ankle-atlas: --handout '" << io::printable(options.handout) << "': must end in .pdf or .png\n";
+    return kExitBadInput;
+  }
   anatomy::Atlas atlas;
   io::LoadReport report;
   Viewer viewer(options);
@@ -60,7 +68,7 @@ int run(const AppOptions& given) {
   // forked while another thread holds a lock (llvmpipe's, the sanitizer allocator's) can
   // deadlock, as it did in CI when OpenGL started on a thread beside the import.
   std::function<void()> whileImporting;
-  if (!options.screenshot.empty() && !options.listStructures && !options.measure)
+  if ((!options.screenshot.empty() || !options.handout.empty()) && !options.listStructures && !options.measure)
     whileImporting = [&viewer] {
       std::string ignored;  // runScreenshot reports a failed start
       viewer.startOffscreen(ignored);
@@ -80,6 +88,7 @@ int run(const AppOptions& given) {
     std::cout << measurementJson(atlas, options) << "\n";
     return kExitOk;
   }
+  if (!options.handout.empty()) return viewer.runHandout(std::move(atlas), report);
   if (!options.screenshot.empty()) return viewer.runScreenshot(std::move(atlas), report);
   if (options.benchFrames > 0) return viewer.runBenchmark(std::move(atlas), report);
   return viewer.runInteractive(std::move(atlas), report);

@@ -43,6 +43,8 @@ class Viewer {
   int runInteractive(anatomy::Atlas atlas, const io::LoadReport& report);
   int runScreenshot(anatomy::Atlas atlas, const io::LoadReport& report);
   int runBenchmark(anatomy::Atlas atlas, const io::LoadReport& report);
+  // --case with --handout: the A4 page for the patient (viewer_handout.cpp).
+  int runHandout(anatomy::Atlas atlas, const io::LoadReport& report);
 
   // Used by the window callbacks (viewer_input.cpp).
   void onMouseButton(int button, int action, int mods);
@@ -53,6 +55,8 @@ class Viewer {
 
  private:
   bool startGraphics(bool visible, std::string& error);
+  struct HandoutShot;
+  HandoutShot renderHandoutPicture(const anatomy::Conditions& conditions, geometry::StandardView view);
   void setAtlas(anatomy::Atlas atlas, const io::LoadReport& report);
   void applyCommands();
   void carryOutRequests();
