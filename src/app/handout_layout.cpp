@@ -35,7 +35,8 @@ std::vector<HandoutMeasure> plainMeasures(const std::vector<anatomy::Measurement
     HandoutMeasure h;
     h.name = std::string(range->label);
     h.value = anatomy::formatValue(*range, m.value);
-    h.normal = "normal " + std::string(range->normalText);
+    const std::string normalText(range->normalText);
+    h.normal = normalText == "none" ? "normally none" : "normal " + normalText;
     const float lo = anatomy::normalLow(*range), hi = anatomy::normalHigh(*range);
     h.words = m.value < lo ? "lower than normal" : m.value > hi ? "higher than normal" : "normal";
     h.verdict = anatomy::verdict(*range, m.value);
@@ -61,7 +62,10 @@ HandoutContent handoutContent(const anatomy::CaseRecord& record, const std::vect
   c.patientLabel = record.title;
   c.date = date;
   if (record.side == anatomy::Side::Left) c.caseCaption = "Your heel (left foot)";
-  for (const anatomy::CasePin& p : record.pins) c.pins.push_back(p.text.empty() ? p.structure : p.text);
+  for (const anatomy::CasePin& p : record.pins) {
+    const anatomy::Card* card = p.text.empty() ? anatomy::findStructureCard(p.structure) : nullptr;
+    c.pins.push_back(!p.text.empty() ? p.text : card ? std::string(card->title) : p.structure);
+  }
   c.measures = plainMeasures(measured);
   HandoutSection happening{"What is happening in your heel", {}, false};
   // Every heel card carries the red flags: a normal heel's page says when to come back too.

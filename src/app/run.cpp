@@ -43,7 +43,10 @@ bool readCaseOption(AppOptions& o) {
   o.conditions = c.conditions;  // the stored severities are the truth; no refit
   o.preset = c.preset;
   o.side = c.side;
-  if (!o.viewGiven) o.view = geometry::viewId(c.view);
+  if (!o.viewGiven) {  // the case's view is chosen, as if given: its overlays do not move it
+    o.view = geometry::viewId(c.view);
+    o.viewGiven = true;
+  }
   if (o.overlays.empty()) o.overlays = c.overlays;
   o.hide.insert(o.hide.begin(), c.hidden.begin(), c.hidden.end());
   return true;

@@ -15,7 +15,7 @@ anatomy::CaseRecord spurCase() {
   anatomy::CaseRecord c;
   c.title = "Example: spur";
   c.conditions = *anatomy::presetConditions("calcific-spur");
-  c.pins = {{"calcific_spur", {0, 0, 0}, "The spur"}};
+  c.pins = {{"calcific_spur", {0, 0, 0}, "The spur"}, {"calcaneus", {0, 0, 0}, ""}};
   c.notes = "First line.\n\nSecond paragraph.";
   return c;
 }
@@ -34,7 +34,10 @@ TEST(HandoutLayout, SaysWhatTheCaseHasInPlainWords) {
   ASSERT_EQ(c.measures.size(), 2u);
   EXPECT_EQ(c.measures[0].words, "lower than normal");
   EXPECT_EQ(c.measures[0].name, "Calcaneal pitch");
-  EXPECT_EQ(c.pins, std::vector<std::string>{"The spur"});
+  ASSERT_EQ(c.pins.size(), 2u);
+  EXPECT_EQ(c.pins[0], "The spur");
+  EXPECT_NE(c.pins[1].find("alcaneus"), std::string::npos) << "a pin without text shows its structure's name";
+  EXPECT_EQ(c.measures[1].normal, "normally none");
   std::vector<std::string> headings;
   for (const app::HandoutSection& s : c.sections) headings.push_back(s.heading);
   EXPECT_EQ(headings, (std::vector<std::string>{"What is happening in your heel", "What you can do",
