@@ -61,30 +61,48 @@ Viewer::HandoutShot Viewer::renderHandoutPicture(const anatomy::Conditions& cond
   return shot;
 }
 
+bool Viewer::exportHandout(const std::string& path, geometry::StandardView view, std::string& error) {
+  const anatomy::CaseRecord record = controller_->currentCase();
+  // The pictures borrow the views: what the window showed comes back afterwards.
+  const Snapshot before = controller_->snapshot();
+  const int width = state_.viewportWidth, height = state_.viewportHeight;
+  const bool panels = state_.panelsOnScreen;
+  state_.viewportWidth = kPictureWidth;
+  state_.viewportHeight = kPictureHeight;
+  state_.panelsOnScreen = false;
+  const HandoutShot normal = renderHandoutPicture(anatomy::Conditions{}, view);
+  HandoutShot patient = renderHandoutPicture(before.conditions, view);  // the case's, measured below
+  patient.picture.pins = projectPins(record.pins, controller_->activeView().camera, controller_->activeView().mirrored);
+  const HandoutContent content = handoutContent(record, controller_->activeView().measurements, today());
+  const HandoutPage page = layoutHandout(content, cairoTextWidth());
+  state_.viewportWidth = width;
+  state_.viewportHeight = height;
+  state_.panelsOnScreen = panels;
+  for (std::size_t i = 0; i < state_.views.size() && i < before.views.size(); ++i) {
+    ViewSlot& v = state_.views[i];
+    v.standardView = before.views[i].standardView;
+    v.atStandardView = before.views[i].atStandardView;
+    v.bothLimbs = before.views[i].bothLimbs;
+    v.camera = before.views[i].camera;
+  }
+  if (!page.fits) controller_->setStatus("The handout's text was shortened to fit one page");
+  return writeHandout(page, normal.picture, patient.picture, path, error);
+}
+
 int Viewer::runHandout(anatomy::Atlas atlas, const io::LoadReport& report) {
   std::string error;
   if (!startOffscreen(error)) {
     std::cerr << "ankle-atlas: " << error << "\n";
     return kExitNoOpenGL;
   }
-  state_.viewportWidth = kPictureWidth;
-  state_.viewportHeight = kPictureHeight;
-  state_.panelsOnScreen = false;
   setAtlas(std::move(atlas), report);
   if (!applyStructureOptions()) return kExitBadInput;
-  const anatomy::CaseRecord record = options_.caseRecord.value_or(anatomy::CaseRecord{});
-  const geometry::StandardView view = geometry::parseView(options_.view).value_or(record.view);
-  const HandoutShot normal = renderHandoutPicture(anatomy::Conditions{}, view);
-  HandoutShot patient = renderHandoutPicture(options_.conditions, view);  // the case's, measured below
-  patient.picture.pins = projectPins(record.pins, controller_->activeView().camera, controller_->activeView().mirrored);
-  const HandoutContent content = handoutContent(record, controller_->activeView().measurements, today());
-  const HandoutPage page = layoutHandout(content, cairoTextWidth());
-  if (!writeHandout(page, normal.picture, patient.picture, options_.handout, error)) {
+  const geometry::StandardView view = geometry::parseView(options_.view).value_or(geometry::StandardView::HeelLateral);
+  if (!exportHandout(options_.handout, view, error)) {
     std::cerr << "ankle-atlas: " << io::printable(error) << "\n";
     return kExitBadInput;
   }
-  std::cout << "Wrote " << io::printable(options_.handout) << " (A4 handout, " << geometry::viewId(view) << " view"
-            << (page.fits ? "" : "; text shortened to fit one page") << ")\n";
+  std::cout << "Wrote " << io::printable(options_.handout) << " (A4 handout, " << geometry::viewId(view) << " view)\n";
   return kExitOk;
 }
 
