@@ -27,6 +27,11 @@ Bookmark toBookmark(const anatomy::CaseBookmark& b, geometry::OrbitCamera camera
   return {b.name, camera, b.view, false};
 }
 
+bool sameBookmark(const Bookmark& a, const Bookmark& b) {
+  return a.name == b.name && a.standardView == b.standardView && a.camera.target == b.camera.target &&
+         a.camera.distance == b.camera.distance && a.camera.yaw == b.camera.yaw && a.camera.pitch == b.camera.pitch;
+}
+
 anatomy::CaseBookmark fromBookmark(const Bookmark& b) {
   anatomy::CaseBookmark out;
   out.name = b.name;
@@ -150,8 +155,15 @@ anatomy::CaseRecord Controller::currentCase() const {
   c.hidden.clear();
   for (std::size_t i = 0; i < state_.atlas.structures.size() && i < state_.display.display.size(); ++i)
     if (!state_.display.display[i].visible) c.hidden.push_back(state_.atlas.structures[i].id);
+  // A bookmark the case brought and nobody changed keeps its stored numbers exactly (degrees
+  // to radians and back could move the last digit and look like an unsaved change).
+  const std::vector<anatomy::CaseBookmark> stored = c.bookmarks;
   c.bookmarks.clear();
-  for (const Bookmark& b : state_.bookmarks) c.bookmarks.push_back(fromBookmark(b));
+  for (std::size_t i = 0; i < state_.bookmarks.size(); ++i) {
+    const Bookmark& b = state_.bookmarks[i];
+    const bool same = i < stored.size() && sameBookmark(toBookmark(stored[i], b.camera), b);
+    c.bookmarks.push_back(same ? stored[i] : fromBookmark(b));
+  }
   return c;
 }
 

@@ -70,6 +70,10 @@ bool Viewer::exportHandout(const std::string& path, geometry::StandardView view,
   state_.viewportWidth = kPictureWidth;
   state_.viewportHeight = kPictureHeight;
   state_.panelsOnScreen = false;
+  // The pictures are the scene alone: no ImGui frame inside the window's own (the caller
+  // may be a menu in the middle of one).
+  const bool imgui = imguiReady_;
+  imguiReady_ = false;
   const HandoutShot normal = renderHandoutPicture(anatomy::Conditions{}, view);
   HandoutShot patient = renderHandoutPicture(before.conditions, view);  // the case's, measured below
   patient.picture.pins = projectPins(record.pins, controller_->activeView().camera, controller_->activeView().mirrored);
@@ -78,6 +82,7 @@ bool Viewer::exportHandout(const std::string& path, geometry::StandardView view,
   state_.viewportWidth = width;
   state_.viewportHeight = height;
   state_.panelsOnScreen = panels;
+  imguiReady_ = imgui;
   for (std::size_t i = 0; i < state_.views.size() && i < before.views.size(); ++i) {
     ViewSlot& v = state_.views[i];
     v.standardView = before.views[i].standardView;

@@ -110,6 +110,28 @@ TEST(ControllerCase, OpenShowsTheCaseAndSaveReopensIt) {
   EXPECT_EQ(g.controller.currentCase().hidden, std::vector<std::string>{"skin"});
 }
 
+TEST(ControllerCase, ACaseWithBookmarksOpensWithoutUnsavedChanges) {
+  anatomy::CaseRecord c;
+  anatomy::CaseBookmark b;
+  b.name = "Spur, close";
+  b.view = geometry::StandardView::HeelLateral;
+  b.target = {-80.1f, 30.3f, -57.7f};
+  b.distance = 173.3f;
+  b.yawDeg = -83.7f;  // not exact in radians
+  b.pitchDeg = 11.1f;
+  c.bookmarks = {b};
+  const std::string path = testsupport::outputPath("bookmarked.aacase");
+  io::writeCaseFile(path, c);
+  Fixture f;
+  ASSERT_TRUE(f.controller.openCase(path));
+  ASSERT_EQ(f.state.bookmarks.size(), 1u);
+  EXPECT_NEAR(f.state.bookmarks[0].camera.yaw, glm::radians(-83.7f), 1e-6f);
+  EXPECT_FALSE(f.controller.caseHasUnsavedChanges());
+  f.state.bookmarks[0].camera.distance = 120.0f;
+  EXPECT_TRUE(f.controller.caseHasUnsavedChanges());
+  EXPECT_EQ(f.controller.currentCase().bookmarks[0].distance, 120.0f);
+}
+
 TEST(ControllerCase, ABadFileLeavesTheOpenCaseAlone) {
   Fixture f;
   const std::string example = std::string(AA_SOURCE_DIR) + "/models/cases/bursitis.aacase";
