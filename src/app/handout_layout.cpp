@@ -68,8 +68,9 @@ HandoutContent handoutContent(const anatomy::CaseRecord& record, const std::vect
   }
   c.measures = plainMeasures(measured);
   HandoutSection happening{"What is happening in your heel", {}, false};
-  // Every heel card carries the red flags: a normal heel's page says when to come back too.
-  unsigned flags = anatomy::notes::kRedFlags | anatomy::notes::kExercisePlan;
+  // The red flags always: a normal heel's page says when to come back too. The advice is the
+  // cards' own (a rupture's card does not send the patient to exercise, for one).
+  unsigned flags = anatomy::notes::kRedFlags;
   for (const anatomy::ConditionInfo& info : anatomy::conditionInfos()) {
     if (record.conditions[info.id] <= 0.0f) continue;
     const anatomy::Card* card = anatomy::findConditionCard(info.key);

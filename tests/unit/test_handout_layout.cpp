@@ -46,6 +46,14 @@ TEST(HandoutLayout, SaysWhatTheCaseHasInPlainWords) {
   EXPECT_EQ(c.sections[3].paragraphs.size(), 2u) << "blank lines dropped";
 }
 
+TEST(HandoutLayout, ARuptureIsNotSentToExercise) {
+  anatomy::CaseRecord c;
+  c.conditions.set(anatomy::ConditionId::AchillesRupture, 1.0f);
+  const app::HandoutContent content = app::handoutContent(c, {}, "");
+  for (const app::HandoutSection& s : content.sections)
+    for (const std::string& p : s.paragraphs) EXPECT_EQ(p.find("physiotherapist"), std::string::npos) << p;
+}
+
 TEST(HandoutLayout, ANormalCaseStillSaysWhenToSeeADoctor) {
   const app::HandoutContent c = app::handoutContent(anatomy::CaseRecord{}, {}, "");
   ASSERT_GE(c.sections.size(), 3u);
