@@ -10,6 +10,7 @@ packages=(
   libmeshoptimizer-dev
   nlohmann-json3-dev libcli11-dev googletest libgtest-dev
   libgl1-mesa-dri libglx-mesa0 xvfb xauth fonts-dejavu-core
+  libcairo2-dev poppler-utils  # the patient handout (PDF and PNG) and its tests (pdfinfo, pdftotext)
 )
 if [[ "${AA_WITH_TOOLS:-0}" == "1" ]]; then
   packages+=(clang libclang-rt-14-dev f3d)  # sanitizers, fuzzing and the f3d benchmark

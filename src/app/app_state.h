@@ -6,6 +6,7 @@
 #pragma once
 
 #include "anatomy/atlas.h"
+#include "anatomy/case_record.h"
 #include "anatomy/lesson.h"
 #include "anatomy/measure_all.h"
 #include "anatomy/overlays.h"
@@ -47,6 +48,7 @@ struct ViewSlot {
   geometry::StandardView standardView = geometry::StandardView::Lateral;
   bool atStandardView = true;  // false once the user orbits, pans or zooms away from it
   bool bothLimbs = false;       // the mirrored left limb is drawn too (whole-leg view)
+  bool mirrored = false;        // a left case: the model drawn mirrored (x -> -x), cameras too
   std::optional<glm::vec3> pivot;  // what orbiting turns about (else the camera's target)
   std::array<bool, anatomy::kOverlayCount> overlays{};
   // Derived from the atlas and the conditions; kept consistent by the Controller.
@@ -119,6 +121,16 @@ struct CompareState {
   std::vector<Stroke> strokes;
 };
 
+// The patient case open in the app (controller_case.cpp). The record keeps what the scene
+// does not: label, date, notes, pins, the numbers a fit was made from.
+struct CaseDocument {
+  std::string path;            // "" until opened or saved
+  anatomy::CaseRecord record;  // as last opened or saved, plus edits to its own fields
+  bool dirty = false;          // its own fields were edited (the scene is compared separately)
+  std::string recentListPath;  // where the recent-cases list is kept; "" keeps none (tests)
+  std::vector<std::string> recent;  // most recent first
+};
+
 struct AppState {
   anatomy::Atlas atlas;
   io::LoadReport report;
@@ -138,6 +150,7 @@ struct AppState {
   std::vector<Snapshot> undo, redo;  // oldest first
   LessonPlayer lesson;
   CompareState compare;
+  CaseDocument caseDoc;
   LoadRequest load;
   io::ModelAxes modelAxes;  // what the open user model was read with
   std::vector<std::string> screenshotRequests;  // "" = an automatic name

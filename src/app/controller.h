@@ -8,6 +8,8 @@
 #include "render/backend.h"
 #include "ui/commands.h"
 
+#include "anatomy/fit.h"
+
 #include <functional>
 #include <optional>
 
@@ -59,6 +61,24 @@ class Controller {
   // structure the case poses differently, seen from that view's camera (model space).
   std::vector<geometry::Segment> ghostOutline(std::size_t viewIndex) const;
 
+  // Patient cases (controller_case.cpp). A failed open or save puts one line naming the
+  // file in ui.errorMessage, returns false and leaves the open case as it was.
+  void newCase();
+  bool openCase(const std::string& path);
+  bool saveCase(const std::string& path = {});  // "" saves to the case's own path
+  // Shows record (side, conditions, view, overlays, hidden, bookmarks) as the open case.
+  void showCase(const anatomy::CaseRecord& record, const std::string& path, bool animate);
+  // Takes a case whose scene was already set up (the command line's --case).
+  void adoptCase(const anatomy::CaseRecord& record, const std::string& path);
+  // The open case as it would be saved now: the record's own fields plus the scene.
+  anatomy::CaseRecord currentCase() const;
+  bool caseHasUnsavedChanges() const;
+  // Left or right: mirrors every view's model, overlays and cameras.
+  void setSide(anatomy::Side side);
+  anatomy::Side side() const;
+  // Fits the severities to a patient's numbers (anatomy/fit.h) and keeps them in the case.
+  anatomy::FitResult fitCase(const std::vector<anatomy::FitTarget>& targets);
+
  private:
   void applyDisplay(const ui::Command& c);
   void applyCamera(const ui::Command& c);
@@ -97,6 +117,9 @@ class Controller {
   std::function<double()> clock_;
   std::optional<ui::Command> lastUndoable_;  // for merging a slider drag into one undo step
 };
+
+// A left case's overlay: the right limb's, mirrored (x -> -x).
+void mirrorOverlay(anatomy::Overlay& overlay);
 
 // Each overlay is drawn in the standard views it was defined for.
 bool overlayFitsView(anatomy::OverlayKind kind, geometry::StandardView view);

@@ -75,8 +75,14 @@ void Controller::setView(ViewSlot& view, geometry::StandardView standardView, bo
   view.atStandardView = true;
   view.pivot.reset();
   view.bothLimbs = state_.atlas.builtIn && standardView == geometry::StandardView::WholeLeg;
-  geometry::OrbitCamera goal = geometry::cameraForView(
-      standardView, framingBounds(state_.atlas, state_.display, standardView), aspect(view), freeArea(view));
+  geometry::Bounds bounds = framingBounds(state_.atlas, state_.display, standardView);
+  geometry::OrbitCamera goal = geometry::cameraForView(standardView, bounds, aspect(view), freeArea(view));
+  if (view.mirrored && bounds.valid()) {  // a left case: the same view of the mirrored model
+    bounds = geometry::Bounds{{-bounds.max.x, bounds.min.y, bounds.min.z}, {-bounds.min.x, bounds.max.y, bounds.max.z}};
+    goal = geometry::frameBoundsInArea(bounds, -goal.yaw, goal.pitch, aspect(view), freeArea(view),
+                                       geometry::isHeelView(standardView) ? 1.0f : 1.1f,
+                                       geometry::isRadiographView(standardView));
+  }
   if (state_.atlas.builtIn && standardView == geometry::StandardView::Superior) {
     goal.clipAbove = true;  // cut the leg just above the ankle so it does not hide the foot
     goal.clipAboveY = kSuperiorCutMm;
@@ -248,6 +254,7 @@ std::vector<anatomy::Overlay> Controller::visibleOverlays(const ViewSlot& view) 
       continue;  // the model lacks a landmark this overlay needs
     }
     if (k == anatomy::OverlayKind::WholeLeg && view.bothLimbs) anatomy::addMirroredLimb(out.back());
+    if (view.mirrored) mirrorOverlay(out.back());
   }
   return out;
 }

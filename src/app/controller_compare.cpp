@@ -74,6 +74,7 @@ void Controller::setCompare(bool on) {
     normal.overlays = source.overlays;
     normal.mode = source.mode;
     normal.section = source.section;
+    normal.mirrored = source.mirrored;
     state_.views.insert(state_.views.begin(), std::move(normal));
     ViewSlot& made = state_.views.front();
     if (state_.views.back().posed) {
@@ -169,7 +170,10 @@ std::vector<geometry::Segment> Controller::ghostOutline(std::size_t viewIndex) c
     if (k >= cs.edges.size() || !anatomy::isShown(state_.display, i)) continue;
     const glm::mat4& t = cs.normal->transform(i);
     std::vector<glm::vec3> placed = cs.normal->positions(i);
-    for (glm::vec3& p : placed) p = glm::vec3(t * glm::vec4(p, 1.0f));
+    for (glm::vec3& p : placed) {
+      p = glm::vec3(t * glm::vec4(p, 1.0f));
+      if (v.mirrored) p.x = -p.x;  // a left case: the normal left heel
+    }
     const auto edges = geometry::silhouetteEdges(placed, state_.atlas.structures[k].mesh.indices, cs.edges[k], eye,
                                                  direction, v.camera.orthographic);
     out.insert(out.end(), edges.begin(), edges.end());

@@ -69,6 +69,10 @@ std::string measurementJson(const anatomy::Atlas& atlas, const AppOptions& optio
   out["model"] = atlas.builtIn ? std::string("built-in") : atlas.sourcePath;
   out["posable"] = posed.canPose();
   if (fit) out["fit"] = fitJson(*fit);
+  if (options.caseRecord) {  // --case: which case, and its side (the numbers read the same either side)
+    out["case"] = options.caseFile;
+    out["side"] = anatomy::sideId(options.side);
+  }
   return out.dump(2);
 }
 

@@ -136,6 +136,14 @@ std::vector<OptionSpec> buildTable() {
                    "Split view: a normal heel on the left beside the conditions on the right, one camera"));
   t.push_back(spec("--ghost", T::Flag, "off", "Draw the normal outline over the structures the conditions change"));
   t.push_back(spec("--patient", T::Flag, "off", "Patient mode: plain words, large type, few controls"));
+  t.push_back(spec("--case", T::Text, "",
+                   "Open a patient case (.aacase): its side, conditions, view, overlays and hidden structures "
+                   "(instead of --preset and --condition; --view, --overlay and --hide still apply); works with "
+                   "--screenshot and --measure. Examples in models/cases/"));
+  OptionSpec handout = spec("--handout", T::Text, "",
+                            "With --case: write the patient handout, an A4 page, to this .pdf or .png file and exit");
+  handout.needs = "--case";
+  t.push_back(handout);
   return t;
 }
 
@@ -287,7 +295,8 @@ std::optional<AppOptions> parseOptions(int argc, const char* const* argv, int& e
                   {"--view", &o.view},         {"--select", &o.select},         {"--up", &o.up},
                   {"--units", &o.units},       {"--preset", &o.preset},         {"--overlay", &overlays},
                   {"--lesson", &o.lesson},     {"--mode", &mode},               {"--section-offset", &sectionOffset},
-                  {"--labels", &o.labels},         {"--palette", &o.palette}};
+                  {"--labels", &o.labels},         {"--palette", &o.palette},
+                  {"--case", &o.caseFile},         {"--handout", &o.handout}};
   targets.integer = {{"--moving-level", &o.movingLevel},
                      {"--bench-frames", &o.benchFrames},
                      {"--samples", &o.samples},

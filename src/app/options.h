@@ -2,6 +2,7 @@
 // in-app "Command line" help window; parseOptions turns argv into AppOptions.
 #pragma once
 
+#include "anatomy/case_record.h"
 #include "anatomy/conditions.h"
 #include "anatomy/fit.h"
 #include "anatomy/overlays.h"
@@ -48,6 +49,11 @@ struct AppOptions {
   std::string palette = "default";  // --palette
   bool presentation = false;        // --presentation: panels tucked away, text twice as large
   bool printLabels = false;         // --print-labels: the screenshot's label boxes on stdout
+  std::string caseFile;     // --case
+  std::string handout;      // --handout: a .pdf or .png to write from the case
+  // The case read from caseFile (app::run reads it and folds its scene into the fields above).
+  std::optional<anatomy::CaseRecord> caseRecord;
+  anatomy::Side side = anatomy::Side::Right;  // the case's
 };
 
 enum class OptionType { Positional, Flag, Text, Integer, List };

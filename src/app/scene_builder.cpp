@@ -25,7 +25,8 @@ bool cutOpenByCamera(const geometry::OrbitCamera& camera, const geometry::Mesh& 
 }
 
 glm::mat4 modelMatrix(const SceneOptions& options, int limb, int structure) {
-  const glm::mat4 limbMatrix = limb == 0 ? glm::mat4(1.0f) : leftLimbTransform();
+  const bool left = (limb == 1) != options.mirrored;
+  const glm::mat4 limbMatrix = left ? leftLimbTransform() : glm::mat4(1.0f);
   return options.posed ? limbMatrix * options.posed->transform(structure) : limbMatrix;
 }
 }  // namespace
@@ -35,6 +36,7 @@ glm::mat4 leftLimbTransform() { return glm::scale(glm::mat4(1.0f), glm::vec3(-1.
 SceneOptions sceneOptionsFor(const ViewSlot& view, int viewIndex, const anatomy::Atlas& atlas) {
   SceneOptions options;
   options.bothLimbs = view.bothLimbs;
+  options.mirrored = view.mirrored;
   if (view.posed && view.posed->canPose()) {
     options.posed = view.posed.get();
     options.posedBounds = &view.posedBounds;

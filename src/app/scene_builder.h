@@ -17,6 +17,7 @@ namespace app {
 
 struct SceneOptions {
   bool bothLimbs = false;  // draw the mirror image (x -> -x) of the right limb as the left
+  bool mirrored = false;   // a left case: the first limb drawn is the mirrored one
   // When set, structures are drawn and picked as posed: their rigid transforms (both
   // limbs alike) and, for picking, the posed vertices with these local bounds.
   const anatomy::PosedModel* posed = nullptr;

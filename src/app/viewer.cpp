@@ -58,6 +58,8 @@ void Viewer::setAtlas(anatomy::Atlas atlas, const io::LoadReport& report) {
   const bool first = !state_.views.front().posed;
   controller_->setAtlas(std::move(atlas), report, options_.conditions, view);
   if (!first) return;  // the options set up the first model only
+  // --case: run() put its scene into the options; the case itself (side, pins) is taken here.
+  if (options_.caseRecord) controller_->adoptCase(*options_.caseRecord, options_.caseFile);
   if (options_.patient) controller_->setPatientMode(true);
   if (options_.compare) controller_->setCompare(true);
   if (options_.ghost) controller_->setGhost(true);

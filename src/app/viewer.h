@@ -45,6 +45,12 @@ class Viewer {
   int runInteractive(anatomy::Atlas atlas, const io::LoadReport& report);
   int runScreenshot(anatomy::Atlas atlas, const io::LoadReport& report);
   int runBenchmark(anatomy::Atlas atlas, const io::LoadReport& report);
+  // --case with --handout: the A4 page for the patient (viewer_handout.cpp).
+  int runHandout(anatomy::Atlas atlas, const io::LoadReport& report);
+  // The open case's handout (File > Export handout): pictures in `view` (the case's heel
+  // view), rendered offscreen; the window's views are as before afterwards. False with a
+  // one-line reason in error.
+  bool exportHandout(const std::string& path, geometry::StandardView view, std::string& error);
 
   // Used by the window callbacks (viewer_input.cpp).
   void onMouseButton(int button, int action, int mods);
@@ -55,6 +61,8 @@ class Viewer {
 
  private:
   bool startGraphics(bool visible, std::string& error);
+  struct HandoutShot;
+  HandoutShot renderHandoutPicture(const anatomy::Conditions& conditions, geometry::StandardView view);
   void setAtlas(anatomy::Atlas atlas, const io::LoadReport& report);
   void applyCommands();
   void carryOutRequests();

@@ -6,6 +6,7 @@
 #include "app/viewer.h"
 #include "io/atomic_write.h"
 #include "io/model_settings.h"
+#include "io/recent_files.h"
 
 #include "render/gl_context.h"
 #include "ui/imgui_setup.h"
@@ -142,6 +143,8 @@ int Viewer::runInteractive(anatomy::Atlas atlas, const io::LoadReport& report) {
   state_.panelsOnScreen = true;
   glfwGetFramebufferSize(window_, &state_.viewportWidth, &state_.viewportHeight);
   setAtlas(std::move(atlas), report);
+  state_.caseDoc.recentListPath = io::defaultRecentCasesPath();  // File > Recent
+  state_.caseDoc.recent = io::readRecentFiles(state_.caseDoc.recentListPath);
   applyOverlayOptions(false);
   applyPresentationOptions();
   listLessons();

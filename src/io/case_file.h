@@ -1,7 +1,11 @@
 // Patient case files (.aacase): JSON holding an anatomy::CaseRecord, so a clinician can
 // save the scene set up for one patient, with notes, and open it again next visit.
 // Format: {"format": "ankle-atlas-case", "version": "1.0", "title", "date", "notes",
-// "preset", "severities": {condition id: 0-1}, "overlays": [...], "view", "hidden": [...]}.
+// "preset", "severities": {condition id: 0-1}, "overlays": [...], "view", "hidden": [...],
+// "side": "right"|"left", "fitted": {measure key: value}, "pins": [{"structure", "point":
+// [x, y, z], "text"}], "bookmarks": [{"name", "view", "target", "distance", "yaw_deg",
+// "pitch_deg"}]}. Version 1.1 added side, fitted, pins and bookmarks: a 1.0 file reads as a
+// right case without them, and a 1.0 reader still opens a 1.1 file (it ignores those keys).
 #pragma once
 
 #include "anatomy/case_record.h"
@@ -14,7 +18,7 @@ namespace io {
 inline constexpr const char* kCaseFormat = "ankle-atlas-case";
 inline constexpr const char* kCaseExtension = ".aacase";
 inline constexpr int kCaseVersionMajor = 1;
-inline constexpr int kCaseVersionMinor = 0;
+inline constexpr int kCaseVersionMinor = 1;
 
 // Limits: generous for real use, small enough that a broken or hostile file is refused
 // quickly with a clear reason.
@@ -22,6 +26,10 @@ inline constexpr std::size_t kMaxCaseFileBytes = 1u << 20;
 inline constexpr std::size_t kMaxCaseTitleBytes = 200;
 inline constexpr std::size_t kMaxCaseNotesBytes = 64u << 10;
 inline constexpr std::size_t kMaxCaseHiddenIds = 4096;
+inline constexpr std::size_t kMaxCasePins = 200;
+inline constexpr std::size_t kMaxCasePinTextBytes = 200;
+inline constexpr std::size_t kMaxCaseBookmarks = 100;
+inline constexpr double kMaxCaseNumber = 100000.0;  // mm or degrees: far outside any body
 
 // Reads a case file. Throws io::LoadError (model_loader.h), whose message is one line
 // "path: reason", for anything wrong: size, JSON, types, ranges, unknown conditions,

@@ -192,6 +192,10 @@ void writeCaseAndLessonSeeds(const fs::path& source, const fs::path& out) {
   c.overlays = {anatomy::OverlayKind::Lateral};
   c.view = geometry::StandardView::Posterior;
   c.hidden = {"skin"};
+  c.side = anatomy::Side::Left;  // the fields of version 1.1
+  c.fitted = {{"calcaneal_pitch_deg", 15.5f}};
+  c.pins = {{"calcaneus", {-80.0f, 30.0f, -57.0f}, "Here"}};
+  c.bookmarks = {{"Close", geometry::StandardView::HeelLateral, {1.0f, 2.0f, 3.0f}, 200.0f, -90.0f, 10.0f}};
   writeText(out / "case" / "written.aacase", io::encodeCase(c));
   copyAll(source / "tests/fuzz/seeds/case", out / "case");
 

@@ -23,7 +23,7 @@ set(uses_modelgen io anatomy geometry)
 
 # External headers by library (first matching pattern wins) and which layers may use each.
 # std: the C++ standard library; system: C and POSIX headers.
-set(libraries glm meshoptimizer opengl imgui glfw assimp json cli11 zlib stb std system)
+set(libraries glm meshoptimizer opengl imgui glfw assimp json cli11 zlib stb cairo std system)
 set(pattern_glm "^glm/")
 set(pattern_meshoptimizer "^meshoptimizer\\.h$")
 set(pattern_opengl "^(epoxy|GL|GLES[0-9]*|KHR)/")
@@ -34,6 +34,7 @@ set(pattern_json "^nlohmann/")
 set(pattern_cli11 "^CLI/")
 set(pattern_zlib "^zlib\\.h$")
 set(pattern_stb "^stb[a-z_]*\\.h$")
+set(pattern_cairo "^cairo(-[a-z]+)?\\.h$")
 set(pattern_std "^[a-z_]+$")
 set(pattern_system "^(sys/|arpa/|netinet/)?[a-z_0-9]+\\.h$")
 set(externals_geometry std glm meshoptimizer)
@@ -41,7 +42,7 @@ set(externals_anatomy std glm)
 set(externals_io std system glm meshoptimizer assimp json zlib stb)
 set(externals_render std glm opengl)
 set(externals_ui std glm opengl imgui glfw)
-set(externals_app std system glm imgui glfw json cli11 stb)  # no OpenGL: it stays in render
+set(externals_app std system glm imgui glfw json cli11 stb cairo)  # no OpenGL: it stays in render
 set(externals_modelgen std system glm json)
 
 get_filename_component(SOURCE_DIR "${SOURCE_DIR}" ABSOLUTE)

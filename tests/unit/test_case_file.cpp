@@ -27,6 +27,17 @@ anatomy::CaseRecord sampleCase() {
   c.overlays = {anatomy::OverlayKind::Posterior, anatomy::OverlayKind::Lateral};
   c.view = geometry::StandardView::Posterior;
   c.hidden = {"skin", "kager_fat_pad", "metatarsal_1"};
+  c.side = anatomy::Side::Left;
+  c.fitted = {{"calcaneal_pitch_deg", 14.5f}, {"spur_length_mm", 6.0f}};  // in --measure order
+  c.pins = {{"calcaneus", {12.25f, -3.5f, 40.0f}, "Sore spot, \"here\""}, {"achilles_tendon", {0.1f, 60.0f, -20.0f}, ""}};
+  anatomy::CaseBookmark b;
+  b.name = "Close on the spur";
+  b.view = geometry::StandardView::HeelLateral;
+  b.target = {1.0f, 2.0f, 3.0f};
+  b.distance = 180.5f;
+  b.yawDeg = -80.0f;
+  b.pitchDeg = 12.0f;
+  c.bookmarks = {b};
   return c;
 }
 
@@ -40,7 +51,7 @@ std::string readText(const std::string& path) {
   return std::string(std::istreambuf_iterator<char>(in), {});
 }
 
-const std::string kHead = R"("format": "ankle-atlas-case", "version": "1.0")";
+const std::string kHead = R"("format": "ankle-atlas-case", "version": "1.1")";
 
 // Parses {kHead, body} and expects a LoadError for "case.aacase" whose reason contains part.
 void expectRejected(const std::string& body, const std::string& part) {
@@ -162,7 +173,7 @@ TEST(CaseFile, NotACaseFileIsSaidSo) {
   EXPECT_NE(reasonFor("[1, 2]").find("not an Ankle Atlas case file"), std::string::npos);
   EXPECT_NE(reasonFor(R"({"format": "ankle-atlas-lesson", "version": "1.0"})").find("needs \"format\": \"ankle-atlas-case\""),
             std::string::npos);
-  EXPECT_NE(reasonFor(R"({"format": "ankle-atlas-case"})").find("\"version\" must be like \"1.0\""), std::string::npos);
+  EXPECT_NE(reasonFor(R"({"format": "ankle-atlas-case"})").find("\"version\" must be like \"1.1\""), std::string::npos);
   EXPECT_NE(reasonFor(R"({"format": "ankle-atlas-case", "version": "1.x"})").find("\"version\""), std::string::npos);
   EXPECT_NE(reasonFor(std::string(100, '[') + std::string(100, ']')).find("nested more than 32 levels"), std::string::npos);
 }
@@ -214,6 +225,77 @@ TEST(CaseFile, SeverityErrorsNameTheField) {
       ADD_FAILURE() << "accepted " << body;
     } catch (const io::LoadError& e) {
       EXPECT_EQ(e.reason().rfind("\"severities\": ", 0), 0u) << e.reason();
+    }
+  }
+}
+
+TEST(CaseFile, EveryFieldChangesTheRecord) {
+  // The round trip above only proves something if each field takes part in ==.
+  const anatomy::CaseRecord base = sampleCase();
+  std::vector<anatomy::CaseRecord> changed(12, base);
+  changed[0].title += "x";
+  changed[1].date = "2024-03-01";
+  changed[2].notes += "x";
+  changed[3].preset = "haglund";
+  changed[4].side = anatomy::Side::Right;
+  changed[5].conditions.set(ConditionId::FlatFoot, 0.5f);
+  changed[6].fitted[0].value += 1.0f;
+  changed[7].overlays.pop_back();
+  changed[8].view = geometry::StandardView::Lateral;
+  changed[9].hidden.pop_back();
+  changed[10].pins[0].point.z += 1.0f;
+  changed[11].bookmarks[0].yawDeg += 1.0f;
+  for (std::size_t i = 0; i < changed.size(); ++i) {
+    EXPECT_FALSE(changed[i] == base) << "field " << i;
+    EXPECT_EQ(io::parseCase(io::encodeCase(changed[i]), "x.aacase"), changed[i]) << "field " << i;
+  }
+}
+
+TEST(CaseFile, FittedNumbersAreStoredInMeasureOrder) {
+  anatomy::CaseRecord c;
+  c.fitted = {{"spur_length_mm", 6.0f}, {"calcaneal_pitch_deg", 14.0f}};
+  const anatomy::CaseRecord back = io::parseCase(io::encodeCase(c), "x.aacase");
+  ASSERT_EQ(back.fitted.size(), 2u);
+  EXPECT_EQ(back.fitted[0].key, "calcaneal_pitch_deg");
+  EXPECT_EQ(back.fitted[1].value, 6.0f);
+}
+
+TEST(CaseFile, VersionOneZeroFileIsARightCase) {
+  const anatomy::CaseRecord c = io::parseCase(
+      R"({"format": "ankle-atlas-case", "version": "1.0", "title": "old", "severities": {"haglund": 0.5}})", "old.aacase");
+  EXPECT_EQ(c.side, anatomy::Side::Right);
+  EXPECT_TRUE(c.pins.empty());
+  EXPECT_EQ(c.conditions[ConditionId::Haglund], 0.5f);
+}
+
+TEST(CaseFile, BadSideFittedPinsAndBookmarksAreNamed) {
+  expectRejected(R"("side": "both")", "\"side\": 'both' is not a side (use right or left)");
+  expectRejected(R"("side": 1)", "\"side\": must be text");
+  expectRejected(R"("fitted": {"shoe_size": 9})", "unknown measurement 'shoe_size'");
+  expectRejected(R"("fitted": {"calcaneal_pitch_deg": "low"})", "calcaneal_pitch_deg must be a number");
+  expectRejected(R"("fitted": [14])", "\"fitted\": must be an object");
+  expectRejected(R"("pins": [{"structure": "calcaneus"}])", "pin 1: needs \"structure\" and \"point\"");
+  expectRejected(R"("pins": [{"structure": "calcaneus", "point": [1, 2]}])", "must be [x, y, z] in mm");
+  expectRejected(R"("pins": [{"structure": "Calcaneus", "point": [1, 2, 3]}])", "'Calcaneus' is not a structure id");
+  expectRejected(R"("pins": [{"structure": "calcaneus", "point": [1, 2, 1e9]}])", "coordinate is 1e+09");
+  expectRejected(R"("pins": [{"structure": "calcaneus", "point": [1, 2, 3], "text": "a\nb"}])", "must be one line");
+  expectRejected(R"("pins": {})", "\"pins\": must be a list");
+  expectRejected(R"("bookmarks": [{"name": "a", "pitch_deg": 95}])", "pitch_deg is 95, expected -90 to 90");
+  expectRejected(R"("bookmarks": [{"view": "up"}])", "unknown view 'up'");
+}
+
+TEST(CaseFile, TruncatedFilesAreRefusedNamingTheFile) {
+  const std::string text = io::encodeCase(sampleCase());
+  const std::string path = testsupport::outputPath("truncated.aacase");
+  // Cut anywhere, the file is no longer a whole JSON document: always one line naming it.
+  for (std::size_t cut : {std::size_t{1}, text.size() / 3, text.size() / 2, text.size() - 3}) {
+    writeText(path, text.substr(0, cut));
+    try {
+      io::readCaseFile(path);
+      ADD_FAILURE() << "accepted a file cut at " << cut;
+    } catch (const io::LoadError& e) {
+      EXPECT_EQ(e.path(), path);
+      EXPECT_EQ(std::string(e.what()).find('\n'), std::string::npos) << e.what();
     }
   }
 }
