@@ -7,6 +7,7 @@
 #include "app/app_state.h"
 #include "render/backend.h"
 #include "ui/commands.h"
+#include "ui/panels.h"
 
 #include <functional>
 #include <optional>
@@ -49,6 +50,11 @@ class Controller {
   // Starts a lesson at its first step (what was shown comes back when it ends).
   void startLesson(anatomy::Lesson lesson, std::string path, bool animate = true);
   void goToLessonStep(int step, bool animate = true);
+  void setAnkle(float degrees);
+  // The scene now as a lesson step (view and camera turn, shown, hidden, faded, outlined and
+  // labelled structures, conditions, overlays, mode) with this title and text.
+  anatomy::LessonStep captureStep(std::string title, std::string text);
+  ui::MotionInfo motionInfo() const;  // for the Motion section
 
  private:
   void applyDisplay(const ui::Command& c);
@@ -58,6 +64,14 @@ class Controller {
   void applyHistory(const ui::Command& c);
   void applyList(const ui::Command& c);
   void applyLesson(const ui::Command& c);
+  void applyMotion(const ui::Command& c);
+  void applyQuiz(const ui::Command& c);
+  void applyAuthoring(const ui::Command& c);
+  void saveDraft(std::string path);
+  geometry::OrbitCamera playerFraming(ViewSlot& v, const std::vector<int>& framed);
+  bool quizTakesClick(int index);  // a click answering the quiz's pick question
+  void showQuizQuestion(bool animate);
+  bool advanceMotion(float dt);  // true while the heel drop plays
   void recordUndo(const ui::Command& c);
   void restore(const Snapshot& s, bool animate);
   void showLessonStep(int step, bool animate);

@@ -72,6 +72,7 @@ std::optional<Command> plainKey(int key, int mods) {
     case GLFW_KEY_ESCAPE: return ui::makeCommand(CommandKind::ClearSelection);
     case GLFW_KEY_TAB: return ui::makeCommand(CommandKind::TogglePanels);
     case GLFW_KEY_O: return ui::makeCommand(CommandKind::CycleOverlay);
+    case GLFW_KEY_D: return ui::makeCommand(CommandKind::ToggleHeelDrop);
     case GLFW_KEY_P: return ui::makeCommand(CommandKind::CyclePreset, (mods & GLFW_MOD_SHIFT) ? -1 : 1);
     case GLFW_KEY_F1: return ui::makeCommand(CommandKind::ToggleHelp);
     case GLFW_KEY_F12: return ui::makeCommand(CommandKind::SaveScreenshot);

@@ -94,6 +94,9 @@ std::vector<OptionSpec> buildTable() {
   t.push_back(preset);
   t.push_back(spec("--condition", T::List, "",
                    "NAME=SEVERITY (0-1), repeatable; combines with and overrides the preset. NAME: " + conditionNames()));
+  t.push_back(integer("--ankle", "0", -45, 20,
+                      "Ankle angle in degrees, dorsiflexion + (a heel drop below a step), plantarflexion - "
+                      "(a heel raise); the Achilles lengthens and presses the bursa in dorsiflexion"));
   t.push_back(spec("--overlay", T::Text, "",
                    "Measurement overlays, comma-separated: " + overlayNames() +
                        " (shows the first one's view unless --view is given)"));
@@ -246,7 +249,8 @@ std::optional<AppOptions> parseOptions(int argc, const char* const* argv, int& e
   targets.integer = {{"--moving-level", &o.movingLevel},
                      {"--bench-frames", &o.benchFrames},
                      {"--samples", &o.samples},
-                     {"--step", &o.step}};
+                     {"--step", &o.step},
+                     {"--ankle", &o.ankle}};
   targets.flag = {{"--with-ui", &o.withUi},     {"--list-structures", &o.listStructures}, {"--soak", &o.soak},
                   {"--no-isolation", &o.noIsolation}, {"--measure", &o.measure}};
   targets.list = {{"--hide", &hide}, {"--condition", &conditionTexts}, {"--fit", &fitTexts}};
@@ -277,6 +281,7 @@ std::optional<AppOptions> parseOptions(int argc, const char* const* argv, int& e
     exitCode = kExitBadInput;
     return std::nullopt;
   }
+  o.conditions.ankleDeg = static_cast<float>(o.ankle);
   // A preset's screenshot shows it in its own (heel) view unless --view says otherwise.
   if (const anatomy::Preset* p = anatomy::findPreset(o.preset); p && p->view && !o.viewGiven && !o.screenshot.empty())
     o.view = p->view;

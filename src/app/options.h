@@ -37,6 +37,7 @@ struct AppOptions {
   bool viewGiven = false;                       // --view was on the command line
   std::string lesson;  // --lesson: a shipped lesson's name or a path
   int step = 1;        // --step: which step of it, from 1
+  int ankle = 0;       // --ankle: degrees, dorsiflexion + (copied into conditions.ankleDeg)
   anatomy::FitRequest fit;  // --fit targets and side; fitted from `conditions` when used
 };
 

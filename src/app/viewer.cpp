@@ -145,12 +145,17 @@ ui::PanelContext Viewer::panelContext() const {
     ctx.measurements = &v.measurements;
     ctx.achillesPullNormalDeg = state_.achillesPullNormalDeg;
     ctx.achillesPullDeg = v.achillesPullDeg;
+    ctx.motion = controller_->motionInfo();
   }
   ctx.overlays = v.overlays;
   if (state_.lesson.active()) {
     ctx.lesson = &*state_.lesson.lesson;
     ctx.lessonStep = state_.lesson.step;
   }
+  if (state_.quiz.active()) ctx.quiz = &*state_.quiz.quiz;
+  ctx.draft = &state_.draft.lesson;
+  ctx.draftStep = state_.draft.current;
+  ctx.draftPath = state_.draft.path;
   ctx.lessons = lessonMenu_;
   for (const Bookmark& b : state_.bookmarks) ctx.bookmarks.push_back(b.name);
   ctx.canUndo = !state_.undo.empty();

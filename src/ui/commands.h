@@ -45,6 +45,9 @@ enum class CommandKind {
   SetPreset,        // text = preset id ("normal", "flat-foot", ...)
   CyclePreset,      // index = +1 or -1 (P, Shift+P)
   SetSeverity,      // index = condition (anatomy::ConditionId), value = severity 0-1
+  SetAnkle,         // value = ankle angle, degrees (dorsiflexion +); pauses the heel drop
+  ToggleHeelDrop,   // D: plays or pauses the eccentric heel-drop animation
+  SetHeelDropBelowStep,  // flag: full range (heel below the step) or stop at floor level
   SetOverlay,       // index = overlay (anatomy::OverlayKind), flag; turning one on shows its view
   CycleOverlay,     // O: off -> lateral -> posterior -> whole leg -> off
   Orbit,            // value = yaw change, value2 = pitch change (radians); about the pivot
@@ -60,6 +63,19 @@ enum class CommandKind {
   LessonStep,       // index = +1 next, -1 previous
   LessonGoTo,       // index = step (0 first, -1 last)
   LeaveLesson,      // restores what was shown before the lesson
+  AddLessonStep,    // text = "title\ncaption": the scene as it is now, after the step `index` (-1: at the end)
+  ReplaceLessonStep,  // index = step, text as above: the step takes the scene now and the caption
+  SetLessonStepText,  // index = step, text as above: only the words change
+  MoveLessonStep,   // index = step, value = -1 up / +1 down
+  DeleteLessonStep, // index = step
+  ShowLessonStep,   // index = step of the lesson being written: the scene goes back to it
+  SetDraftTitle,    // text = the lesson's title
+  SaveLesson,       // text = path (.aalesson added when missing); written atomically
+  NewLessonDraft,   // starts an empty lesson
+  StartQuiz,        // index = seed (-1: a new one each time); what is shown comes back when it ends
+  QuizChoose,       // index = choice of a "which condition" question
+  QuizNext,         // on to the next question once this one is answered
+  LeaveQuiz,
   Quit,
 };
 

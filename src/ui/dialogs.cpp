@@ -38,6 +38,7 @@ const Shortcut kShortcuts[] = {
     {"Tab", "Hide or show the panels (presenting)"},
     {"P / Shift+P", "Next / previous condition preset"},
     {"O", "Next measurement overlay (lateral, posterior, whole leg, off)"},
+    {"D", "Play or pause the eccentric heel drop (ankle motion)"},
     {"Ctrl+Z / Ctrl+Shift+Z (Ctrl+Y)", "Undo / redo a change of conditions, visibility, selection or view"},
     {"Ctrl+B", "Bookmark the camera (View > Bookmarks)"},
     {"Right, Down, Page Down, Space", "In a lesson: next step (what presentation clickers send)"},
