@@ -56,6 +56,11 @@ float PosedModel::tendonLengthMm() const {
   return tendonPathLengthMm(atlas_.structures[static_cast<std::size_t>(tendon)].mesh.positions, drawn, ends);
 }
 
+glm::vec3 PosedModel::heelMotion(const glm::vec3& p) const {
+  const glm::mat4 motion = segments_[static_cast<std::size_t>(Segment::Calcaneus)] * glm::inverse(neutralCalcaneus_);
+  return glm::vec3(motion * glm::vec4(p, 1.0f));
+}
+
 bool PosedModel::isSkinned(int i) const { return structures_.at(static_cast<std::size_t>(i)).skinned; }
 
 const glm::mat4& PosedModel::transform(int i) const { return structures_.at(static_cast<std::size_t>(i)).transform; }
@@ -127,6 +132,12 @@ std::vector<int> PosedModel::update(const Conditions& conditions) {
   const bool ruptureChanged = previous[ConditionId::AchillesRupture] != conditions[ConditionId::AchillesRupture];
   segments_ = segments;
   stepEdgeZ_ = rig_.valid ? stepEdgeZ(rig_, conditions) : -1e30f;
+  neutralCalcaneus_ = segments_[static_cast<std::size_t>(Segment::Calcaneus)];
+  if (rig_.valid && clampAnkle(conditions.ankleDeg) != 0.0f) {
+    Conditions neutral = conditions;
+    neutral.ankleDeg = 0.0f;
+    neutralCalcaneus_ = poseSegments(rig_, neutral)[static_cast<std::size_t>(Segment::Calcaneus)];
+  }
   std::vector<int> changed;
   for (std::size_t i = 0; i < structures_.size(); ++i) {
     StructureState& s = structures_[i];

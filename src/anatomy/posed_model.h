@@ -51,6 +51,9 @@ class PosedModel {
   float tendonLengthMm() const;
   // The retrocalcaneal bursa's thickness as a fraction of its rest thickness (1: not pressed).
   float bursaFraction() const { return bursaFraction_; }
+  // Where the ankle's motion alone moved a model-space point of the heel (identity at
+  // neutral): heel close-ups follow the heel with it as it drops below the step.
+  glm::vec3 heelMotion(const glm::vec3& p) const;
 
  private:
   struct MorphDrive {
@@ -104,6 +107,7 @@ class PosedModel {
   int bursa_ = -1;            // the retrocalcaneal bursa, squeezed by the tendon in dorsiflexion
   float bursaFraction_ = 1.0f;
   glm::vec3 bursaCentre_{0.0f};
+  glm::mat4 neutralCalcaneus_{1.0f};  // the calcaneus's matrix with the ankle at neutral
 };
 
 }  // namespace anatomy

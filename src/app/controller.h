@@ -55,6 +55,8 @@ class Controller {
   // labelled structures, conditions, overlays, mode) with this title and text.
   anatomy::LessonStep captureStep(std::string title, std::string text);
   ui::MotionInfo motionInfo() const;  // for the Motion section
+  // How far the ankle's motion has carried the heel: heel close-ups move with it.
+  glm::vec3 heelShift(const ViewSlot& view) const;
 
  private:
   void applyDisplay(const ui::Command& c);

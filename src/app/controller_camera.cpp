@@ -77,6 +77,7 @@ void Controller::setView(ViewSlot& view, geometry::StandardView standardView, bo
   view.bothLimbs = state_.atlas.builtIn && standardView == geometry::StandardView::WholeLeg;
   geometry::OrbitCamera goal = geometry::cameraForView(
       standardView, framingBounds(state_.atlas, state_.display, standardView), aspect(view), freeArea(view));
+  goal.target += heelShift(view);  // a heel close-up follows the heel down a step
   if (state_.atlas.builtIn && standardView == geometry::StandardView::Superior) {
     goal.clipAbove = true;  // cut the leg just above the ankle so it does not hide the foot
     goal.clipAboveY = kSuperiorCutMm;

@@ -1,5 +1,6 @@
 // Ankle motion: the ankle slider and the eccentric heel-drop animation. The animation's
 // clock advances in tick(), so tests drive it with explicit time steps.
+#include "anatomy/heel_region.h"
 #include "anatomy/motion.h"
 #include "app/controller.h"
 
@@ -15,12 +16,28 @@ anatomy::HeelDrop heelDrop(const MotionPlayer& m) {
 }
 }  // namespace
 
+glm::vec3 Controller::heelShift(const ViewSlot& view) const {
+  if (!state_.atlas.builtIn || !view.posed || !geometry::isHeelView(view.standardView)) return glm::vec3(0.0f);
+  const glm::vec3 heel = anatomy::heelRegionBounds(state_.atlas).center();
+  return view.posed->heelMotion(heel) - heel;
+}
+
 void Controller::setAnkle(float degrees) {
   if (!canPose()) return;
   anatomy::Conditions next = conditions();
   next.ankleDeg = anatomy::clampAnkle(degrees);
   if (next == conditions()) return;
+  std::vector<glm::vec3> before;
+  for (const ViewSlot& v : state_.views) before.push_back(heelShift(v));
   setConditions(next);
+  // A heel close-up keeps the heel in frame while it drops below the step and rises again.
+  for (std::size_t i = 0; i < state_.views.size(); ++i) {
+    ViewSlot& v = state_.views[i];
+    if (!v.atStandardView) continue;
+    const glm::vec3 move = heelShift(v) - before[i];
+    v.camera.target += move;
+    if (v.pivot) *v.pivot += move;
+  }
 }
 
 void Controller::applyMotion(const ui::Command& c) {

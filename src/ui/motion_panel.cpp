@@ -56,6 +56,12 @@ void motionReadouts(const PanelContext& ctx) {
                        percent);
   else
     ImGui::TextDisabled("Retrocalcaneal bursa not pressed");
+  // The normal ranges are for standing films: a posed ankle tilts the heel bone with it.
+  if (std::abs(ctx.motion.ankleDeg) > 0.5f) {
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextDisabled("Angles above are measured in this pose; standing values need the ankle at 0.");
+    ImGui::PopTextWrapPos();
+  }
 }
 }  // namespace
 
