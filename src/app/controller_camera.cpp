@@ -216,7 +216,7 @@ void Controller::frameVisible() {
 bool Controller::tick(float dt) {
   bool moving = false;
   for (ViewSlot& v : state_.views) moving = v.animator.update(dt, v.camera) || moving;
-  return moving;
+  return advanceMotion(dt) || moving;
 }
 
 void Controller::setOverlay(anatomy::OverlayKind kind, bool on, bool animate) {

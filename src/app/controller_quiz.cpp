@@ -87,7 +87,7 @@ void Controller::applyQuiz(const ui::Command& c) {
                              player.quizzesStarted;
       ++player.quizzesStarted;
       player.quiz = anatomy::makeQuiz(anatomy::quizStructures(state_.atlas), anatomy::quizConditions(), seed);
-      showQuizQuestion(true);
+      showQuizQuestion(!c.flag);
       break;
     }
     case K::QuizChoose:

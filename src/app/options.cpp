@@ -104,6 +104,9 @@ std::vector<OptionSpec> buildTable() {
                    "Play a lesson: a shipped lesson's name (see the Lessons menu) or a .aalesson file"));
   t.push_back(integer("--step", "1", 1, 500, "With --lesson: start at this step (with --screenshot: render it)",
                       "--lesson"));
+  t.push_back(integer("--quiz", "off", 0, 1000000,
+                      "Start a quiz with this seed (the same seed asks the same questions; with --screenshot "
+                      "and --with-ui: its first question)"));
   OptionSpec fit = spec("--fit", T::List, "",
                         "With --measure: KEY=VALUE, repeatable, a patient's measured value (a --measure key, "
                         "e.g. calcaneal_pitch_deg=14) or side=left|right; fits the condition severities to "
@@ -250,7 +253,8 @@ std::optional<AppOptions> parseOptions(int argc, const char* const* argv, int& e
                      {"--bench-frames", &o.benchFrames},
                      {"--samples", &o.samples},
                      {"--step", &o.step},
-                     {"--ankle", &o.ankle}};
+                     {"--ankle", &o.ankle},
+                     {"--quiz", &o.quiz}};
   targets.flag = {{"--with-ui", &o.withUi},     {"--list-structures", &o.listStructures}, {"--soak", &o.soak},
                   {"--no-isolation", &o.noIsolation}, {"--measure", &o.measure}};
   targets.list = {{"--hide", &hide}, {"--condition", &conditionTexts}, {"--fit", &fitTexts}};

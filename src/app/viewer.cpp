@@ -172,6 +172,11 @@ void Viewer::listLessons() {
 
 // --lesson and --step; false after one line on stderr.
 bool Viewer::startLessonFromOptions() {
+  if (options_.quiz >= 0) {
+    ui::Command quiz = ui::makeCommand(ui::CommandKind::StartQuiz, options_.quiz);
+    quiz.flag = true;  // no glide: a screenshot shows the question's view at once
+    controller_->apply(quiz);
+  }
   if (options_.lesson.empty()) return true;
   const std::string path = resolveLesson(options_.lesson);
   if (path.empty()) {

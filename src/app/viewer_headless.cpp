@@ -64,7 +64,7 @@ int Viewer::runScreenshot(anatomy::Atlas atlas, const io::LoadReport& report) {
   state_.viewportWidth = options_.width;
   state_.viewportHeight = options_.height;
   state_.panelsOnScreen = options_.withUi;
-  if (options_.withUi || !options_.overlays.empty() || !options_.lesson.empty()) {  // overlays, captions: ImGui
+  if (options_.withUi || !options_.overlays.empty() || !options_.lesson.empty() || options_.quiz >= 0) {  // overlays, captions: ImGui
     state_.ui.uiScale = std::max(1.0f, static_cast<float>(options_.height) / 1080.0f);
     imguiReady_ = ui::initImGui(window_, false, state_.ui.uiScale);
   }
@@ -73,7 +73,7 @@ int Viewer::runScreenshot(anatomy::Atlas atlas, const io::LoadReport& report) {
   applyOverlayOptions(true);
   listLessons();
   if (!startLessonFromOptions()) return kExitBadInput;
-  if (options_.withUi || state_.lesson.active()) warmUpUi(options_.width, options_.height);  // windows size themselves
+  if (options_.withUi || state_.lesson.active() || state_.quiz.active()) warmUpUi(options_.width, options_.height);  // windows size themselves
   const Layers layers = options_.withUi ? Layers::Everything : Layers::SceneAndOverlays;
   if (options_.movingLevel > 0) {
     // As while the view turns: reduced resolution and coarse meshes, which are made over

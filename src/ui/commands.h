@@ -72,7 +72,7 @@ enum class CommandKind {
   SetDraftTitle,    // text = the lesson's title
   SaveLesson,       // text = path (.aalesson added when missing); written atomically
   NewLessonDraft,   // starts an empty lesson
-  StartQuiz,        // index = seed (-1: a new one each time); what is shown comes back when it ends
+  StartQuiz,        // index = seed (-1: a new one each time), flag: no camera glide; what is shown comes back when it ends
   QuizChoose,       // index = choice of a "which condition" question
   QuizNext,         // on to the next question once this one is answered
   LeaveQuiz,
