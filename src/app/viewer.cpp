@@ -81,15 +81,17 @@ void Viewer::renderFrame(int width, int height, Layers layers) {
   frameTimer_.mark("resolve");
   const bool withUi = layers == Layers::Everything;
   const bool withOverlays = imguiReady_ && overlaysVisible();
-  const bool withCaption = imguiReady_ && state_.lesson.active();
+  const bool withCaption = imguiReady_ && (state_.lesson.active() || state_.quiz.active());
   if (withUi || withOverlays || withCaption) {
     target_->bindResolved();
     ui::beginFrame(width, height);
     if (withOverlays) drawOverlayLayer(withUi);
     if (withUi)
       drawUi();
-    else if (withCaption)
+    else if (withCaption) {  // what a presenter keeps on screen with the panels hidden
       ui::drawLessonPanel(panelContext(), state_.ui, pending_);
+      ui::drawQuizPanel(panelContext(), state_.ui, pending_);
+    }
     frameTimer_.mark("ui-build");
     ui::endFrameAndRender(target_->reduced());
     frameTimer_.mark("ui-draw");
