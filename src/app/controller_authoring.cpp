@@ -65,6 +65,7 @@ anatomy::LessonStep Controller::captureStep(std::string title, std::string text)
   const anatomy::Conditions& c = conditions();
   for (const anatomy::ConditionInfo& info : anatomy::conditionInfos())
     if (c[info.id] > 0.0f) step.severities.emplace_back(info.id, c[info.id]);
+  step.ankleDeg = c.ankleDeg;
   ViewSlot& v = activeView();
   for (anatomy::OverlayKind k : anatomy::kAllOverlays)
     if (v.overlays[static_cast<std::size_t>(k)]) step.overlays.push_back(k);

@@ -118,7 +118,9 @@ TEST(Authoring, SavedLessonPlaysBackTheCapturedScenes) {
   f.apply(turn);
   f.apply(CommandKind::Zoom, -1, {}, 1.6f);
   f.apply(CommandKind::Select, f.index("calcaneus"));
+  f.apply(CommandKind::SetAnkle, -1, {}, 12.0f);  // the heel dropped below a step
   const Scene first = sceneOf(f.state);
+  ASSERT_FLOAT_EQ(first.conditions.ankleDeg, 12.0f);
   f.apply(CommandKind::AddLessonStep, -1, "The bump\nAn enlarged posterosuperior prominence.");
 
   // Step 2: the normal foot from the side in X-ray mode, the tendon and its bursa isolated.
@@ -126,6 +128,7 @@ TEST(Authoring, SavedLessonPlaysBackTheCapturedScenes) {
   lateral.view = geometry::StandardView::Lateral;
   f.apply(lateral);
   f.apply(CommandKind::SetPreset, -1, "normal");
+  f.apply(CommandKind::SetAnkle, -1, {}, 0.0f);
   f.apply(CommandKind::SetOverlay, static_cast<int>(anatomy::OverlayKind::Posterior), {}, 0.0f, false);
   f.apply(CommandKind::ClearSelection);
   f.apply(CommandKind::Select, f.index("achilles_tendon"));
