@@ -101,6 +101,10 @@ void saveRow(const PanelContext& ctx, UiState& state, Commands& out) {
 
 void drawAuthoringPanel(const PanelContext& ctx, UiState& state, Commands& out) {
   if (!state.showAuthoring || !ctx.draft) return;
+  // First shown in the middle, over the model rather than over the structure list.
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + vp->WorkSize.y * 0.45f),
+                          ImGuiCond_FirstUseEver, ImVec2(0.5f, 0.5f));
   ImGui::SetNextWindowSize(ImVec2(460.0f * state.uiScale, 560.0f * state.uiScale), ImGuiCond_FirstUseEver);
   if (!ImGui::Begin("Write a lesson", &state.showAuthoring)) {
     ImGui::End();
