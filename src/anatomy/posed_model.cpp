@@ -37,6 +37,11 @@ PosedModel::PosedModel(const Atlas& atlas) : atlas_(atlas), rig_(makeRig(atlas))
 }
 
 float PosedModel::tendonLengthMm() const {
+  if (tendonLength_ < 0.0f) tendonLength_ = measureTendonLength();
+  return tendonLength_;
+}
+
+float PosedModel::measureTendonLength() const {
   const int tendon = atlas_.indexOf("achilles_tendon");
   int origin = -1, insertion = -1;
   for (std::size_t k = 0; k < atlas_.landmarks.size(); ++k) {
@@ -132,6 +137,7 @@ std::vector<int> PosedModel::update(const Conditions& conditions) {
   const bool ruptureChanged = previous[ConditionId::AchillesRupture] != conditions[ConditionId::AchillesRupture];
   segments_ = segments;
   stepEdgeZ_ = rig_.valid ? stepEdgeZ(rig_, conditions) : -1e30f;
+  tendonLength_ = -1.0f;
   neutralCalcaneus_ = segments_[static_cast<std::size_t>(Segment::Calcaneus)];
   if (rig_.valid && clampAnkle(conditions.ankleDeg) != 0.0f) {
     Conditions neutral = conditions;

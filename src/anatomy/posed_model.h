@@ -108,6 +108,8 @@ class PosedModel {
   float bursaFraction_ = 1.0f;
   glm::vec3 bursaCentre_{0.0f};
   glm::mat4 neutralCalcaneus_{1.0f};  // the calcaneus's matrix with the ankle at neutral
+  mutable float tendonLength_ = -1.0f;  // cached for the panel, which asks every frame; < 0: stale
+  float measureTendonLength() const;
 };
 
 }  // namespace anatomy
