@@ -41,11 +41,17 @@ std::optional<ConditionId> parseCondition(std::string_view key);
 
 struct Conditions {
   std::array<float, kConditionCount> severity{};
+  // Not a condition but the pose the ankle is held in, degrees: dorsiflexion +,
+  // plantarflexion - (anatomy/motion.h). It travels with the severities because it poses
+  // the same model and every consumer of a pose must see it.
+  float ankleDeg = 0.0f;
 
   float operator[](ConditionId id) const { return severity[static_cast<std::size_t>(id)]; }
   void set(ConditionId id, float value);  // clamped to 0-1
   bool any() const;
-  bool operator==(const Conditions& other) const { return severity == other.severity; }
+  bool operator==(const Conditions& other) const {
+    return severity == other.severity && ankleDeg == other.ankleDeg;
+  }
 };
 
 struct Preset {

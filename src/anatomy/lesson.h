@@ -48,18 +48,20 @@ struct LessonStep {
   std::vector<std::string> focus;
   ViewMode mode = ViewMode::Normal;
   std::optional<CameraOrbit> orbit;  // only together with a view
+  float ankleDeg = 0.0f;  // the ankle's pose, dorsiflexion + (anatomy/motion.h); 0 neutral
 
   // The severities this step shows (preset, then the listed ones on top).
   Conditions conditions() const {
     Conditions c = preset.empty() ? Conditions{} : presetConditions(preset).value_or(Conditions{});
     for (const auto& [id, severity] : severities) c.set(id, severity);
+    c.ankleDeg = ankleDeg;
     return c;
   }
   bool operator==(const LessonStep& o) const {
     return title == o.title && text == o.text && view == o.view && preset == o.preset &&
            severities == o.severities && overlays == o.overlays && highlighted == o.highlighted &&
            hidden == o.hidden && isolated == o.isolated && faded == o.faded && labelled == o.labelled &&
-           focus == o.focus && mode == o.mode && orbit == o.orbit;
+           focus == o.focus && mode == o.mode && orbit == o.orbit && ankleDeg == o.ankleDeg;
   }
 };
 

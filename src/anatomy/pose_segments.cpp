@@ -1,5 +1,7 @@
 #include "anatomy/pose_segments.h"
 
+#include "anatomy/motion.h"
+
 #include <glm/gtc/matrix_transform.hpp>
 
 #include <algorithm>
@@ -169,6 +171,13 @@ PoseRig makeRig(const Atlas& atlas) {
   return rig;
 }
 
+float stepEdgeZ(const PoseRig& rig, const Conditions& c) {
+  // The ball of the foot rests on the edge; behind it the heel hangs free.
+  constexpr float kBallHalfLength = 15.0f;
+  return clampAnkle(c.ankleDeg) > 0.0f ? rig.forefootContact.z - kBallHalfLength
+                                       : -std::numeric_limits<float>::max();
+}
+
 SegmentTransforms poseSegments(const PoseRig& rig, const Conditions& c) {
   SegmentTransforms m;
   m.fill(glm::mat4(1.0f));
@@ -178,11 +187,24 @@ SegmentTransforms poseSegments(const PoseRig& rig, const Conditions& c) {
 
   // Tight Achilles: the heel cannot come down; the foot pivots about the metatarsal heads.
   const glm::mat4& metatarsals = foot.local[static_cast<int>(Segment::Metatarsals)];
-  const glm::mat4 heelRise = rotateAbout(apply(metatarsals, rig.mtp.pivot), glm::mat3(metatarsals) * rig.mtp.axis,
-                                         kAngles.heelRiseTight * c[ConditionId::TightAchilles]);
-  for (std::size_t s = static_cast<std::size_t>(Segment::Talus); s < kSegmentCount; ++s)
-    m[s] = (s == static_cast<std::size_t>(Segment::Toes) ? glm::mat4(1.0f) : heelRise) * foot.local[s];
-  const float lift = floorCorrection(rig, m);
+  const glm::vec3 ball = apply(metatarsals, rig.mtp.pivot);
+  const glm::mat4 tightRise = rotateAbout(ball, glm::mat3(metatarsals) * rig.mtp.axis,
+                                          kAngles.heelRiseTight * c[ConditionId::TightAchilles]);
+  // Ankle motion as in a heel raise or drop on a step: the leg stays upright, the ball of the
+  // foot stays on the step's edge and the heel swings about it; the toes stay flat. Relative
+  // to the leg that is a turn about the ankle's transverse axis.
+  const auto footAt = [&](float ankleDeg) {
+    SegmentTransforms f = m;
+    const glm::mat4 rise = rotateAbout(ball, kX, -ankleDeg) * tightRise;
+    for (std::size_t s = static_cast<std::size_t>(Segment::Talus); s < kSegmentCount; ++s)
+      f[s] = (s == static_cast<std::size_t>(Segment::Toes) ? glm::mat4(1.0f) : rise) * foot.local[s];
+    return f;
+  };
+  const float ankle = clampAnkle(c.ankleDeg);
+  m = footAt(ankle);
+  const glm::mat4 heelRise = rotateAbout(ball, kX, -ankle) * tightRise;
+  // In dorsiflexion the heel drops below the step instead of lifting the forefoot off it.
+  const float lift = floorCorrection(rig, ankle > 0.0f ? footAt(0.0f) : m);
 
   // Genu valgum: femur adducts at the hip, tibia leans the ankle laterally at the knee.
   const float g = c[ConditionId::GenuValgum];

@@ -46,6 +46,10 @@ struct PoseRig {
 // and the landmarks named in pose_segments.cpp; otherwise valid stays false.
 PoseRig makeRig(const Atlas& atlas);
 
+// Where the floor still holds the foot up: everywhere (lowest float) unless the ankle is
+// dorsiflexed, when the heel hangs off a step behind this z (model space, z anterior).
+float stepEdgeZ(const PoseRig& rig, const Conditions& conditions);
+
 // Segment matrices for the conditions (identity for every segment when the rig is invalid).
 SegmentTransforms poseSegments(const PoseRig& rig, const Conditions& conditions);
 

@@ -1,5 +1,7 @@
 #include "anatomy/posed_model.h"
 
+#include "anatomy/motion.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -31,6 +33,37 @@ PosedModel::PosedModel(const Atlas& atlas) : atlas_(atlas), rig_(makeRig(atlas))
   if (rig_.valid) buildSkinWeights();
   buildLandmarks();
   poseRuptureLandmarks();
+  bursa_ = atlas_.indexOf("retrocalcaneal_bursa");
+}
+
+float PosedModel::tendonLengthMm() const {
+  if (tendonLength_ < 0.0f) tendonLength_ = measureTendonLength();
+  return tendonLength_;
+}
+
+float PosedModel::measureTendonLength() const {
+  const int tendon = atlas_.indexOf("achilles_tendon");
+  int origin = -1, insertion = -1;
+  for (std::size_t k = 0; k < atlas_.landmarks.size(); ++k) {
+    if (atlas_.landmarks[k].id == "achilles_origin") origin = static_cast<int>(k);
+    if (atlas_.landmarks[k].id == "achilles_insertion_centre") insertion = static_cast<int>(k);
+  }
+  if (tendon < 0 || origin < 0 || insertion < 0) return 0.0f;
+  TendonEnds ends;
+  ends.insertion = landmarks_.at(atlas_.landmarks[static_cast<std::size_t>(insertion)].id);
+  ends.origin = landmarks_.at(atlas_.landmarks[static_cast<std::size_t>(origin)].id);
+  ends.restInsertionY = restLandmark(static_cast<std::size_t>(insertion)).y;
+  ends.restOriginY = restLandmark(static_cast<std::size_t>(origin)).y;
+  const glm::mat4& m = transform(tendon);
+  std::vector<glm::vec3> drawn;
+  drawn.reserve(positions(tendon).size());
+  for (const glm::vec3& p : positions(tendon)) drawn.push_back(glm::vec3(m * glm::vec4(p, 1.0f)));
+  return tendonPathLengthMm(atlas_.structures[static_cast<std::size_t>(tendon)].mesh.positions, drawn, ends);
+}
+
+glm::vec3 PosedModel::heelMotion(const glm::vec3& p) const {
+  const glm::mat4 motion = segments_[static_cast<std::size_t>(Segment::Calcaneus)] * glm::inverse(neutralCalcaneus_);
+  return glm::vec3(motion * glm::vec4(p, 1.0f));
 }
 
 bool PosedModel::isSkinned(int i) const { return structures_.at(static_cast<std::size_t>(i)).skinned; }
@@ -89,7 +122,7 @@ void PosedModel::skin(StructureState& s, const geometry::Mesh& mesh) {
     const glm::mat4 m = blendMatrix(segments_, s.influences[v]);
     const glm::vec3 p = rupture > 0.0f ? rupture_.apply(rest[v], rupture) : rest[v];
     s.posed[v] = glm::vec3(m * glm::vec4(p, 1.0f));
-    s.posed[v].y = std::max(s.posed[v].y, s.floorY);
+    if (s.posed[v].z >= stepEdgeZ_) s.posed[v].y = std::max(s.posed[v].y, s.floorY);
     if (v < restN.size()) s.posedNormals[v] = glm::normalize(glm::mat3(m) * restN[v]);
   }
   if (rupture > 0.0f) recomputeNormals(s.posed, mesh.indices, s.posedNormals);
@@ -103,6 +136,14 @@ std::vector<int> PosedModel::update(const Conditions& conditions) {
   const bool poseChanged = segments != segments_;
   const bool ruptureChanged = previous[ConditionId::AchillesRupture] != conditions[ConditionId::AchillesRupture];
   segments_ = segments;
+  stepEdgeZ_ = rig_.valid ? stepEdgeZ(rig_, conditions) : -1e30f;
+  tendonLength_ = -1.0f;
+  neutralCalcaneus_ = segments_[static_cast<std::size_t>(Segment::Calcaneus)];
+  if (rig_.valid && clampAnkle(conditions.ankleDeg) != 0.0f) {
+    Conditions neutral = conditions;
+    neutral.ankleDeg = 0.0f;
+    neutralCalcaneus_ = poseSegments(rig_, neutral)[static_cast<std::size_t>(Segment::Calcaneus)];
+  }
   std::vector<int> changed;
   for (std::size_t i = 0; i < structures_.size(); ++i) {
     StructureState& s = structures_[i];
@@ -119,8 +160,73 @@ std::vector<int> PosedModel::update(const Conditions& conditions) {
     }
     changed.push_back(static_cast<int>(i));
   }
+  const float fraction = bursaThicknessFraction(bursaClosingMm());
+  const bool bursaMorphed = std::find(changed.begin(), changed.end(), bursa_) != changed.end();
+  if (bursa_ >= 0 && (fraction != bursaFraction_ || bursaMorphed)) {
+    bursaFraction_ = fraction;
+    if (squeezeBursa(structures_[static_cast<std::size_t>(bursa_)], bursa_, fraction) && !bursaMorphed)
+      changed.push_back(bursa_);
+  }
   poseLandmarks();
   return changed;
+}
+
+// Where a landmark sits on its structure's rest (morphed) surface, before any pose.
+glm::vec3 PosedModel::restLandmark(std::size_t k) const {
+  const LandmarkState& state = landmarkStates_[k];
+  glm::vec3 p = atlas_.landmarks[k].position;
+  if (state.structure < 0) return p;
+  const StructureState& s = structures_[static_cast<std::size_t>(state.structure)];
+  for (const auto& [target, delta] : state.morphs)
+    if (target < static_cast<int>(s.weights.size())) p += s.weights[static_cast<std::size_t>(target)] * delta;
+  return p;
+}
+
+// How far dorsiflexion has swung the tendon's line of pull towards the posterosuperior
+// calcaneus since neutral, seen from the heel bone (the landmarks of the built-in model).
+float PosedModel::bursaClosingMm() const {
+  if (!rig_.valid || clampAnkle(conditions_.ankleDeg) <= 0.0f) return 0.0f;
+  int origin = -1, insertion = -1, bone = -1;
+  for (std::size_t k = 0; k < atlas_.landmarks.size(); ++k) {
+    const std::string& id = atlas_.landmarks[k].id;
+    if (id == "achilles_origin") origin = static_cast<int>(k);
+    if (id == "achilles_insertion_centre") insertion = static_cast<int>(k);
+    if (id == "calcaneus_posterosuperior_prominence") bone = static_cast<int>(k);
+  }
+  if (origin < 0 || insertion < 0 || bone < 0) return 0.0f;
+  Conditions neutral = conditions_;
+  neutral.ankleDeg = 0.0f;
+  const SegmentTransforms atNeutral = poseSegments(rig_, neutral);
+  const std::size_t calcaneus = static_cast<std::size_t>(Segment::Calcaneus);
+  const Influence& pull = landmarkStates_[static_cast<std::size_t>(origin)].influence;
+  const glm::vec3 top = restLandmark(static_cast<std::size_t>(origin));
+  const auto inHeel = [&](const SegmentTransforms& m) {
+    return glm::vec3(glm::inverse(m[calcaneus]) * blendMatrix(m, pull) * glm::vec4(top, 1.0f));
+  };
+  // Insertion and prominence are on the heel bone: their rest positions are its frame.
+  return tendonClosingMm(restLandmark(static_cast<std::size_t>(insertion)), inHeel(segments_), inHeel(atNeutral),
+                         restLandmark(static_cast<std::size_t>(bone)));
+}
+
+// The rigid bursa drawn flattened (in its bone's frame); at fraction 1 it is its rest shape.
+// True when its vertices changed.
+bool PosedModel::squeezeBursa(StructureState& s, int i, float fraction) {
+  if (s.skinned) return false;  // the built-in model's bursa rides on the calcaneus
+  const std::vector<glm::vec3>& rest =
+      s.morphed.empty() ? atlas_.structures[static_cast<std::size_t>(i)].mesh.positions : s.morphed;
+  glm::vec3 centre(0.0f);
+  for (const glm::vec3& p : rest) centre += p;
+  bursaCentre_ = rest.empty() ? centre : centre / static_cast<float>(rest.size());
+  const bool wasSqueezed = !s.posed.empty();
+  if (fraction >= 1.0f) {
+    s.posed.clear();
+    s.posedNormals.clear();
+    return wasSqueezed;
+  }
+  s.posed.resize(rest.size());
+  for (std::size_t v = 0; v < rest.size(); ++v) s.posed[v] = anatomy::squeezeBursa(rest[v], bursaCentre_, fraction);
+  recomputeNormals(s.posed, atlas_.structures[static_cast<std::size_t>(i)].mesh.indices, s.posedNormals);
+  return true;
 }
 
 void PosedModel::poseLandmarks() {
@@ -129,9 +235,9 @@ void PosedModel::poseLandmarks() {
     const Landmark& l = atlas_.landmarks[k];
     if (state.structure < 0) continue;
     const StructureState& s = structures_[static_cast<std::size_t>(state.structure)];
-    glm::vec3 p = l.position;
-    for (const auto& [target, delta] : state.morphs)
-      if (target < static_cast<int>(s.weights.size())) p += s.weights[static_cast<std::size_t>(target)] * delta;
+    glm::vec3 p = restLandmark(k);
+    if (state.structure == bursa_ && bursaFraction_ < 1.0f && !s.skinned)
+      p = anatomy::squeezeBursa(p, bursaCentre_, bursaFraction_);
     glm::mat4 m = s.transform;
     if (s.skinned) {
       m = blendMatrix(segments_, state.influence);

@@ -46,6 +46,14 @@ class PosedModel {
   const SegmentTransforms& segmentTransforms() const { return segments_; }
   // Whether structure i is skinned (soft tissue) rather than moved rigidly.
   bool isSkinned(int i) const;
+  // The Achilles' length (mm) along its posed centreline, origin to insertion; 0 for
+  // models without the tendon and its two landmarks.
+  float tendonLengthMm() const;
+  // The retrocalcaneal bursa's thickness as a fraction of its rest thickness (1: not pressed).
+  float bursaFraction() const { return bursaFraction_; }
+  // Where the ankle's motion alone moved a model-space point of the heel (identity at
+  // neutral): heel close-ups follow the heel with it as it drops below the step.
+  glm::vec3 heelMotion(const glm::vec3& p) const;
 
  private:
   struct MorphDrive {
@@ -79,6 +87,9 @@ class PosedModel {
   void skin(StructureState& s, const geometry::Mesh& mesh);
   void poseLandmarks();
   void poseRuptureLandmarks();
+  glm::vec3 restLandmark(std::size_t k) const;
+  float bursaClosingMm() const;
+  bool squeezeBursa(StructureState& s, int i, float fraction);
   const std::vector<glm::vec3>& restPositions(int i) const;
   const std::vector<glm::vec3>& restNormals(int i) const;
 
@@ -92,6 +103,13 @@ class PosedModel {
   std::vector<StructureState> structures_;
   std::vector<LandmarkState> landmarkStates_;
   LandmarkMap landmarks_;
+  float stepEdgeZ_ = -1e30f;  // skin and fascia behind it hang off the step (stepEdgeZ)
+  int bursa_ = -1;            // the retrocalcaneal bursa, squeezed by the tendon in dorsiflexion
+  float bursaFraction_ = 1.0f;
+  glm::vec3 bursaCentre_{0.0f};
+  glm::mat4 neutralCalcaneus_{1.0f};  // the calcaneus's matrix with the ankle at neutral
+  mutable float tendonLength_ = -1.0f;  // cached for the panel, which asks every frame; < 0: stale
+  float measureTendonLength() const;
 };
 
 }  // namespace anatomy

@@ -11,6 +11,7 @@
 #include "anatomy/measure_all.h"
 #include "anatomy/overlays.h"
 #include "anatomy/posed_model.h"
+#include "anatomy/quiz.h"
 #include "anatomy/view_mode.h"
 #include "anatomy/view_state.h"
 #include "geometry/camera.h"
@@ -21,6 +22,7 @@
 #include "ui/ui_state.h"
 
 #include <array>
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -92,6 +94,31 @@ struct LessonPlayer {
   bool active() const { return lesson.has_value(); }
 };
 
+// The lesson being written in the app (Lessons > Write a lesson): its steps captured from
+// the scene, the step last added or shown, and where it was saved.
+struct LessonDraft {
+  anatomy::Lesson lesson;
+  int current = -1;
+  std::string path;
+};
+
+// The quiz being played, and what to go back to when it ends.
+struct QuizPlayer {
+  std::optional<anatomy::Quiz> quiz;
+  Snapshot before;
+  std::uint32_t quizzesStarted = 0;  // varies the seed of quizzes started without one
+  bool active() const { return quiz.has_value(); }
+};
+
+// The eccentric heel-drop animation: its clock runs only while it plays, so pausing holds
+// the ankle where it is (anatomy::HeelDrop turns the clock into an angle).
+struct MotionPlayer {
+  bool playing = false;
+  double seconds = 0.0;
+  bool belowStep = true;
+  float restTendonMm = 0.0f;  // the Achilles' length in the unposed model, for comparison
+};
+
 // A request the window loop carries out (it needs the GPU or a worker thread).
 struct LoadRequest {
   bool pending = false;
@@ -151,6 +178,9 @@ struct AppState {
   LessonPlayer lesson;
   CompareState compare;
   CaseDocument caseDoc;
+  MotionPlayer motion;
+  QuizPlayer quiz;
+  LessonDraft draft;
   LoadRequest load;
   io::ModelAxes modelAxes;  // what the open user model was read with
   std::vector<std::string> screenshotRequests;  // "" = an automatic name

@@ -62,7 +62,10 @@ void Controller::setAtlas(anatomy::Atlas atlas, const io::LoadReport& report,
     v.posed = std::make_unique<anatomy::PosedModel>(state_.atlas);
     v.posedBounds.clear();
     for (const anatomy::Structure& s : state_.atlas.structures) v.posedBounds.push_back(s.mesh.bounds());
-    if (i == 0) state_.achillesPullNormalDeg = achillesPull(*v.posed).value_or(0.0f);
+    if (i == 0) {
+      state_.achillesPullNormalDeg = achillesPull(*v.posed).value_or(0.0f);
+      state_.motion.restTendonMm = v.posed->tendonLengthMm();
+    }
     poseView(i, state_.conditions);
   }
   if (!state_.atlas.builtIn && initialView == geometry::StandardView::WholeLeg) initialView = geometry::StandardView::Anterior;
@@ -83,7 +86,7 @@ void Controller::poseView(std::size_t viewIndex, const anatomy::Conditions& cond
   ViewSlot& v = state_.views[viewIndex];
   if (!v.posed || !v.posed->canPose()) return;
   const int offset = static_cast<int>(viewIndex * state_.atlas.structures.size());
-  for (int i : v.posed->update(v.showsNormal ? anatomy::Conditions{} : conditions)) {
+  for (int i : v.posed->update(v.showsNormal ? normalLike(conditions) : conditions)) {
     meshes_.updateMeshVertices(offset + i, v.posed->positions(i), v.posed->normals(i));
     v.posedBounds[static_cast<std::size_t>(i)] = boundsOf(v.posed->positions(i));
   }
@@ -110,6 +113,7 @@ void Controller::applyAll(ui::Commands& commands) {
 
 void Controller::apply(const ui::Command& c) {
   using K = ui::CommandKind;
+  if (c.kind == K::Select && quizTakesClick(c.index)) return;
   recordUndo(c);
   switch (c.kind) {
     case K::Select: case K::ToggleSelect: case K::FadeSelection: case K::ClearSelection: case K::SetVisible:
@@ -125,6 +129,14 @@ void Controller::apply(const ui::Command& c) {
       return applyCamera(c);
     case K::SetPreset: case K::CyclePreset: case K::SetSeverity: case K::SetOverlay: case K::CycleOverlay:
       return applyConditions(c);
+    case K::SetAnkle: case K::ToggleHeelDrop: case K::SetHeelDropBelowStep:
+      return applyMotion(c);
+    case K::StartQuiz: case K::QuizChoose: case K::QuizNext: case K::LeaveQuiz:
+      return applyQuiz(c);
+    case K::AddLessonStep: case K::ReplaceLessonStep: case K::SetLessonStepText: case K::MoveLessonStep:
+    case K::DeleteLessonStep: case K::ShowLessonStep: case K::SetDraftTitle: case K::SaveLesson:
+    case K::NewLessonDraft:
+      return applyAuthoring(c);
     case K::OpenFile: case K::OpenBuiltIn: case K::SetUpAxis: case K::SetUnits: case K::ShowOpenDialog: case K::SaveScreenshot: case K::SetUiScale:
     case K::StepUiScale: case K::TogglePanels: case K::ToggleHelp: case K::FocusSearch: case K::Quit:
     case K::SetLabelMode: case K::CycleLabelMode: case K::SetPalette: case K::TogglePresentation:
@@ -204,7 +216,8 @@ void Controller::applyConditions(const ui::Command& c) {
   using K = ui::CommandKind;
   switch (c.kind) {
     case K::SetPreset:
-      if (const auto preset = anatomy::presetConditions(c.text)) {
+      if (auto preset = anatomy::presetConditions(c.text)) {
+        preset->ankleDeg = conditions().ankleDeg;  // a preset is a foot, not a pose
         setConditions(*preset);
         glideToViewOf(anatomy::findPreset(c.text));
       }
@@ -338,10 +351,14 @@ void Controller::cyclePreset(int step) {
   const auto& presets = anatomy::presets();
   const int count = static_cast<int>(presets.size());
   int current = -1;
+  anatomy::Conditions shown = conditions();
+  shown.ankleDeg = 0.0f;  // the ankle's pose is kept across presets
   for (int i = 0; i < count; ++i)
-    if (anatomy::presetConditions(presets[static_cast<std::size_t>(i)].id) == conditions()) current = i;
+    if (anatomy::presetConditions(presets[static_cast<std::size_t>(i)].id) == shown) current = i;
   const int next = current < 0 ? 0 : ((current + step) % count + count) % count;
-  setConditions(*anatomy::presetConditions(presets[static_cast<std::size_t>(next)].id));
+  anatomy::Conditions chosen = *anatomy::presetConditions(presets[static_cast<std::size_t>(next)].id);
+  chosen.ankleDeg = conditions().ankleDeg;
+  setConditions(chosen);
   glideToViewOf(&presets[static_cast<std::size_t>(next)]);
   setStatus(std::string("Preset: ") + presets[static_cast<std::size_t>(next)].label, 3.0);
 }

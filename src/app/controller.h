@@ -7,6 +7,7 @@
 #include "app/app_state.h"
 #include "render/backend.h"
 #include "ui/commands.h"
+#include "ui/panels.h"
 
 #include "anatomy/fit.h"
 
@@ -78,6 +79,13 @@ class Controller {
   anatomy::Side side() const;
   // Fits the severities to a patient's numbers (anatomy/fit.h) and keeps them in the case.
   anatomy::FitResult fitCase(const std::vector<anatomy::FitTarget>& targets);
+  void setAnkle(float degrees);
+  // The scene now as a lesson step (view and camera turn, shown, hidden, faded, outlined and
+  // labelled structures, conditions, overlays, mode) with this title and text.
+  anatomy::LessonStep captureStep(std::string title, std::string text);
+  ui::MotionInfo motionInfo() const;  // for the Motion section
+  // How far the ankle's motion has carried the heel: heel close-ups move with it.
+  glm::vec3 heelShift(const ViewSlot& view) const;
 
  private:
   void applyDisplay(const ui::Command& c);
@@ -90,6 +98,14 @@ class Controller {
   void applyLesson(const ui::Command& c);
   void applyCompare(const ui::Command& c);
   void applyMode(const ui::Command& c);  // controller_mode.cpp
+  void applyMotion(const ui::Command& c);
+  void applyQuiz(const ui::Command& c);
+  void applyAuthoring(const ui::Command& c);
+  void saveDraft(std::string path);
+  geometry::OrbitCamera playerFraming(ViewSlot& v, const std::vector<int>& framed);
+  bool quizTakesClick(int index);  // a click answering the quiz's pick question
+  void showQuizQuestion(bool animate);
+  bool advanceMotion(float dt);  // true while the heel drop plays
   void recordUndo(const ui::Command& c);
   void restore(const Snapshot& s, bool animate);
   void showLessonStep(int step, bool animate);
@@ -117,6 +133,10 @@ class Controller {
   std::function<double()> clock_;
   std::optional<ui::Command> lastUndoable_;  // for merging a slider drag into one undo step
 };
+
+// No condition, but the same ankle angle: the compare view's normal side and the ghost move
+// with the heel drop like the case.
+anatomy::Conditions normalLike(const anatomy::Conditions& conditions);
 
 // A left case's overlay: the right limb's, mirrored (x -> -x).
 void mirrorOverlay(anatomy::Overlay& overlay);

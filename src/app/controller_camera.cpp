@@ -83,6 +83,9 @@ void Controller::setView(ViewSlot& view, geometry::StandardView standardView, bo
                                        geometry::isHeelView(standardView) ? 1.0f : 1.1f,
                                        geometry::isRadiographView(standardView));
   }
+  glm::vec3 shift = heelShift(view);  // a heel close-up follows the heel down a step
+  if (view.mirrored) shift.x = -shift.x;
+  goal.target += shift;
   if (state_.atlas.builtIn && standardView == geometry::StandardView::Superior) {
     goal.clipAbove = true;  // cut the leg just above the ankle so it does not hide the foot
     goal.clipAboveY = kSuperiorCutMm;
@@ -221,7 +224,7 @@ void Controller::frameVisible() {
 bool Controller::tick(float dt) {
   bool moving = false;
   for (ViewSlot& v : state_.views) moving = v.animator.update(dt, v.camera) || moving;
-  return moving;
+  return advanceMotion(dt) || moving;
 }
 
 void Controller::setOverlay(anatomy::OverlayKind kind, bool on, bool animate) {

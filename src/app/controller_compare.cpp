@@ -33,6 +33,12 @@ float extent(const std::vector<glm::vec3>& points) {
 }
 }  // namespace
 
+anatomy::Conditions normalLike(const anatomy::Conditions& conditions) {
+  anatomy::Conditions normal;
+  normal.ankleDeg = conditions.ankleDeg;
+  return normal;
+}
+
 void Controller::applyCompare(const ui::Command& c) {
   using K = ui::CommandKind;
   CompareState& cs = state_.compare;
@@ -145,10 +151,8 @@ void Controller::refreshGhost() {
   CompareState& cs = state_.compare;
   cs.differsFromNormal.clear();
   if (!cs.ghost || !canPose()) return;
-  if (!cs.normal) {
-    cs.normal = std::make_unique<anatomy::PosedModel>(state_.atlas);
-    cs.normal->update(anatomy::Conditions{});
-  }
+  if (!cs.normal) cs.normal = std::make_unique<anatomy::PosedModel>(state_.atlas);
+  cs.normal->update(normalLike(state_.conditions));  // only what changed is redone
   const ViewSlot& caseView = state_.views.back();
   if (!caseView.posed) return;
   const int count = static_cast<int>(state_.atlas.structures.size());

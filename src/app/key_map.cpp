@@ -83,6 +83,7 @@ std::optional<Command> plainKey(int key, int mods) {
     case GLFW_KEY_O: return ui::makeCommand(CommandKind::CycleOverlay);
     case GLFW_KEY_X: return toggledMode(anatomy::ViewMode::XRay);
     case GLFW_KEY_C: return toggledMode(anatomy::ViewMode::Section);
+    case GLFW_KEY_D: return ui::makeCommand(CommandKind::ToggleHeelDrop);
     case GLFW_KEY_P: return ui::makeCommand(CommandKind::CyclePreset, (mods & GLFW_MOD_SHIFT) ? -1 : 1);
     case GLFW_KEY_F1: return ui::makeCommand(CommandKind::ToggleHelp);
     case GLFW_KEY_V: return ui::makeCommand(CommandKind::ToggleCompare);

@@ -103,6 +103,9 @@ std::vector<OptionSpec> buildTable() {
   t.push_back(preset);
   t.push_back(spec("--condition", T::List, "",
                    "NAME=SEVERITY (0-1), repeatable; combines with and overrides the preset. NAME: " + conditionNames()));
+  t.push_back(integer("--ankle", "0", -45, 20,
+                      "Ankle angle in degrees, dorsiflexion + (a heel drop below a step), plantarflexion - "
+                      "(a heel raise); the Achilles lengthens and presses the bursa in dorsiflexion"));
   t.push_back(spec("--overlay", T::Text, "",
                    "Measurement overlays, comma-separated: " + overlayNames() +
                        " (shows the first one's view unless --view is given)"));
@@ -126,6 +129,9 @@ std::vector<OptionSpec> buildTable() {
                                 "With --screenshot: print each drawn label's box and anchor (pixels) as one JSON line");
   printLabels.needs = "--screenshot";
   t.push_back(printLabels);
+  t.push_back(integer("--quiz", "off", 0, 1000000,
+                      "Start a quiz with this seed (the same seed asks the same questions; with --screenshot "
+                      "and --with-ui: its first question)"));
   OptionSpec fit = spec("--fit", T::List, "",
                         "With --measure: KEY=VALUE, repeatable, a patient's measured value (a --measure key, "
                         "e.g. calcaneal_pitch_deg=14) or side=left|right; fits the condition severities to "
@@ -300,7 +306,9 @@ std::optional<AppOptions> parseOptions(int argc, const char* const* argv, int& e
   targets.integer = {{"--moving-level", &o.movingLevel},
                      {"--bench-frames", &o.benchFrames},
                      {"--samples", &o.samples},
-                     {"--step", &o.step}};
+                     {"--step", &o.step},
+                     {"--ankle", &o.ankle},
+                     {"--quiz", &o.quiz}};
   targets.flag = {{"--with-ui", &o.withUi},     {"--list-structures", &o.listStructures}, {"--soak", &o.soak},
                   {"--no-isolation", &o.noIsolation}, {"--measure", &o.measure},
                   {"--compare", &o.compare}, {"--ghost", &o.ghost}, {"--patient", &o.patient},
@@ -343,6 +351,7 @@ std::optional<AppOptions> parseOptions(int argc, const char* const* argv, int& e
     exitCode = kExitBadInput;
     return std::nullopt;
   }
+  o.conditions.ankleDeg = static_cast<float>(o.ankle);
   // A preset's screenshot shows it in its own (heel) view unless --view says otherwise.
   if (const anatomy::Preset* p = anatomy::findPreset(o.preset); p && p->view && !o.viewGiven && !o.screenshot.empty())
     o.view = p->view;

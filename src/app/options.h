@@ -39,6 +39,8 @@ struct AppOptions {
   bool viewGiven = false;                       // --view was on the command line
   std::string lesson;  // --lesson: a shipped lesson's name or a path
   int step = 1;        // --step: which step of it, from 1
+  int ankle = 0;       // --ankle: degrees, dorsiflexion + (copied into conditions.ankleDeg)
+  int quiz = -1;       // --quiz: the seed of a quiz to start with; -1 none
   anatomy::FitRequest fit;  // --fit targets and side; fitted from `conditions` when used
   bool compare = false;  // --compare: normal beside the case
   bool ghost = false;    // --ghost: the normal outline over the case

@@ -91,15 +91,17 @@ void Viewer::renderFrame(int width, int height, Layers layers) {
   frameTimer_.mark("resolve");
   const bool withUi = layers == Layers::Everything;
   const bool withOverlays = imguiReady_ && (overlaysVisible() || compareMarksVisible());
-  const bool withCaption = imguiReady_ && state_.lesson.active();
+  const bool withCaption = imguiReady_ && (state_.lesson.active() || state_.quiz.active());
   if (withUi || withOverlays || withCaption) {
     target_->bindResolved();
     ui::beginFrame(width, height);
     if (withOverlays) drawOverlayLayer(withUi);
     if (withUi)
       drawUi();
-    else if (withCaption)
+    else if (withCaption) {  // what a presenter keeps on screen with the panels hidden
       ui::drawLessonPanel(panelContext(), state_.ui, pending_);
+      ui::drawQuizPanel(panelContext(), state_.ui, pending_);
+    }
     frameTimer_.mark("ui-build");
     ui::endFrameAndRender(target_->reduced());
     frameTimer_.mark("ui-draw");
@@ -193,12 +195,17 @@ ui::PanelContext Viewer::panelContext() const {
     ctx.measurements = &v.measurements;
     ctx.achillesPullNormalDeg = state_.achillesPullNormalDeg;
     ctx.achillesPullDeg = v.achillesPullDeg;
+    ctx.motion = controller_->motionInfo();
   }
   ctx.overlays = v.overlays;
   if (state_.lesson.active()) {
     ctx.lesson = &*state_.lesson.lesson;
     ctx.lessonStep = state_.lesson.step;
   }
+  if (state_.quiz.active()) ctx.quiz = &*state_.quiz.quiz;
+  ctx.draft = &state_.draft.lesson;
+  ctx.draftStep = state_.draft.current;
+  ctx.draftPath = state_.draft.path;
   ctx.lessons = lessonMenu_;
   for (const Bookmark& b : state_.bookmarks) ctx.bookmarks.push_back(b.name);
   ctx.compare = state_.compare.on;
@@ -225,6 +232,11 @@ void Viewer::listLessons() {
 
 // --lesson and --step; false after one line on stderr.
 bool Viewer::startLessonFromOptions() {
+  if (options_.quiz >= 0) {
+    ui::Command quiz = ui::makeCommand(ui::CommandKind::StartQuiz, options_.quiz);
+    quiz.flag = true;  // no glide: a screenshot shows the question's view at once
+    controller_->apply(quiz);
+  }
   if (options_.lesson.empty()) return true;
   const std::string path = resolveLesson(options_.lesson);
   if (path.empty()) {

@@ -67,7 +67,7 @@ int Viewer::runScreenshot(anatomy::Atlas atlas, const io::LoadReport& report) {
   // Overlays, captions, name labels, compare labels and the ghost are drawn with ImGui.
   const bool labels = options_.labels != "lesson" && options_.labels != "off";
   if (options_.withUi || !options_.overlays.empty() || !options_.lesson.empty() || labels || options_.compare ||
-      options_.ghost) {
+      options_.ghost || options_.quiz >= 0) {
     // Presentation mode draws text twice as large, as in the window.
     state_.ui.uiScale = std::max(1.0f, static_cast<float>(options_.height) / 1080.0f) * (options_.presentation ? 2.0f : 1.0f);
     imguiReady_ = ui::initImGui(window_, false, state_.ui.uiScale);
@@ -84,7 +84,7 @@ int Viewer::runScreenshot(anatomy::Atlas atlas, const io::LoadReport& report) {
   applyPresentationOptions();
   listLessons();
   if (!startLessonFromOptions()) return kExitBadInput;
-  if (options_.withUi || state_.lesson.active()) warmUpUi(options_.width, options_.height);  // windows size themselves
+  if (options_.withUi || state_.lesson.active() || state_.quiz.active()) warmUpUi(options_.width, options_.height);  // windows size themselves
   const Layers layers = options_.withUi ? Layers::Everything : Layers::SceneAndOverlays;
   if (options_.movingLevel > 0) {
     // As while the view turns: reduced resolution and coarse meshes, which are made over

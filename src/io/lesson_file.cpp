@@ -3,6 +3,8 @@
 // labelled) because such a step would show something other than its text says.
 #include "io/lesson_file.h"
 
+#include "anatomy/motion.h"
+
 #include "io/json_document.h"
 
 #include <algorithm>
@@ -101,6 +103,8 @@ anatomy::LessonStep readStep(const FieldReader& r, const json& v, const std::str
     s.orbit = readOrbit(r, *x, detail::field(step, "orbit"));
   }
   if (const json* x = FieldReader::find(v, "mode")) s.mode = readMode(r, *x, detail::field(step, "mode"));
+  if (const json* x = FieldReader::find(v, "ankle_deg"))
+    s.ankleDeg = static_cast<float>(r.number(*x, step, "ankle_deg", anatomy::kAnkleMinDeg, anatomy::kAnkleMaxDeg));
   if (const json* x = FieldReader::find(v, "preset")) s.preset = r.preset(*x, detail::field(step, "preset"));
   if (const json* x = FieldReader::find(v, "severities")) s.severities = r.severities(*x, step);
   if (const json* x = FieldReader::find(v, "overlays")) s.overlays = r.overlays(*x, detail::field(step, "overlays"));

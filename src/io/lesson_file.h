@@ -5,7 +5,8 @@
 // "zoom"}, "mode", "preset", "severities", "overlays", "highlighted", "faded", "labelled",
 // "hidden", "isolated"}]}. "text" may also be a list of paragraphs, joined with blank lines.
 // "focus" lists the structures the camera frames (a close-up); "mode" is "normal" (the
-// default), "xray" or "section". Version 1.1 added "focus", "mode", "faded" and "labelled";
+// default), "xray" or "section"; "ankle_deg" (optional, -45 to 20, dorsiflexion +) poses the
+// ankle. Version 1.1 added "focus", "mode", "faded" and "labelled";
 // a 1.0 reader ignores them, so 1.0 files read unchanged.
 #pragma once
 

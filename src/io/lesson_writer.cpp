@@ -28,6 +28,7 @@ Json encodeStep(const anatomy::LessonStep& s) {
                   {"zoom", detail::tidyNumber(s.orbit->zoom)}};
   if (!s.focus.empty()) j["focus"] = s.focus;
   if (s.mode != anatomy::ViewMode::Normal) j["mode"] = anatomy::viewModeId(s.mode);
+  if (s.ankleDeg != 0.0f) j["ankle_deg"] = detail::tidyNumber(s.ankleDeg);
   if (!s.preset.empty()) j["preset"] = s.preset;
   if (!s.severities.empty()) {
     Json severities = Json::object();

@@ -51,6 +51,9 @@ enum class CommandKind {
   SetPreset,        // text = preset id ("normal", "flat-foot", ...)
   CyclePreset,      // index = +1 or -1 (P, Shift+P)
   SetSeverity,      // index = condition (anatomy::ConditionId), value = severity 0-1
+  SetAnkle,         // value = ankle angle, degrees (dorsiflexion +); pauses the heel drop
+  ToggleHeelDrop,   // D: plays or pauses the eccentric heel-drop animation
+  SetHeelDropBelowStep,  // flag: full range (heel below the step) or stop at floor level
   SetOverlay,       // index = overlay (anatomy::OverlayKind), flag; turning one on shows its view
   CycleOverlay,     // O: off -> lateral -> posterior -> whole leg -> off
   Orbit,            // value = yaw change, value2 = pitch change (radians); about the pivot
@@ -79,6 +82,19 @@ enum class CommandKind {
   MoveSection,      // value = mm along the section plane's normal
   TurnSection,      // value = yaw, value2 = tilt change of the section plane (degrees)
   ResetSection,     // the plane back to sagittal through the Achilles
+  AddLessonStep,    // text = "title\ncaption": the scene as it is now, after the step `index` (-1: at the end)
+  ReplaceLessonStep,  // index = step, text as above: the step takes the scene now and the caption
+  SetLessonStepText,  // index = step, text as above: only the words change
+  MoveLessonStep,   // index = step, value = -1 up / +1 down
+  DeleteLessonStep, // index = step
+  ShowLessonStep,   // index = step of the lesson being written: the scene goes back to it
+  SetDraftTitle,    // text = the lesson's title
+  SaveLesson,       // text = path (.aalesson added when missing); written atomically
+  NewLessonDraft,   // starts an empty lesson
+  StartQuiz,        // index = seed (-1: a new one each time), flag: no camera glide; what is shown comes back when it ends
+  QuizChoose,       // index = choice of a "which condition" question
+  QuizNext,         // on to the next question once this one is answered
+  LeaveQuiz,
   Quit,
 };
 

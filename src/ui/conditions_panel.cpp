@@ -114,8 +114,10 @@ void severitySliders(const PanelContext& ctx, Commands& out) {
 }  // namespace
 
 const anatomy::Preset* matchingPreset(const anatomy::Conditions& conditions) {
+  anatomy::Conditions foot = conditions;
+  foot.ankleDeg = 0.0f;  // a preset is the same foot whatever the ankle's pose
   for (const anatomy::Preset& p : anatomy::presets())
-    if (anatomy::presetConditions(p.id) == conditions) return &p;
+    if (anatomy::presetConditions(p.id) == foot) return &p;
   return nullptr;
 }
 
@@ -140,6 +142,7 @@ void drawConditionsPanel(const PanelContext& ctx, UiState& state, Commands& out)
       presetCombo(ctx, out);
       overlayToggles(ctx, out);
       measurementTable(ctx, state);
+      drawMotionSection(ctx, out);
       severitySliders(ctx, out);
       ImGui::EndTabItem();
     }

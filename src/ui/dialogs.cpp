@@ -50,6 +50,7 @@ const Shortcut kShortcuts[] = {
     {"F6", "Patient mode: plain words, large type, few controls"},
     {"W", "Pen: drag to draw over the view (W again: off)"},
     {"E", "Clear the drawing"},
+    {"D", "Play or pause the eccentric heel drop (ankle motion)"},
     {"Ctrl+Z / Ctrl+Shift+Z (Ctrl+Y)", "Undo / redo a change of conditions, visibility, selection or view"},
     {"Ctrl+B", "Bookmark the camera (View > Bookmarks)"},
     {"Right, Down, Page Down, Space", "In a lesson: next step (what presentation clickers send)"},

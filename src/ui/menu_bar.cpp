@@ -37,10 +37,17 @@ void modelAxesMenus(const PanelContext& ctx, Commands& out) {
     ImGui::SetTooltip("For a model you opened (File > Open model)");
 }
 
-void fileMenu(UiState& state, Commands& out) {
+void fileMenu(const PanelContext& ctx, UiState& state, Commands& out) {
   if (!ImGui::BeginMenu("File")) return;
   if (ImGui::MenuItem("Open model...", "Ctrl+O")) state.showOpenDialog = true;
   if (ImGui::MenuItem("Open built-in model")) out.push_back(makeCommand(CommandKind::OpenBuiltIn));
+  ImGui::Separator();
+  // Saves the lesson being written (Lessons > Write a lesson), under the name typed there.
+  if (ImGui::MenuItem("Save lesson", nullptr, false, ctx.draft && !ctx.draft->steps.empty())) {
+    Command c = makeCommand(CommandKind::SaveLesson);
+    c.text = state.lessonPath;
+    out.push_back(c);
+  }
   ImGui::Separator();
   if (ImGui::MenuItem("Save screenshot", "F12")) out.push_back(makeCommand(CommandKind::SaveScreenshot));
   ImGui::Separator();
@@ -201,7 +208,7 @@ void bookmarksMenu(const PanelContext& ctx, Commands& out) {
   ImGui::EndMenu();
 }
 
-void lessonsMenu(const PanelContext& ctx, Commands& out) {
+void lessonsMenu(const PanelContext& ctx, UiState& state, Commands& out) {
   if (!ImGui::BeginMenu("Lessons")) return;
   if (ctx.lessons.empty()) ImGui::TextDisabled("No shipped lessons were found");
   for (const LessonMenuEntry& e : ctx.lessons) {
@@ -217,6 +224,12 @@ void lessonsMenu(const PanelContext& ctx, Commands& out) {
     ImGui::Separator();
     if (ImGui::MenuItem("Leave the lesson", "Esc")) out.push_back(makeCommand(CommandKind::LeaveLesson));
   }
+  ImGui::Separator();
+  ImGui::MenuItem("Write a lesson...", nullptr, &state.showAuthoring);
+  ImGui::Separator();
+  if (ImGui::MenuItem(ctx.quiz ? "New quiz" : "Quiz", nullptr, false, ctx.conditions != nullptr))
+    out.push_back(makeCommand(CommandKind::StartQuiz));
+  if (ctx.quiz && ImGui::MenuItem("Leave the quiz")) out.push_back(makeCommand(CommandKind::LeaveQuiz));
   ImGui::EndMenu();
 }
 
@@ -224,11 +237,11 @@ void lessonsMenu(const PanelContext& ctx, Commands& out) {
 
 void drawMainMenu(const PanelContext& ctx, UiState& state, Commands& out) {
   if (!ImGui::BeginMainMenuBar()) return;
-  fileMenu(state, out);
+  fileMenu(ctx, state, out);
   editMenu(ctx, out);
   viewMenu(ctx, state, out);
   conditionsMenu(ctx, state, out);
-  lessonsMenu(ctx, out);
+  lessonsMenu(ctx, state, out);
   if (ImGui::BeginMenu("Help")) {
     ImGui::MenuItem("Keyboard and mouse", "F1", &state.showHelp);
     ImGui::MenuItem("About Ankle Atlas", nullptr, &state.showAbout);
@@ -256,6 +269,8 @@ void drawUi(const PanelContext& ctx, UiState& state, Commands& out) {
     drawStatusLine(ctx, state);
   }
   drawLessonPanel(ctx, state, out);
+  drawQuizPanel(ctx, state, out);
+  if (state.showPanels) drawAuthoringPanel(ctx, state, out);
   drawDialogs(ctx, state, out);
 }
 

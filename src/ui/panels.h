@@ -8,6 +8,7 @@
 #include "anatomy/measure_all.h"
 #include "anatomy/overlays.h"
 #include "anatomy/view_mode.h"
+#include "anatomy/quiz.h"
 #include "anatomy/view_state.h"
 #include "geometry/camera.h"
 #include "ui/commands.h"
@@ -25,6 +26,16 @@ struct LessonMenuEntry {
   std::string title;     // "" when the file does not read (error says why)
   std::string audience;  // "student" / "patient"
   std::string error;
+};
+
+// Ankle motion as the Motion section shows it.
+struct MotionInfo {
+  float ankleDeg = 0.0f;          // dorsiflexion +
+  float tendonMm = 0.0f;          // the Achilles along its posed path (0: no tendon)
+  float restTendonMm = 0.0f;      // the same in the unposed model
+  float bursaFraction = 1.0f;     // retrocalcaneal bursa thickness against its rest
+  bool playing = false, belowStep = true;
+  std::string phase;              // of the heel drop while it plays
 };
 
 struct PanelContext {
@@ -54,6 +65,11 @@ struct PanelContext {
   std::string selfCareLesson{};  // the patient lesson on looking after the heel
   bool userModel = false;  // a file the user opened (its up axis and units can be changed)
   std::string modelUp{"auto"}, modelUnits{"auto"};
+  MotionInfo motion{};
+  const anatomy::Quiz* quiz = nullptr;  // the quiz being played, or null
+  const anatomy::Lesson* draft = nullptr;  // the lesson being written (Lessons > Write a lesson)
+  int draftStep = -1;                      // its step last added or shown
+  std::string draftPath{};                 // where it was last saved
 };
 
 void drawUi(const PanelContext& ctx, UiState& state, Commands& out);
@@ -72,6 +88,14 @@ void drawConditionsPanel(const PanelContext& ctx, UiState& state, Commands& out)
 // Patient mode's one panel: the condition in plain words, compare and outline switches, the
 // guided "what is happening" lesson, the measurements in everyday words, the pen.
 void drawPatientPanel(const PanelContext& ctx, UiState& state, Commands& out);
+// The quiz's question, its choices or the answer's feedback, the score and the summary;
+// drawn with the panels hidden too (presentation).
+void drawQuizPanel(const PanelContext& ctx, UiState& state, Commands& out);
+// Writing a lesson: the title, the words of the next step, Add step, the list of steps
+// (show, reword, re-capture, move up and down, delete) and Save.
+void drawAuthoringPanel(const PanelContext& ctx, UiState& state, Commands& out);
+// The ankle slider, the heel-drop animation's controls, the tendon's length and the bursa.
+void drawMotionSection(const PanelContext& ctx, Commands& out);
 void drawConditionExplanation(const PanelContext& ctx, UiState& state, Commands& out);
 // The preset whose settings equal the conditions, or nullptr ("custom").
 const anatomy::Preset* matchingPreset(const anatomy::Conditions& conditions);

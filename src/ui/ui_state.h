@@ -53,6 +53,11 @@ struct UiState {
   std::string statusMessage;  // bottom status line
   double statusUntil = 0.0;
   std::string loadingFile;  // non-empty while a file loads in the background
+  // Lessons > Write a lesson: the authoring panel, the words for the next step, the file name.
+  bool showAuthoring = false;
+  std::string stepTitle, stepCaption;
+  std::string lessonTitle, lessonPath = "my_lesson.aalesson";
+  int editingStep = -1;  // the step whose words are in the boxes (-1: a new one)
 };
 
 // A new model is open: the old search and list cursor no longer mean anything.
