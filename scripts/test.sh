@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, and runs every test through ctest. Render tests need a
 # display, so ctest runs inside a virtual X server. Then, in their own build folders:
-#   build-asan  the whole suite again with AddressSanitizer + UndefinedBehaviorSanitizer
+#   build-asan  the unit, command-line and corpus tests again with AddressSanitizer +
+#               UndefinedBehaviorSanitizer (tests/CMakeLists.txt says why not the rest)
 #   build-fuzz  a short libFuzzer run of every fuzz target (scripts/fuzz.sh)
 # Locally AA_SKIP_SANITIZE=1 and AA_SKIP_FUZZ=1 skip those stages; CI (CI=true) always runs
 # them, and builds with warnings as errors (-DAA_WERROR=ON; CMake also turns it on by itself
