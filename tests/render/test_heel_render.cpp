@@ -123,6 +123,22 @@ TEST_F(HeelRender, SpurAddsABoneColouredBeakBehindTheHeel) {
   EXPECT_GE(added, 1500);
 }
 
+TEST_F(HeelRender, SpurShowsBoneColouredThroughTheSeeThroughTendon) {
+  // The tendon stays on: the growth inside it is drawn again over it (see_through.h), so
+  // the beak keeps its bone colour instead of fading into the tendon's blue.
+  const std::vector<std::string> shown = {"--hide", "skin,tendon_calcific_deposits", "--view", "heel-lateral"};
+  std::vector<std::string> normalArgs = shown, spurArgs = shown;
+  spurArgs.insert(spurArgs.end(), {"--condition", "calcific_spur=1"});
+  const Image normal = shot("heel-spur0-tendon", normalArgs);
+  const Image spur = shot("heel-spur1-tendon", spurArgs);
+  int added = 0;
+  for (int y = 0; y < kH; ++y)
+    for (int x = 0; x < kW; ++x)
+      if (changed(normal, spur, x, y) && boneColoured(spur.at(x, y))) ++added;
+  std::printf("spur through the tendon: %d bone-coloured pixels added\n", added);
+  EXPECT_GE(added, 1500);
+}
+
 TEST_F(HeelRender, PathologyMeshesDrawNothingAtSeverityZero) {
   // Only the growths are shown; at severity 0 the frame is the empty background.
   const std::string hideAll = allIdsExcept({});
