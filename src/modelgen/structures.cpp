@@ -170,7 +170,7 @@ StructureSpec skinSpec(const SoftShapes& soft) {
   // Over a ruptured tendon the skin sinks into the gap.
   s.morphs.push_back({"rupture_dip", Shape(),
                       skinSwelling(foot(x, kInsertionCentre.y + kRuptureGapAboveInsertionMm, -70.0f),
-                                   {16.0f, 13.0f, 10.0f}, -10.0f),
+                                   {16.0f, 15.0f, 10.0f}, -12.0f),
                       true});
   return s;
 }
