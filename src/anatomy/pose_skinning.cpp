@@ -100,10 +100,11 @@ glm::mat4 blendMatrix(const SegmentTransforms& segments, const Influence& inf) {
 RuptureMap RuptureMap::build(const std::vector<glm::vec3>& tendon, float insertionY) {
   RuptureMap r;
   if (tendon.empty()) return r;
-  // The watershed zone 2-6 cm above the insertion: the gap opens around 4 cm.
-  r.centreY = insertionY + 40.0f;
+  // The watershed zone 2-6 cm above the insertion: the tendon tears 3.5 cm up and the gap
+  // (the proximal stump retracting further) is centred about 4.5 cm up.
+  r.centreY = insertionY + 35.0f;
   r.minY = r.centreY - r.halfBand - r.binSize;
-  const std::size_t bins = static_cast<std::size_t>((2.0f * r.halfBand + 2.0f * r.binSize) / r.binSize) + 1;
+  const std::size_t bins = static_cast<std::size_t>((r.halfBand + r.upperBand + 2.0f * r.binSize) / r.binSize) + 1;
   std::vector<glm::vec2> sum(bins, glm::vec2(0.0f));
   std::vector<int> count(bins, 0);
   for (const glm::vec3& p : tendon) {
@@ -126,10 +127,12 @@ namespace {
 // (wider than a triangle of the tendon, so no triangle spans the gap with any width).
 constexpr float kTornCore = 0.4f;
 
-// Uneven tuft lengths around a stump's end (0-1), a fixed pattern so the picture is stable.
+// Uneven tuft lengths around a stump's end (0.1-1), a fixed pattern so the picture is
+// stable. High angular frequencies: many short and long strands side by side, a ragged
+// fringe rather than one point.
 float tuft(float angle, float side) {
   const float a = angle + (side > 0.0f ? 0.9f : 0.0f);
-  return 0.5f + 0.3f * std::sin(5.0f * a + 0.7f) + 0.2f * std::cos(9.0f * a + 2.1f);
+  return 0.55f + 0.25f * std::sin(7.0f * a + 0.7f) + 0.2f * std::cos(11.0f * a + 2.1f);
 }
 }  // namespace
 
@@ -140,14 +143,15 @@ glm::vec2 RuptureMap::centreAt(float y) const {
 
 glm::vec3 RuptureMap::apply(const glm::vec3& p, float severity) const {
   const float d = p.y - centreY;
-  if (!valid || severity <= 0.0f || std::abs(d) >= halfBand) return p;
+  const float band = d < 0.0f ? halfBand : upperBand;
+  if (!valid || severity <= 0.0f || std::abs(d) >= band) return p;
   const float side = d < 0.0f ? -1.0f : 1.0f;
-  const float u = std::abs(d) / halfBand;  // 0 at the tear, 1 at the band's edge
+  const float u = std::abs(d) / band;  // 0 at the tear, 1 at the band's edge
   const float end = severity * (side < 0.0f ? lowerDrop : upperRetract);
   const glm::vec2 c = centreAt(p.y);
   glm::vec2 radial = glm::vec2(p.x, p.z) - c;
   // The band compresses into the stump; its end moves "end" mm away from the tear.
-  float y = centreY + side * (end + std::abs(d) * (halfBand - end) / halfBand);
+  float y = centreY + side * (end + std::abs(d) * (band - end) / band);
   if (u < frayZone) {
     // Mop end: the section closes to the centreline, each angle's tuft reaching a
     // different way into the gap. Next to the tear every vertex lands on one vertical
@@ -156,13 +160,14 @@ glm::vec3 RuptureMap::apply(const glm::vec3& p, float severity) const {
     const float angle = std::atan2(radial.y, radial.x);
     y -= side * severity * frayLength * tuft(angle, side) * (1.0f - t);
     const float open = std::clamp((t - kTornCore) / (1.0f - kTornCore), 0.0f, 1.0f);
-    radial *= 1.0f - severity * (1.0f - std::sqrt(open));
+    // The section stays wide almost to the torn core (a blunt, ragged end, not a cone).
+    radial *= 1.0f - severity * (1.0f - std::sqrt(std::sqrt(open)));
     if (open <= 0.0f) {
       const glm::vec2 tear = centreAt(centreY);
       return {glm::mix(c.x, tear.x, severity) + radial.x, y, glm::mix(c.y, tear.y, severity) + radial.y};
     }
   } else {
-    radial *= 1.0f + 0.2f * severity * (1.0f - u);  // the stumps are swollen
+    radial *= 1.0f + 0.45f * severity * (1.0f - u);  // the stumps are swollen
   }
   return {c.x + radial.x, y, c.y + radial.y};
 }

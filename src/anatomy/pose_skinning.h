@@ -52,10 +52,11 @@ glm::mat4 blendMatrix(const SegmentTransforms& segments, const Influence& influe
 struct RuptureMap {
   bool valid = false;
   float centreY = 0.0f;        // where the tendon tears
-  float halfBand = 25.0f;      // mm each side of the tear that compress into stumps
-  float lowerDrop = 5.0f;      // the distal stump's end moves down this far at severity 1
-  float upperRetract = 16.0f;  // the proximal stump's end moves up this far at severity 1
-  float frayLength = 3.0f;     // longest tuft of a mop end at severity 1
+  float halfBand = 30.0f;      // mm below the tear that compress into the distal stump
+  float upperBand = 50.0f;     // mm above it that bunch into the retracted proximal stump
+  float lowerDrop = 10.0f;     // the distal stump's end moves down this far at severity 1
+  float upperRetract = 32.0f;  // the proximal stump's end moves up this far at severity 1
+  float frayLength = 5.0f;     // longest tuft of a mop end at severity 1
   float frayZone = 0.2f;       // fraction of the band that closes into the mop end
   float binSize = 2.0f;
   float minY = 0.0f;

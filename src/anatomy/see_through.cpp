@@ -32,4 +32,14 @@ std::vector<float> seeThroughOpacities(const Atlas& atlas) {
   return caps;
 }
 
+std::vector<float> revealOpacities(const Atlas& atlas) {
+  std::vector<float> reveal(atlas.structures.size(), 0.0f);
+  for (const ConditionMorph& cm : atlas.conditionMorphs) {
+    const int inner = atlas.indexOf(cm.structureId);
+    if (inner >= 0 && atlas.indexOf(enclosingStructure(cm.structureId)) >= 0)
+      reveal[static_cast<std::size_t>(inner)] = kRevealOpacity;
+  }
+  return reveal;
+}
+
 }  // namespace anatomy

@@ -11,8 +11,15 @@
 namespace anatomy {
 
 inline constexpr float kSeeThroughOpacity = 0.45f;
+// Seen through both walls of the tendon, a bone-coloured spur still fades into the
+// tendon's blue. A growth inside a see-through structure is drawn once more over it at
+// this opacity, so it shows clearly yet still reads as lying inside.
+inline constexpr float kRevealOpacity = 0.7f;
 
 // For each structure of the atlas, the highest opacity it may be drawn with (1: no cap).
 std::vector<float> seeThroughOpacities(const Atlas& atlas);
+// For each structure, the opacity of its second pass over the see-through structure
+// around it (0: none). The same for every preset and severity, as the caps are.
+std::vector<float> revealOpacities(const Atlas& atlas);
 
 }  // namespace anatomy

@@ -54,8 +54,8 @@ render::FrameDesc buildFrame(const anatomy::Atlas& atlas, const anatomy::ViewSta
   frame.projection = camera.projection(static_cast<float>(width) / static_cast<float>(std::max(height, 1)));
   frame.outlineWidthPixels = std::max(2.0f, static_cast<float>(height) / 360.0f);
   const int limbs = options.bothLimbs ? 2 : 1;
-  std::vector<float> caps(atlas.structures.size(), 1.0f);
-  if (options.posed) caps = anatomy::seeThroughOpacities(atlas);
+  std::vector<float> caps(atlas.structures.size(), 1.0f), reveal(atlas.structures.size(), 0.0f);
+  if (options.posed) caps = anatomy::seeThroughOpacities(atlas), reveal = anatomy::revealOpacities(atlas);
   for (int limb = 0; limb < limbs; ++limb) {
     for (std::size_t i = 0; i < atlas.structures.size(); ++i) {
       if (!anatomy::isShown(view, static_cast<int>(i))) continue;
@@ -65,6 +65,7 @@ render::FrameDesc buildFrame(const anatomy::Atlas& atlas, const anatomy::ViewSta
       item.model = modelMatrix(options, limb, static_cast<int>(i));
       item.material = render::materialFor(anatomy::tissueClassOf(atlas, i));
       item.opacity = std::min(view.display[i].opacity, caps[i]);
+      if (item.opacity >= 0.999f) item.revealOpacity = reveal[i];
       item.selected = anatomy::isOutlined(view, static_cast<int>(i));
       item.hovered = !item.selected && view.hovered == static_cast<int>(i);
       frame.items.push_back(item);

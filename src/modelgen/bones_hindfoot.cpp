@@ -80,7 +80,9 @@ Shape calcaneusShape(bool haglund) {
     // squeezed bursa), so the bone never passes through bursa or tendon.
     Shape bump = ellipsoid(kHaglundBumpCentre, {10.0f, 9.0f, 7.5f}, pitched(-12.0f));
     bump = smoothSubtract(bump, offset(achillesShape(TendonState::HaglundBow), kHaglundClearanceMm), 1.0f);
-    c = smoothUnion(c, bump, 3.0f);
+    // A wide blend: a narrow one left a crease in front of the bump that shaded as a dark
+    // speck where the fat pad meets the bone.
+    c = smoothUnion(c, bump, 5.5f);
   }
   return c;
 }

@@ -31,8 +31,8 @@ inline float haglundBowAt(float footY) {
 // Achilles insertion: the middle third of the posterior calcaneal surface.
 inline const glm::vec3 kInsertionCentre = foot(kCalcaneusMidlineX, 27.0f, -57.5f);
 // Centre of the gap a full rupture opens, above the insertion (anatomy::RuptureMap tears the
-// tendon 40 mm up and pulls the proximal stump further up than the distal one drops).
-inline constexpr float kRuptureGapAboveInsertionMm = 45.5f;
+// tendon 35 mm up, drops the distal stump 10 mm and pulls the proximal one up 32 mm).
+inline constexpr float kRuptureGapAboveInsertionMm = 46.0f;
 // Insertional spur (enthesophyte): bone continuous with the cortex, from the lower, lateral
 // part of the insertion up and back into the tendon along its fibres. Its inclination to
 // the posterior cortex (which stands near vertical here) is the spur's second control.

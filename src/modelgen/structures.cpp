@@ -154,12 +154,14 @@ StructureSpec skinSpec(const SoftShapes& soft) {
   const float x = kCalcaneusMidlineX;
   // Haglund's "pump bump": posterolateral, over the prominence and superficial bursa.
   s.morphs.push_back({"pump_bump", Shape(), skinSwelling(foot(x - 9.0f, 44.0f, -66.0f), {11.0f, 12.0f, 10.0f}, 7.0f), true});
-  // An inflamed retrocalcaneal bursa shows as fullness on both sides of the tendon.
+  // An inflamed retrocalcaneal bursa fills the hollows on both sides of the tendon, and the
+  // swollen soft tissue pushes the skin out behind the heel too, so the back of the heel
+  // looks full from the side as well as from behind.
   s.morphs.push_back({"bursal_swelling", Shape(), [](const glm::vec3& p) {
-                        const glm::vec3 q = skinSwelling(foot(kCalcaneusMidlineX - 13.0f, 43.0f, -63.0f),
-                                                         {9.0f, 12.0f, 9.0f}, 7.0f)(p);
-                        return skinSwelling(foot(kCalcaneusMidlineX + 13.0f, 43.0f, -63.0f), {9.0f, 12.0f, 9.0f},
-                                            7.0f)(q);
+                        const glm::vec3 q = skinSwelling(foot(kCalcaneusMidlineX - 10.0f, 43.0f, -66.0f),
+                                                         {10.0f, 16.0f, 10.0f}, 11.0f)(p);
+                        return skinSwelling(foot(kCalcaneusMidlineX + 10.0f, 43.0f, -66.0f), {10.0f, 16.0f, 10.0f},
+                                            11.0f)(q);
                       },
                       true});
   // A thickened insertion (and the spur inside it) shows as a swelling behind the heel.
@@ -168,7 +170,7 @@ StructureSpec skinSpec(const SoftShapes& soft) {
   // Over a ruptured tendon the skin sinks into the gap.
   s.morphs.push_back({"rupture_dip", Shape(),
                       skinSwelling(foot(x, kInsertionCentre.y + kRuptureGapAboveInsertionMm, -70.0f),
-                                   {14.0f, 10.0f, 9.0f}, -8.0f),
+                                   {16.0f, 15.0f, 10.0f}, -12.0f),
                       true});
   return s;
 }

@@ -15,6 +15,9 @@ struct DrawItem {
   glm::mat4 model{1.0f};
   Material material;
   float opacity = 1.0f;
+  // Above 0: after the translucent pass the item is drawn again, blended at this opacity,
+  // over what hid it (a growth inside a see-through tendon).
+  float revealOpacity = 0.0f;
   bool selected = false;
   bool hovered = false;
 };

@@ -199,6 +199,15 @@ void SceneRenderer::drawShaded(const FrameDesc& frame) {
     drawItem(frame, *item);
   }
   glDisable(GL_STENCIL_TEST);
+  glCullFace(GL_BACK);
+  // Growths inside a see-through structure: their own depth is already in the buffer
+  // (opaque pass), so LEQUAL redraws exactly their visible front over the translucent layers.
+  for (const DrawItem& item : frame.items) {
+    if (item.revealOpacity <= 0.0f || item.mesh < 0 || item.mesh >= static_cast<int>(meshes_.size())) continue;
+    DrawItem again = item;
+    again.opacity = item.revealOpacity;
+    drawItem(frame, again);
+  }
   glDepthMask(GL_TRUE);
   glFrontFace(GL_CCW);
   timer_.mark("translucent");

@@ -122,8 +122,8 @@ TEST(PoseSkinning, RuptureOpensAGapBetweenFrayedStumps) {
     for (float a = 0.0f; a < 6.28f; a += 0.5f) tendon.push_back({-80.0f + 3.0f * std::cos(a), y, -60.0f + 2.0f * std::sin(a)});
   const RuptureMap r = RuptureMap::build(tendon, 25.0f);
   ASSERT_TRUE(r.valid);
-  EXPECT_FLOAT_EQ(r.centreY, 65.0f);  // 4 cm above the insertion, in the 2-6 cm zone
-  const glm::vec3 below(-77.0f, 64.9f, -60.0f), above(-77.0f, 65.1f, -60.0f), far(-77.0f, 150.0f, -60.0f);
+  EXPECT_FLOAT_EQ(r.centreY, 60.0f);  // 3.5 cm above the insertion, in the 2-6 cm zone
+  const glm::vec3 below(-77.0f, 59.9f, -60.0f), above(-77.0f, 60.1f, -60.0f), far(-77.0f, 150.0f, -60.0f);
   EXPECT_EQ(r.apply(below, 0.0f), below);
   EXPECT_EQ(r.apply(far, 1.0f), far);
   const glm::vec3 lo = r.apply(below, 1.0f), hi = r.apply(above, 1.0f);

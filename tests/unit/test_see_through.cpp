@@ -44,3 +44,15 @@ TEST(SeeThrough, AModelWithoutTheTendonOrTheSpurIsLeftAlone) {
   a.structures.erase(a.structures.begin() + 2, a.structures.end());  // the morphs name structures the file lacks
   for (float cap : anatomy::seeThroughOpacities(a)) EXPECT_EQ(cap, 1.0f);
 }
+
+TEST(SeeThrough, GrowthsInsideTheTendonAreDrawnAgainOverIt) {
+  anatomy::Atlas a = heelAtlas();
+  const std::vector<float> reveal = anatomy::revealOpacities(a);
+  ASSERT_EQ(reveal.size(), a.structures.size());
+  EXPECT_EQ(reveal[0], 0.0f);  // the calcaneus: nothing encloses it
+  EXPECT_EQ(reveal[1], 0.0f);  // the tendon itself
+  EXPECT_EQ(reveal[2], anatomy::kRevealOpacity);
+  EXPECT_EQ(reveal[3], anatomy::kRevealOpacity);
+  a.structures.erase(a.structures.begin() + 1);  // no tendon: nothing hides the growths
+  for (float r : anatomy::revealOpacities(a)) EXPECT_EQ(r, 0.0f);
+}
