@@ -48,6 +48,33 @@ void calcaneusLandmarks(const anatomy::Atlas& atlas, const BoneShapes& bones, st
   out.push_back(make("calcaneus_bisector_bottom", sectionCentreX(c.positions, foot(0, 20.0f, 0).y, -28.0f), "calcaneus"));
 }
 
+// The vertex furthest along dir among those inside a box given in foot coordinates.
+glm::vec3 extremeInFootBox(const std::vector<glm::vec3>& points, const glm::vec3& dir, const glm::vec3& lo,
+                           const glm::vec3& hi) {
+  std::vector<glm::vec3> inside;
+  for (const glm::vec3& p : points) {
+    const glm::vec3 f(p.x - kAnkleCentre.x, p.y, p.z - kAnkleCentre.z);
+    if (glm::all(glm::greaterThanEqual(f, lo)) && glm::all(glm::lessThanEqual(f, hi))) inside.push_back(p);
+  }
+  return extremePoint(inside, dir);
+}
+
+// The parts of the calcaneus a teacher points to (medial is +x, anterior +z).
+void calcaneusPartLandmarks(const anatomy::Atlas& atlas, std::vector<Landmark>& out) {
+  const std::vector<glm::vec3>& c = meshOf(atlas, "calcaneus").positions;
+  const glm::vec3 shelf = extremeInFootBox(c, {1, 0, 0}, {-40, 36, -12}, {40, 56, 14});
+  out.push_back(make("sustentaculum_tali", shelf, "calcaneus"));
+  out.push_back(make("calcaneus_middle_talar_facet",
+                     extremeInFootBox(c, {0, 1, 0}, {shelf.x - kAnkleCentre.x - 8.0f, 36, shelf.z - 8.0f},
+                                      {40, 60, shelf.z + 8.0f}),
+                     "calcaneus"));
+  out.push_back(make("peroneal_trochlea", extremeInFootBox(c, {-1, 0, 0}, {-40, 24, -26}, {0, 34, -10}), "calcaneus"));
+  const glm::vec3 downMedial = glm::normalize(glm::vec3(1, -1, 0)), downLateral = glm::normalize(glm::vec3(-1, -1, 0));
+  out.push_back(make("calcaneus_medial_process", extremeInFootBox(c, downMedial, {-40, 0, -60}, {40, 40, -30}), "calcaneus"));
+  out.push_back(make("calcaneus_lateral_process", extremeInFootBox(c, downLateral, {-40, 0, -60}, {40, 40, -30}), "calcaneus"));
+  out.push_back(make("calcaneus_anterior_process", extremeInFootBox(c, {0, 0.3f, 1}, {-40, 30, -20}, {40, 60, 40}), "calcaneus"));
+}
+
 void tendonLandmarks(const anatomy::Atlas& atlas, const BoneShapes& bones, const SoftShapes& soft,
                      std::vector<Landmark>& out) {
   const glm::vec3 inside = foot(kCalcaneusMidlineX, kInsertionCentre.y, -40.0f);
@@ -136,6 +163,7 @@ std::vector<anatomy::Landmark> computeLandmarks(const anatomy::Atlas& atlas, con
                                                 const SoftShapes& soft) {
   std::vector<Landmark> out;
   calcaneusLandmarks(atlas, bones, out);
+  calcaneusPartLandmarks(atlas, out);
   tendonLandmarks(atlas, bones, soft, out);
   bursaLandmarks(atlas, out);
   limbLandmarks(atlas, out);
