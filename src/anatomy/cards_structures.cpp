@@ -13,7 +13,7 @@ using namespace notes;
 constexpr Card kBoneCards[] = {
     {"femur", "Femur (thigh bone)",
      "The femur is the longest bone in the body and spans from the hip to the knee. Its proximal head sits in the "
-     "acetabulum on an angled neck, and its distal end widens into the medial and lateral condyles, which "
+     "acetabulum on an angled neck; its distal end widens into the medial and lateral condyles, which "
      "articulate with the tibia and guide the patella. In the whole-leg views the line from the femoral head "
      "centre to the knee centre is the femoral mechanical axis of the hip-knee-ankle angle.",
      "Your thigh bone (femur) runs from the hip down to the knee. Its round top fits into the hip socket. Its wide "

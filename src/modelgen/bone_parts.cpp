@@ -61,7 +61,9 @@ Shape sectionedShaft(const glm::vec3& origin, const glm::mat3& axes, const std::
         const glm::vec2 a = core[1] - core[0], b = core[2] - core[0];
         if (a.x * b.y - a.y * b.x < 0.0f) std::swap(core[1], core[2]);  // counter-clockwise
         const float across = convexPolygonDistance(core, glm::vec2(q.x, q.z)) - s.round;
-        return std::max(across, std::max(yLo - q.y, q.y - yHi));
+        // Its ends are rounded off (by the section's own rounding), so where an end shows
+        // beside the epiphysis it joins there is no sharp rim.
+        return smoothMax(across, std::max(yLo - q.y, q.y - yHi), s.round);
       },
       box);
 }

@@ -28,9 +28,9 @@ Shape tibiaShaft() {
   const std::vector<ShaftSection> sections = {
       {50.0f, {{2.0f, 11.0f}, {13.0f, -9.0f}, {-12.0f, -7.0f}}, 4.0f},
       {80.0f, {{1.0f, 12.0f}, {9.5f, -8.0f}, {-9.0f, -5.0f}}, 3.0f},
-      {130.0f, {{1.0f, 13.5f}, {8.0f, -8.5f}, {-7.5f, -4.5f}}, 2.8f},
-      {190.0f, {{1.0f, 15.0f}, {8.0f, -9.0f}, {-8.0f, -4.5f}}, 2.8f},
-      {260.0f, {{1.0f, 15.0f}, {11.0f, -9.5f}, {-11.0f, -6.0f}}, 3.5f},
+      {130.0f, {{1.0f, 13.5f}, {8.0f, -10.0f}, {-8.0f, -6.0f}}, 2.8f},
+      {190.0f, {{1.0f, 15.0f}, {8.0f, -10.5f}, {-8.5f, -6.5f}}, 2.8f},
+      {260.0f, {{1.0f, 15.0f}, {11.0f, -11.0f}, {-11.0f, -7.5f}}, 3.5f},
       {325.0f, {{1.0f, 17.0f}, {19.0f, -11.0f}, {-19.0f, -9.0f}}, 5.0f}};
   return sectionedShaft(kAnkleCentre, tibiaAxes(), sections);
 }
@@ -60,11 +60,12 @@ Shape tibiaShape(const Shape& talus, const Shape& femur) {
 }
 
 Shape fibulaShape(const Shape& talus, const Shape& tibia) {
-  const Shape head = ellipsoid(tibiaPoint(-38.0f, 343.0f, -11.0f), {12.0f, 13.0f, 12.0f}, tibiaAxes());
+  const Shape head = ellipsoid(tibiaPoint(-39.0f, 343.0f, -11.0f), {14.0f, 13.0f, 13.0f}, tibiaAxes());
   // A slender shaft, about a centimetre across for most of its length (rounded triangles
   // between its anterior, interosseous and posterior borders), widening only in its lowest
   // tenth into the malleolus. Corners in (medial, anterior) mm of the tibia's frame.
   const std::vector<ShaftSection> sections = {
+      {4.0f, {{-25.0f, -5.5f}, {-21.5f, -13.0f}, {-28.5f, -13.0f}}, 4.0f},
       {14.0f, {{-25.5f, -4.5f}, {-20.5f, -13.5f}, {-30.5f, -13.5f}}, 5.0f},
       {30.0f, {{-26.5f, -5.0f}, {-22.5f, -12.0f}, {-30.5f, -12.0f}}, 3.5f},
       {60.0f, {{-27.5f, -4.8f}, {-24.5f, -10.4f}, {-30.5f, -10.4f}}, 2.6f},

@@ -8,6 +8,9 @@
 #include "modelgen/midfoot.h"
 #include "modelgen/soft_tissue.h"
 
+#include <cmath>
+#include <limits>
+
 namespace modelgen {
 
 namespace {
@@ -62,12 +65,21 @@ glm::vec3 extremeInFootBox(const std::vector<glm::vec3>& points, const glm::vec3
 // The parts of the calcaneus a teacher points to (medial is +x, anterior +z).
 void calcaneusPartLandmarks(const anatomy::Atlas& atlas, std::vector<Landmark>& out) {
   const std::vector<glm::vec3>& c = meshOf(atlas, "calcaneus").positions;
+  const std::vector<glm::vec3>& talus = meshOf(atlas, "talus").positions;
   const glm::vec3 shelf = extremeInFootBox(c, {1, 0, 0}, {-40, 36, -12}, {40, 56, 14});
   out.push_back(make("sustentaculum_tali", shelf, "calcaneus"));
-  out.push_back(make("calcaneus_middle_talar_facet",
-                     extremeInFootBox(c, {0, 1, 0}, {shelf.x - kAnkleCentre.x - 8.0f, 36, shelf.z - 8.0f},
-                                      {40, 60, shelf.z + 8.0f}),
-                     "calcaneus"));
+  // Middle talar facet: where the talus rests on the shelf, the vertex of its upper part
+  // nearest the talus (on the meshes: the carved talus field is no true distance there).
+  glm::vec3 facet = shelf;
+  float nearest = std::numeric_limits<float>::max();
+  for (const glm::vec3& p : c) {
+    if (p.x <= shelf.x - 8.0f || p.y <= shelf.y || std::abs(p.z - shelf.z) >= 8.0f) continue;
+    for (const glm::vec3& q : talus) {
+      const float d = glm::distance(p, q);
+      if (d < nearest) nearest = d, facet = p;
+    }
+  }
+  out.push_back(make("calcaneus_middle_talar_facet", facet, "calcaneus"));
   out.push_back(make("peroneal_trochlea", extremeInFootBox(c, {-1, 0, 0}, {-40, 24, -26}, {0, 34, -10}), "calcaneus"));
   const glm::vec3 downMedial = glm::normalize(glm::vec3(1, -1, 0)), downLateral = glm::normalize(glm::vec3(-1, -1, 0));
   out.push_back(make("calcaneus_medial_process", extremeInFootBox(c, downMedial, {-40, 0, -60}, {40, 40, -30}), "calcaneus"));
