@@ -122,7 +122,7 @@ TEST(ModelBoneLandmarks, PeronealTrochleaStandsOffTheLateralWall) {
       if (std::abs(p.y - t.y) < 1.0f && std::abs(std::abs(p.z - t.z) - 9.0f) < 1.0f) back = std::min(back, p.x);
     return back;
   }();
-  std::printf("  peroneal trochlea stands %.1f mm off the wall beside it\n", t.x - lateralAt);
+  std::printf("  peroneal trochlea stands %.1f mm off the wall beside it\n", lateralAt - t.x);
   EXPECT_LE(t.x, lateralAt - 1.0f);
 }
 
