@@ -13,9 +13,9 @@ using namespace notes;
 constexpr Card kBoneCards[] = {
     {"femur", "Femur (thigh bone)",
      "The femur is the longest bone in the body and spans from the hip to the knee. Its proximal head sits in the "
-     "acetabulum, and its distal end widens into the medial and lateral condyles, which articulate with the tibia "
-     "and guide the patella. In the whole-leg views the line from the femoral head centre to the knee centre is "
-     "the femoral mechanical axis of the hip-knee-ankle angle.",
+     "acetabulum on an angled neck; its distal end widens into the medial and lateral condyles, which "
+     "articulate with the tibia and guide the patella. In the whole-leg views the line from the femoral head "
+     "centre to the knee centre is the femoral mechanical axis of the hip-knee-ankle angle.",
      "Your thigh bone (femur) runs from the hip down to the knee. Its round top fits into the hip socket. Its wide "
      "lower end forms the top half of the knee. The app uses it to check whether the leg is straight.",
      "Femoral mechanical axis: femoral head centre -> knee centre\n"
@@ -31,8 +31,9 @@ constexpr Card kBoneCards[] = {
     {"tibia", "Tibia (shin bone)",
      "The tibia is the medial, main weight-bearing bone of the leg, running from the tibial plateau at the knee to "
      "the ankle. Its distal articular surface, the plafond, roofs the ankle mortise above the talar dome, and its "
-     "medial malleolus forms the inner wall of the joint. The distal tibial axis is the reference line for "
-     "hindfoot alignment on the posterior view.",
+     "medial malleolus forms the inner wall of the joint. Its triangular shaft has a sharp anterior border (the "
+     "shin) and a flat medial surface under the skin, and the tuberosity below the plateau takes the patellar "
+     "tendon. The distal tibial axis is the reference line for hindfoot alignment on the posterior view.",
      "Your shin bone (tibia) carries most of your weight between the knee and the ankle. Its flat lower end forms "
      "the roof of the ankle joint. The knob on the inner side of your ankle is the end of this bone.",
      "Length, intercondylar eminence to ankle centre: 371.9 +/- 25.4 mm\n"
@@ -46,9 +47,10 @@ constexpr Card kBoneCards[] = {
      ""},
     {"talus", "Talus (ankle bone)",
      "The talus links the leg to the foot and has no muscle attachments, so it moves only through the joints "
-     "around it. Its body carries the trochlea (talar dome) in the mortise beneath the tibial plafond, while the "
-     "neck leads forward to the head that articulates with the navicular. Below, it rests on the calcaneus at the "
-     "subtalar joint, which lets the hindfoot tilt inward and outward.",
+     "around it. Its body carries the trochlea (talar dome), a pulley wider in front than behind, in the mortise "
+     "beneath the tibial plafond. The lateral process bears the fibular facet, and the small posterior process is "
+     "grooved by flexor hallucis longus. The neck leads forward to the head that articulates with the navicular, "
+     "and below it rests on the calcaneus at the subtalar joint.",
      "Your ankle bone (talus) sits between the shin bone and the heel bone. Its rounded top fits into the ankle "
      "joint so the foot can point up and down. Below, it rests on the heel bone, which lets the foot tilt side to "
      "side. No muscles attach to it.",
@@ -58,7 +60,9 @@ constexpr Card kBoneCards[] = {
      "The calcaneus is the largest tarsal bone and forms the heel. Behind, the posterior tuberosity receives the "
      "Achilles tendon in a crescent-shaped footprint, and above it the posterosuperior prominence (bursal "
      "projection) faces the retrocalcaneal bursa; an enlarged prominence is Haglund's deformity. Medially the "
-     "sustentaculum tali supports the talus, and in front the anterior process meets the cuboid.",
+     "sustentaculum tali, a shelf carrying the middle talar facet over the flexor hallucis longus groove, supports "
+     "the talus, and laterally the peroneal trochlea parts the peroneal tendons. Below, the tuberosity ends in "
+     "medial and lateral plantar processes, and in front the anterior process meets the cuboid.",
      "Your heel bone (calcaneus) is the biggest bone in the foot. The Achilles tendon attaches to the back of it. "
      "Just above that spot, a rounded corner sits close to the tendon and a small fluid sac. When that corner is "
      "too big, it is called a Haglund's bump.",

@@ -87,7 +87,10 @@ void PosedModel::buildSkinWeights() {
   const HeightBlend blend = tendonBlend(atlas_);
   tendonBlend_ = blend;
   SkinSources& sources = skinSources_;
-  constexpr std::size_t kSamplesPerSource = 250;
+  // Dense enough that a cord hugging a bone (a tendon behind the malleolus) finds a sample of
+  // that bone within a few millimetres; with 250 the tibia's samples lay ~10 mm apart and the
+  // tibialis posterior tendon followed the foot into it in the flat-foot pose.
+  constexpr std::size_t kSamplesPerSource = 1000;
   for (std::size_t i = 0; i < structures_.size(); ++i) {
     const Structure& st = atlas_.structures[i];
     const StructureState& s = structures_[i];

@@ -6,6 +6,26 @@ namespace modelgen {
 
 using namespace geometry::sdf;
 
+namespace {
+
+// The section at height y: corners by Catmull-Rom between the stations, rounding linear.
+ShaftSection sectionAt(const std::vector<ShaftSection>& st, float y) {
+  std::size_t i = 0;
+  while (i + 2 < st.size() && st[i + 1].y < y) ++i;
+  const float t = std::clamp((y - st[i].y) / (st[i + 1].y - st[i].y), 0.0f, 1.0f);
+  const float t2 = t * t, t3 = t2 * t;
+  const float w[4] = {-0.5f * t3 + t2 - 0.5f * t, 1.5f * t3 - 2.5f * t2 + 1.0f, -1.5f * t3 + 2.0f * t2 + 0.5f * t,
+                      0.5f * t3 - 0.5f * t2};
+  const std::size_t last = st.size() - 1;
+  const ShaftSection* s[4] = {&st[i == 0 ? 0 : i - 1], &st[i], &st[i + 1], &st[std::min(i + 2, last)]};
+  ShaftSection out{y, {}, glm::mix(st[i].round, st[i + 1].round, t)};
+  for (int c = 0; c < 3; ++c)
+    for (int k = 0; k < 4; ++k) out.corners[c] += w[k] * s[k]->corners[c];
+  return out;
+}
+
+}  // namespace
+
 Shape carve(const Shape& bone, std::initializer_list<Shape> neighbours, float gap) {
   Shape out = bone;
   for (const Shape& n : neighbours) out = smoothSubtract(out, offset(n, gap), 1.5f);  // soft rims
@@ -22,6 +42,30 @@ Shape shaft(const BoneFrame& f, const std::vector<ShaftStation>& stations) {
   for (const ShaftStation& s : stations)
     sections.push_back({f.at(s.along, s.lift), f.side, s.halfWidth, s.halfHeight});
   return sweptBand(smoothSections(sections, 5), 0.5f);
+}
+
+Shape sectionedShaft(const glm::vec3& origin, const glm::mat3& axes, const std::vector<ShaftSection>& sections) {
+  const glm::mat3 toLocal = glm::transpose(axes);
+  const float yLo = sections.front().y, yHi = sections.back().y;
+  geometry::Bounds box;
+  for (const ShaftSection& s : sections)
+    for (const glm::vec2& c : s.corners)
+      for (float gx : {-1.0f, 1.0f})
+        for (float gz : {-1.0f, 1.0f})
+          box.extend(origin + axes * glm::vec3(c.x + gx * (s.round + 2.0f), s.y, c.y + gz * (s.round + 2.0f)));
+  return Shape(
+      [=](const glm::vec3& p) {
+        const glm::vec3 q = toLocal * (p - origin);
+        const ShaftSection s = sectionAt(sections, std::clamp(q.y, yLo, yHi));
+        std::vector<glm::vec2> core(s.corners, s.corners + 3);
+        const glm::vec2 a = core[1] - core[0], b = core[2] - core[0];
+        if (a.x * b.y - a.y * b.x < 0.0f) std::swap(core[1], core[2]);  // counter-clockwise
+        const float across = convexPolygonDistance(core, glm::vec2(q.x, q.z)) - s.round;
+        // Its ends are rounded off (by the section's own rounding), so where an end shows
+        // beside the epiphysis it joins there is no sharp rim.
+        return smoothMax(across, std::max(yLo - q.y, q.y - yHi), s.round);
+      },
+      box);
 }
 
 Shape trochlea(const BoneFrame& f, const glm::vec3& centre, float radius, float halfWidth, float grooveDepth) {

@@ -35,6 +35,19 @@ struct ShaftStation {
 // A smooth shaft through the stations (Catmull-Rom resampled, so no kinks).
 Shape shaft(const BoneFrame& f, const std::vector<ShaftStation>& stations);
 
+// One station of a long bone's shaft with a real cross-section: at height y along the
+// bone's axis, a triangle (x, z in the bone's frame; its corners are the bone's borders)
+// rounded by "round". The corners lie "round" inside the outer surface.
+struct ShaftSection {
+  float y;
+  glm::vec2 corners[3];
+  float round;
+};
+// A shaft through the sections (Catmull-Rom in y, so its borders run without kinks or
+// rings), in the frame given by origin and axes (x, y, z columns), capped at the first
+// and last section's heights.
+Shape sectionedShaft(const glm::vec3& origin, const glm::mat3& axes, const std::vector<ShaftSection>& sections);
+
 // A pulley (trochlea): a transverse roll of the given sagittal radius and half width,
 // with a shallow median groove, centred at "centre" with its axis along f.side.
 Shape trochlea(const BoneFrame& f, const glm::vec3& centre, float radius, float halfWidth, float grooveDepth);

@@ -35,21 +35,27 @@ Shape calcaneusBody() {
   const Shape body = roundCone(foot(x - 1.0f, 30.0f, -36.0f), foot(x - 4.0f, 37.0f, -8.0f), 13.0f, 13.5f);
   const Shape facet = ellipsoid(foot(x + 1.0f, 47.0f, -12.0f), {11.5f, 7.5f, 12.5f}, pitched(-18.0f));
   // Sustentaculum tali: the medial shelf under the talar neck (middle facet on top).
-  const Shape sustentaculum = ellipsoid(kSustentaculumCentre, {10.5f, 4.6f, 14.0f}, pitched(8.0f));
+  const Shape sustentaculum = ellipsoid(kSustentaculumCentre - glm::vec3(2.5f, 0.0f, 0.0f), {7.0f, 4.6f, 14.0f}, pitched(8.0f));
+  // Middle talar facet: a low pad on the shelf's upper surface that reaches the talar neck,
+  // so the talus rests on the shelf across one joint space (the talus is carved by it).
+  const Shape middleFacet = ellipsoid(kSustentaculumCentre + glm::vec3(-1.0f, 5.8f, 3.5f), {5.0f, 4.0f, 8.0f}, pitched(8.0f));
   // Anterior process: narrows and drops below the posterior facet toward the calcaneocuboid
   // face; the plantar ridge ends in the anterior tubercle that the plantar tangent touches.
   const Shape anterior = roundCone(foot(x - 5.0f, 38.0f, -8.0f), foot(x - 11.0f, 37.5f, 5.5f), 11.0f, 8.5f);
   const Shape plantar = roundCone(foot(x + 1.0f, 20.0f, -36.0f), foot(x - 8.0f, 36.0f, 1.0f), 8.5f, 6.5f);
   // Bursal projection: the posterosuperior lip, just below the upper parallel pitch line.
   const Shape bursalProjection = ellipsoid(foot(x, 33.0f, -52.0f), {9.5f, 4.0f, 4.8f}, pitched(-20.0f));
-  const Shape peronealTrochlea = ellipsoid(foot(x - 11.5f, 30.0f, -16.0f), {3.5f, 4.0f, 6.0f});
+  const Shape peronealTrochlea = ellipsoid(foot(x - 14.5f, 29.0f, -18.0f), {3.8f, 3.0f, 5.5f});
   // Superior border behind the facet: slopes down to the bursal projection just under the
   // upper parallel pitch line, so the bone is tall at the back as in a real heel.
   const Shape superiorBorder = ellipsoid(foot(x, 41.0f, -34.0f), {11.0f, 6.0f, 17.0f}, pitched(29.0f));
   Shape c = smoothUnion({tuberosity, medialProcess, lateralProcess, body, facet, sustentaculum, anterior, plantar,
-                         peronealTrochlea, superiorBorder},
+                         superiorBorder},
                         6.0f);
   c = smoothUnion(c, bursalProjection, 3.0f);
+  // The facet pad and the peroneal trochlea join with a small blend so they stay distinct:
+  // a teacher points to the trochlea between the two peroneal tendons.
+  c = smoothUnion({c, middleFacet, peronealTrochlea}, 2.5f);
   const geometry::Bounds box = c.box();
   c = smoothIntersect(c, halfSpace(kCalcaneocuboidFace, glm::vec3(0.25f, 0.05f, 1.0f), box), 2.5f);
   // Sinus tarsi / calcaneal sulcus: the groove between the posterior and middle facets,
@@ -59,7 +65,7 @@ Shape calcaneusBody() {
   c = smoothSubtract(smoothSubtract(c, sulcus, 3.0f), sinusTarsi, 3.0f);
   // The medial wall is hollow under the sustentaculum (flexor hallucis longus runs there),
   // so the sustentaculum stands out as a shelf.
-  const Shape medialHollow = ellipsoid(foot(x + 20.5f, 31.0f, -8.0f), {7.0f, 8.0f, 15.0f}, pitched(12.0f));
+  const Shape medialHollow = ellipsoid(foot(x + 22.5f, 32.0f, -8.0f), {7.0f, 7.0f, 15.0f}, pitched(12.0f));
   c = smoothSubtract(c, medialHollow, 4.0f);
   // The superior border dips between the bursal projection and the posterior facet, so
   // from the side the heel reads as a rounded posterosuperior corner, a saddle, then the facet.

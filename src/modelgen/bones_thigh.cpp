@@ -1,4 +1,5 @@
 // Femur (head, neck, trochanters, bowed shaft, condyles) and patella, in model coordinates.
+#include "modelgen/bone_parts.h"
 #include "modelgen/layout.h"
 #include "modelgen/leg.h"
 #include "modelgen/shapes.h"
@@ -12,20 +13,33 @@ namespace {
 Shape femurProximal() {
   const Shape head = sphere(kHipCentre, kFemoralHeadRadius);
   // Neck: about 130 degrees to the shaft, turned slightly forward (anteversion).
-  const Shape neck = roundCone(kHipCentre, glm::vec3(-122.0f, 845.0f, -5.0f), 16.0f, 17.5f);
+  // It is waisted and flattened front to back, so it reads as a neck, not a cylinder.
+  const glm::vec3 neckEnd(-122.0f, 845.0f, -5.0f), waist = 0.5f * (kHipCentre + neckEnd);
+  const Shape neckCone = smoothUnion(roundCone(kHipCentre, waist, 15.0f, 12.5f), roundCone(waist, neckEnd, 12.5f, 18.0f), 6.0f);
+  const Shape neck = scaled(neckCone, waist, {1.0f, 1.0f, 0.8f});
   const Shape greaterTrochanter = ellipsoid({-139.0f, 856.0f, -8.0f}, {13.0f, 22.0f, 17.0f});
   const Shape lesserTrochanter = ellipsoid({-111.0f, 815.0f, -15.0f}, {7.0f, 9.0f, 7.0f});
   return smoothUnion({head, neck, greaterTrochanter, lesserTrochanter}, 6.0f);
 }
 
+// The shaft, in a frame along the line from the knee end (origin) up to the trochanters:
+// it bows forward a little and is rounded in section with the linea aspera, the ridge the
+// thigh muscles attach to, down its back. Corners in (medial, anterior) mm of that frame.
 Shape femurShaft() {
-  // The shaft bows forward a little and runs down and in toward the knee.
-  const Shape shaft = taperedChain({{-131.0f, 832.0f, -3.0f}, {-121.0f, 760.0f, 3.0f}, {-106.0f, 650.0f, 6.0f},
-                                    {-93.0f, 540.0f, 3.0f}, {-86.0f, 495.0f, 0.0f}},
-                                   {17.0f, 15.0f, 14.0f, 16.0f, 22.0f}, 2.0f);
-  // Linea aspera: the ridge down the back of the shaft where the thigh muscles attach.
-  const Shape lineaAspera = roundCone({-101.0f, 600.0f, -6.0f}, {-118.0f, 760.0f, -8.0f}, 4.0f, 3.5f);
-  return smoothUnion(shaft, lineaAspera, 9.0f);
+  const glm::vec3 knee(-86.0f, 495.0f, 0.0f), top(-131.0f, 832.0f, -3.0f);
+  const glm::vec3 y = glm::normalize(top - knee);
+  const glm::vec3 z = glm::normalize(glm::cross(glm::vec3(1.0f, 0.0f, 0.0f), y));
+  const std::vector<ShaftSection> sections = {
+      {-20.0f, {{0.0f, -4.0f}, {8.0f, 6.0f}, {-8.0f, 6.0f}}, 12.0f},
+      {0.0f, {{0.0f, -4.0f}, {8.0f, 6.0f}, {-8.0f, 6.0f}}, 13.0f},
+      {25.0f, {{-0.5f, -3.0f}, {7.0f, 7.0f}, {-8.0f, 7.0f}}, 12.0f},
+      {60.0f, {{-1.0f, -2.0f}, {4.5f, 7.5f}, {-6.5f, 7.5f}}, 9.5f},
+      {156.0f, {{0.7f, 1.4f}, {5.2f, 10.4f}, {-3.8f, 10.4f}}, 8.5f},
+      {267.0f, {{0.4f, -0.6f}, {5.4f, 8.4f}, {-4.6f, 8.4f}}, 9.0f},
+      {335.0f, {{0.0f, -5.0f}, {6.0f, 4.0f}, {-6.0f, 4.0f}}, 10.5f},
+      {350.0f, {{0.0f, -6.0f}, {6.0f, 4.0f}, {-6.0f, 4.0f}}, 10.5f},
+      {370.0f, {{0.0f, -5.0f}, {5.0f, 3.0f}, {-5.0f, 3.0f}}, 8.0f}};
+  return sectionedShaft(knee, glm::mat3(glm::cross(y, z), y, z), sections);
 }
 
 Shape femurDistal() {
@@ -46,9 +60,14 @@ Shape femurDistal() {
 Shape femurShape() { return smoothUnion({femurProximal(), femurShaft(), femurDistal()}, 10.0f); }
 
 Shape patellaShape(const Shape& femur) {
-  const Shape body = ellipsoid(kPatellaCentre, {21.0f, 22.0f, 10.0f});
-  const Shape apex = ellipsoid(kPatellaCentre + glm::vec3(0.0f, -13.0f, 1.0f), {12.0f, 12.0f, 8.0f});
-  return smoothSubtract(smoothUnion(body, apex, 5.0f), offset(femur, kJointGap), 1.0f);
+  // Seen from the front a rounded triangle, base up and apex down; a flat plate about two
+  // centimetres thick whose front domes a little. Its back is carved by the femoral trochlea.
+  const std::vector<glm::vec2> outline = {{-19.0f, 19.0f}, {19.0f, 19.0f}, {22.0f, 4.0f}, {5.0f, -22.0f},
+                                          {-5.0f, -22.0f}, {-22.0f, 4.0f}};
+  const Shape plate = roundedPrism(kPatellaCentre, outline, 10.0f, 6.0f);
+  // Thickest at its base: the dome's centre sits high, so the plate thins toward the apex.
+  const Shape dome = ellipsoid(kPatellaCentre + glm::vec3(0.0f, 8.0f, -8.0f), {30.0f, 34.0f, 19.0f});
+  return smoothSubtract(smoothIntersect(plate, dome, 3.0f), offset(femur, kJointGap), 1.0f);
 }
 
 }  // namespace modelgen

@@ -4,6 +4,7 @@
 #include "modelgen/layout.h"
 #include "modelgen/midfoot.h"
 
+#include <algorithm>
 #include <string>
 
 namespace modelgen {
@@ -13,14 +14,27 @@ using anatomy::Category;
 
 namespace {
 
+// A smooth cord through the stations: the course is resampled along a Catmull-Rom curve
+// (so it bends without kinks) and the short tapered pieces are joined by a plain union. A
+// smooth union would swell the cord a little at every joint, which reads as beads on a
+// cord only a millimetre or two thick.
 Shape cord(const CordPath& path) {
+  constexpr int kSteps = 4;
+  const auto at = [&](long i) { return path[static_cast<std::size_t>(std::clamp<long>(i, 0, static_cast<long>(path.size()) - 1))]; };
   std::vector<glm::vec3> points;
   std::vector<float> radii;
-  for (const CordPoint& p : path) {
-    points.push_back(foot(p.at));
-    radii.push_back(p.radius);
-  }
-  return taperedChain(points, radii, 1.0f);
+  for (long i = 0; i + 1 < static_cast<long>(path.size()); ++i)
+    for (int k = 0; k < kSteps; ++k) {
+      const float t = static_cast<float>(k) / kSteps, t2 = t * t, t3 = t2 * t;
+      const CordPoint &a = at(i - 1), &b = at(i), &c = at(i + 1), &d = at(i + 2);
+      const float wa = -0.5f * t3 + t2 - 0.5f * t, wb = 1.5f * t3 - 2.5f * t2 + 1.0f;
+      const float wc = -1.5f * t3 + 2.0f * t2 + 0.5f * t, wd = 0.5f * t3 - 0.5f * t2;
+      points.push_back(foot(wa * a.at + wb * b.at + wc * c.at + wd * d.at));
+      radii.push_back(glm::mix(b.radius, c.radius, t));  // radii linear: never overshoot
+    }
+  points.push_back(foot(path.back().at));
+  radii.push_back(path.back().radius);
+  return taperedChain(points, radii, 0.0f);
 }
 
 // Does the bone come within a couple of millimetres of the cord anywhere along it?

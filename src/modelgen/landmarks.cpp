@@ -8,6 +8,9 @@
 #include "modelgen/midfoot.h"
 #include "modelgen/soft_tissue.h"
 
+#include <cmath>
+#include <limits>
+
 namespace modelgen {
 
 namespace {
@@ -46,6 +49,42 @@ void calcaneusLandmarks(const anatomy::Atlas& atlas, const BoneShapes& bones, st
                          [](const std::vector<glm::vec3>& p) { return posteriorTangent(p).tuberosity; }));
   out.push_back(make("calcaneus_bisector_top", sectionCentreX(c.positions, foot(0, 40.0f, 0).y, -28.0f), "calcaneus"));
   out.push_back(make("calcaneus_bisector_bottom", sectionCentreX(c.positions, foot(0, 20.0f, 0).y, -28.0f), "calcaneus"));
+}
+
+// The vertex furthest along dir among those inside a box given in foot coordinates.
+glm::vec3 extremeInFootBox(const std::vector<glm::vec3>& points, const glm::vec3& dir, const glm::vec3& lo,
+                           const glm::vec3& hi) {
+  std::vector<glm::vec3> inside;
+  for (const glm::vec3& p : points) {
+    const glm::vec3 f(p.x - kAnkleCentre.x, p.y, p.z - kAnkleCentre.z);
+    if (glm::all(glm::greaterThanEqual(f, lo)) && glm::all(glm::lessThanEqual(f, hi))) inside.push_back(p);
+  }
+  return extremePoint(inside, dir);
+}
+
+// The parts of the calcaneus a teacher points to (medial is +x, anterior +z).
+void calcaneusPartLandmarks(const anatomy::Atlas& atlas, std::vector<Landmark>& out) {
+  const std::vector<glm::vec3>& c = meshOf(atlas, "calcaneus").positions;
+  const std::vector<glm::vec3>& talus = meshOf(atlas, "talus").positions;
+  const glm::vec3 shelf = extremeInFootBox(c, {1, 0, 0}, {-40, 36, -12}, {40, 56, 14});
+  out.push_back(make("sustentaculum_tali", shelf, "calcaneus"));
+  // Middle talar facet: where the talus rests on the shelf, the vertex of its upper part
+  // nearest the talus (on the meshes: the carved talus field is no true distance there).
+  glm::vec3 facet = shelf;
+  float nearest = std::numeric_limits<float>::max();
+  for (const glm::vec3& p : c) {
+    if (p.x <= shelf.x - 8.0f || p.y <= shelf.y || std::abs(p.z - shelf.z) >= 8.0f) continue;
+    for (const glm::vec3& q : talus) {
+      const float d = glm::distance(p, q);
+      if (d < nearest) nearest = d, facet = p;
+    }
+  }
+  out.push_back(make("calcaneus_middle_talar_facet", facet, "calcaneus"));
+  out.push_back(make("peroneal_trochlea", extremeInFootBox(c, {-1, 0, 0}, {-40, 24, -26}, {0, 34, -10}), "calcaneus"));
+  const glm::vec3 downMedial = glm::normalize(glm::vec3(1, -1, 0)), downLateral = glm::normalize(glm::vec3(-1, -1, 0));
+  out.push_back(make("calcaneus_medial_process", extremeInFootBox(c, downMedial, {-40, 0, -60}, {40, 40, -30}), "calcaneus"));
+  out.push_back(make("calcaneus_lateral_process", extremeInFootBox(c, downLateral, {-40, 0, -60}, {40, 40, -30}), "calcaneus"));
+  out.push_back(make("calcaneus_anterior_process", extremeInFootBox(c, {0, 0.3f, 1}, {-40, 30, -20}, {40, 60, 40}), "calcaneus"));
 }
 
 void tendonLandmarks(const anatomy::Atlas& atlas, const BoneShapes& bones, const SoftShapes& soft,
@@ -136,6 +175,7 @@ std::vector<anatomy::Landmark> computeLandmarks(const anatomy::Atlas& atlas, con
                                                 const SoftShapes& soft) {
   std::vector<Landmark> out;
   calcaneusLandmarks(atlas, bones, out);
+  calcaneusPartLandmarks(atlas, out);
   tendonLandmarks(atlas, bones, soft, out);
   bursaLandmarks(atlas, out);
   limbLandmarks(atlas, out);
