@@ -184,6 +184,7 @@ struct AppState {
   LoadRequest load;
   io::ModelAxes modelAxes;  // what the open user model was read with
   std::vector<std::string> screenshotRequests;  // "" = an automatic name
+  std::vector<std::string> handoutRequests;     // File > Export handout: paths
   float pendingUiScale = 0.0f;  // > 0: fonts are rebuilt at this scale before the next frame
   bool quit = false;
 };

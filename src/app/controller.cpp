@@ -143,6 +143,8 @@ void Controller::apply(const ui::Command& c) {
       return applyApp(c);
     case K::MoveListCursor: case K::SelectListCursor:
       return applyList(c);
+    case K::NewCase: case K::OpenCase: case K::SaveCase: case K::ExportHandout: case K::AddPin: case K::RemovePin:
+      return applyCase(c);
     case K::SetCompare: case K::ToggleCompare: case K::SetGhost: case K::ToggleGhost: case K::SetPatientMode:
     case K::TogglePatientMode: case K::TogglePen: case K::PenPoint: case K::ClearStrokes:
       return applyCompare(c);
@@ -273,7 +275,9 @@ void Controller::applyApp(const ui::Command& c) {
       ui.showPanels = true;
       ui.focusSearch = true;
       break;
-    case K::Quit: state_.quit = true; break;
+    case K::Quit:
+      if (c.flag || !askToSaveFirst(c)) state_.quit = true;
+      break;
     default: break;
   }
 }

@@ -97,6 +97,9 @@ class Controller {
   void applyList(const ui::Command& c);
   void applyLesson(const ui::Command& c);
   void applyCompare(const ui::Command& c);
+  void applyCase(const ui::Command& c);
+  // An edited case would be lost by c: keeps c for the "Save changes?" dialog; true when asked.
+  bool askToSaveFirst(const ui::Command& c);
   void applyMode(const ui::Command& c);  // controller_mode.cpp
   void applyMotion(const ui::Command& c);
   void applyQuiz(const ui::Command& c);

@@ -50,7 +50,9 @@ geometry::FreeArea Controller::freeArea(const ViewSlot& view) const {
   const float ww = static_cast<float>(std::max(state_.viewportWidth, 1));
   const float wh = static_cast<float>(std::max(state_.viewportHeight, 1));
   const float s = state_.ui.uiScale;
-  const float left = 360.0f * s / ww, right = 1.0f - 440.0f * s / ww;
+  // Patient mode: its panel has a column of its own (layoutViews) and there is no right panel.
+  const bool patient = state_.ui.patientMode;
+  const float left = patient ? 0.0f : 360.0f * s / ww, right = patient ? 1.0f : 1.0f - 440.0f * s / ww;
   const float bottom = 34.0f * s / wh, top = 1.0f - 70.0f * s / wh;
   const ViewRect& r = view.rect;
   const auto local = [](float edge, float start, float size) { return std::clamp((edge - start) / size, 0.0f, 1.0f); };

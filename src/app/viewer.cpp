@@ -109,10 +109,18 @@ void Viewer::renderFrame(int width, int height, Layers layers) {
   frameTimer_.finish("frame");
 }
 
+// The case's pins where this view draws them (a left case: mirrored).
+std::vector<std::pair<glm::vec3, std::string>> Viewer::pinsSeenIn(const ViewSlot& v) const {
+  std::vector<std::pair<glm::vec3, std::string>> out;
+  for (const anatomy::CasePin& p : state_.caseDoc.record.pins)
+    out.emplace_back(v.mirrored ? glm::vec3(-p.point.x, p.point.y, p.point.z) : p.point, p.text);
+  return out;
+}
+
 // Labels of a split view, the ghost outline and pen strokes are drawn with the overlays.
 bool Viewer::compareMarksVisible() const {
   const CompareState& cs = state_.compare;
-  return state_.views.size() > 1 || cs.ghost || !cs.strokes.empty();
+  return state_.views.size() > 1 || cs.ghost || !cs.strokes.empty() || !state_.caseDoc.record.pins.empty();
 }
 
 bool Viewer::overlaysVisible() const {
@@ -160,6 +168,7 @@ void Viewer::drawOverlayLayer(bool panelsShown) {
     for (ui::DrawnLabel& l : ui::drawLabels(items, screen, taken)) drawnLabels_.push_back(std::move(l));
     ui::drawGhostOutline(controller_->ghostOutline(i), screen);
     ui::drawViewLabel(v.label, screen);
+    if (!v.showsNormal) ui::drawPins(pinsSeenIn(v), screen);
   }
   for (const Stroke& stroke : state_.compare.strokes) ui::drawStroke(stroke.points);
 }
@@ -215,6 +224,10 @@ ui::PanelContext Viewer::panelContext() const {
   if (ctx.conditions)
     if (const anatomy::Preset* p = ui::matchingPreset(*ctx.conditions)) ctx.patientLesson = patientLessonFor(p->id);
   ctx.selfCareLesson = kSelfCarePatientLesson;
+  ctx.casePath = state_.caseDoc.path;
+  ctx.caseEdited = (!state_.caseDoc.path.empty() || state_.caseDoc.dirty) && controller_->caseHasUnsavedChanges();
+  ctx.recentCases = state_.caseDoc.recent;
+  for (const anatomy::CasePin& p : state_.caseDoc.record.pins) ctx.pinNotes.push_back(p.text);
   ctx.userModel = !state_.atlas.builtIn && !state_.atlas.sourcePath.empty();
   ctx.modelUp = state_.modelAxes.up;
   ctx.modelUnits = state_.modelAxes.units;

@@ -87,6 +87,8 @@ class Viewer {
   bool overlaysVisible() const;
   bool compareMarksVisible() const;
   bool penDrags() const;
+  std::vector<std::pair<glm::vec3, std::string>> pinsSeenIn(const ViewSlot& v) const;
+  void exportHandoutFromWindow(const std::string& path);
   ui::Command penPoint(double x, double y, bool start) const;
   void drawOverlayLayer(bool panelsShown);  // inside an ImGui frame
   void drawUi();

@@ -64,10 +64,10 @@ int Viewer::runScreenshot(anatomy::Atlas atlas, const io::LoadReport& report) {
   state_.viewportWidth = options_.width;
   state_.viewportHeight = options_.height;
   state_.panelsOnScreen = options_.withUi;
-  // Overlays, captions, name labels, compare labels and the ghost are drawn with ImGui.
+  // Overlays, captions, name labels, compare labels, the ghost and pins are drawn with ImGui.
   const bool labels = options_.labels != "lesson" && options_.labels != "off";
   if (options_.withUi || !options_.overlays.empty() || !options_.lesson.empty() || labels || options_.compare ||
-      options_.ghost || options_.quiz >= 0) {
+      options_.ghost || options_.quiz >= 0 || options_.caseRecord) {
     // Presentation mode draws text twice as large, as in the window.
     state_.ui.uiScale = std::max(1.0f, static_cast<float>(options_.height) / 1080.0f) * (options_.presentation ? 2.0f : 1.0f);
     imguiReady_ = ui::initImGui(window_, false, state_.ui.uiScale);

@@ -121,6 +121,15 @@ void Viewer::onMouseButton(int button, int action, int mods) {
   if (!click || button != GLFW_MOUSE_BUTTON_LEFT) return;
   const auto hit = pickAt(x, y);
   const int picked = hit ? pickedStructure(state_, *hit) : -1;
+  if (state_.ui.pinning) {  // the click places the note typed for it
+    if (hit && picked >= 0) {
+      ui::Command pin = ui::makeCommand(ui::CommandKind::AddPin, picked);
+      pin.point = hit->point;
+      pin.text = state_.ui.pinText;
+      pending_.push_back(pin);
+    }
+    return;
+  }
   const double now = glfwGetTime();
   const bool ctrl = glfwGetKey(window_, GLFW_KEY_LEFT_CONTROL) == GLFW_PRESS || glfwGetKey(window_, GLFW_KEY_RIGHT_CONTROL) == GLFW_PRESS;
   if (ctrl && picked >= 0)

@@ -95,12 +95,30 @@ void Viewer::carryOutRequests() {
   std::vector<std::string> shots;
   shots.swap(state_.screenshotRequests);
   for (const std::string& path : shots) saveScreenshot(path.empty() ? automaticScreenshotName() : path);
+  std::vector<std::string> handouts;
+  handouts.swap(state_.handoutRequests);
+  for (const std::string& path : handouts) exportHandoutFromWindow(path);
   if (state_.pendingUiScale > 0.0f) {
     state_.ui.uiScale = state_.pendingUiScale;
     state_.pendingUiScale = 0.0f;
     if (imguiReady_) ui::rebuildFonts(state_.ui.uiScale);
   }
   matchFullScreen();
+}
+
+// File > Export handout: the case's pictures in its heel view (a split screen is left for
+// the moment the pictures take, then comes back).
+void Viewer::exportHandoutFromWindow(const std::string& path) {
+  const bool compare = state_.compare.on;
+  if (compare) controller_->setCompare(false);
+  const geometry::StandardView current = controller_->activeView().standardView;
+  const geometry::StandardView view = geometry::isHeelView(current) ? current : geometry::StandardView::HeelLateral;
+  std::string error;
+  if (exportHandout(path, view, error))
+    controller_->setStatus("Wrote the handout " + path);
+  else
+    state_.ui.errorMessage = error;
+  if (compare) controller_->setCompare(true);
 }
 
 void Viewer::pollLoading() {

@@ -95,7 +95,13 @@ enum class CommandKind {
   QuizChoose,       // index = choice of a "which condition" question
   QuizNext,         // on to the next question once this one is answered
   LeaveQuiz,
-  Quit,
+  NewCase,          // flag: unsaved changes may be dropped (else the user is asked first)
+  OpenCase,         // text = path; flag as above
+  SaveCase,         // text = path ("" = the case's own file)
+  ExportHandout,    // text = path (.pdf or .png): the A4 page for the patient
+  AddPin,           // index = structure, point = where on it, text = the note
+  RemovePin,        // index = pin
+  Quit,             // flag: unsaved changes may be dropped
 };
 
 struct Command {

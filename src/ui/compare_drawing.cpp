@@ -65,6 +65,35 @@ void drawGhostOutline(const std::vector<std::pair<glm::vec3, glm::vec3>>& segmen
   list->PopClipRect();
 }
 
+void drawPins(const std::vector<std::pair<glm::vec3, std::string>>& pins, const OverlayScreen& screen) {
+  ImDrawList* list = ImGui::GetBackgroundDrawList();
+  const float unit = unitFor(ImGui::GetIO().DisplaySize.y);
+  const float radius = 14.0f * unit, size = 24.0f * unit;
+  std::vector<ImVec4> placed;  // note boxes drawn so far
+  for (std::size_t i = 0; i < pins.size(); ++i) {
+    ImVec2 at;
+    if (!project(screen, pins[i].first, at)) continue;
+    const std::string number = std::to_string(i + 1);
+    list->AddCircleFilled(at, radius + 2.0f * unit, kHalo);
+    list->AddCircleFilled(at, radius, kPen);
+    const ImVec2 n = ImGui::GetFont()->CalcTextSizeA(size, 1e9f, 0.0f, number.c_str());
+    list->AddText(ImGui::GetFont(), size, ImVec2(at.x - n.x * 0.5f, at.y - n.y * 0.5f), IM_COL32(20, 20, 20, 255), number.c_str());
+    ImVec2 textAt(at.x + radius + 8.0f * unit, at.y - size * 0.5f);
+    const ImVec2 t = ImGui::GetFont()->CalcTextSizeA(size, 1e9f, 0.0f, pins[i].second.c_str());
+    // Notes of nearby pins stack instead of covering each other.
+    const auto overlaps = [&](const ImVec4& r) {
+      return textAt.x < r.z && textAt.x + t.x > r.x && textAt.y < r.w && textAt.y + t.y > r.y;
+    };
+    for (int tries = 0; tries < 12 && std::any_of(placed.begin(), placed.end(), overlaps); ++tries) textAt.y += t.y + 8.0f * unit;
+    placed.emplace_back(textAt.x - 6.0f * unit, textAt.y - 3.0f * unit, textAt.x + t.x + 6.0f * unit, textAt.y + t.y + 3.0f * unit);
+    if (textAt.y > at.y) list->AddLine(at, ImVec2(textAt.x - 6.0f * unit, textAt.y + t.y * 0.5f), kPen, 2.0f * unit);
+    list->AddRectFilled(ImVec2(textAt.x - 6.0f * unit, textAt.y - 3.0f * unit),
+                        ImVec2(textAt.x + t.x + 6.0f * unit, textAt.y + t.y + 3.0f * unit), IM_COL32(10, 14, 22, 210),
+                        5.0f * unit);
+    list->AddText(ImGui::GetFont(), size, textAt, IM_COL32(255, 255, 255, 255), pins[i].second.c_str());
+  }
+}
+
 void drawStroke(const std::vector<glm::vec2>& points) {
   if (points.empty()) return;
   ImDrawList* list = ImGui::GetForegroundDrawList();

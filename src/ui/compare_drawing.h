@@ -17,6 +17,8 @@ namespace ui {
 void drawViewLabel(const std::string& label, const OverlayScreen& screen);
 // Segments in model space; a short key "--- normal outline" goes at the view's bottom left.
 void drawGhostOutline(const std::vector<std::pair<glm::vec3, glm::vec3>>& segments, const OverlayScreen& screen);
+// Numbered pins (model-space points) with their notes, numbered from 1 as in the case.
+void drawPins(const std::vector<std::pair<glm::vec3, std::string>>& pins, const OverlayScreen& screen);
 // Points in window pixels (top-left origin).
 void drawStroke(const std::vector<glm::vec2>& points);
 

@@ -42,6 +42,8 @@ void fileMenu(const PanelContext& ctx, UiState& state, Commands& out) {
   if (ImGui::MenuItem("Open model...", "Ctrl+O")) state.showOpenDialog = true;
   if (ImGui::MenuItem("Open built-in model")) out.push_back(makeCommand(CommandKind::OpenBuiltIn));
   ImGui::Separator();
+  caseFileMenuItems(ctx, state, out);
+  ImGui::Separator();
   // Saves the lesson being written (Lessons > Write a lesson), under the name typed there.
   if (ImGui::MenuItem("Save lesson", nullptr, false, ctx.draft && !ctx.draft->steps.empty())) {
     Command c = makeCommand(CommandKind::SaveLesson);

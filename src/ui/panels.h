@@ -63,6 +63,12 @@ struct PanelContext {
   bool compare = false, ghost = false, pen = false, hasStrokes = false;
   std::string patientLesson{};  // the patient lesson for the preset shown ("" for none)
   std::string selfCareLesson{};  // the patient lesson on looking after the heel
+  // The open case (File menu, pins): its file ("" until saved), unsaved edits, recent files,
+  // its pins' notes in order.
+  std::string casePath{};
+  bool caseEdited = false;
+  std::vector<std::string> recentCases{};
+  std::vector<std::string> pinNotes{};
   bool userModel = false;  // a file the user opened (its up axis and units can be changed)
   std::string modelUp{"auto"}, modelUnits{"auto"};
   MotionInfo motion{};
@@ -88,6 +94,12 @@ void drawConditionsPanel(const PanelContext& ctx, UiState& state, Commands& out)
 // Patient mode's one panel: the condition in plain words, compare and outline switches, the
 // guided "what is happening" lesson, the measurements in everyday words, the pen.
 void drawPatientPanel(const PanelContext& ctx, UiState& state, Commands& out);
+// File menu entries for cases (New, Open, Recent, Save, Save As, Export handout).
+void caseFileMenuItems(const PanelContext& ctx, UiState& state, Commands& out);
+// The case prompts (open, save as, export) and the "Save changes?" question.
+void drawCaseDialogs(const PanelContext& ctx, UiState& state, Commands& out);
+// The pinned notes: add one (then click the model), the list with remove buttons.
+void drawPinControls(const PanelContext& ctx, UiState& state, Commands& out);
 // The quiz's question, its choices or the answer's feedback, the score and the summary;
 // drawn with the panels hidden too (presentation).
 void drawQuizPanel(const PanelContext& ctx, UiState& state, Commands& out);

@@ -101,6 +101,9 @@ void drawPatientPanel(const PanelContext& ctx, UiState& state, Commands& out) {
     measurements(ctx);
   }
   ImGui::Separator();
+  ImGui::TextUnformatted("Notes on the model");
+  drawPinControls(ctx, state, out);
+  ImGui::Separator();
   penButtons(ctx, out);
   if (ImGui::Button("Leave patient mode (F6)")) {
     Command c = makeCommand(CommandKind::SetPatientMode);

@@ -8,6 +8,9 @@
 
 namespace ui {
 
+// The file prompts of the File menu's case entries.
+enum class CasePrompt { None, Open, SaveAs, ExportHandout };
+
 // Which structures carry a name label: the lesson step's own, every visible one, the
 // selection, or none.
 enum class LabelMode { Lesson, All, Selected, Off };
@@ -31,6 +34,15 @@ struct UiState {
   float rightPanelWidth = 0.0f;  // width the Conditions panel takes at the right edge this frame
   bool openExplainTab = false;   // brings the Conditions panel's Explain tab to the front once
   bool patientWording = false;
+  CasePrompt casePrompt = CasePrompt::None;
+  std::string casePromptPath;  // the path typed in the prompt
+  std::string caseDir;         // the folder the prompts start in
+  // A command waiting for "Save changes?" (New, Open or Quit with an edited case): its kind,
+  // its text; the dialog sends it again with flag set, after saving when asked to.
+  int unsavedPendingKind = -1;
+  std::string unsavedPendingText;
+  bool pinning = false;        // the next click on the model pins a note there
+  std::string pinText;         // the note the next pin gets
   bool patientMode = false;  // plain words, large type, the patient panel instead of the structure tree
   float scaleBeforePatient = 0.0f;  // the UI scale to go back to when patient mode ends
   bool glideToHeelViews = true;  // choosing a heel condition glides the camera to its heel view

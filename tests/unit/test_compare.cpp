@@ -237,3 +237,82 @@ TEST(PlainWords, EveryPresetHasAPlainNameAndAPatientLesson) {
 }
 
 }  // namespace
+
+namespace {
+
+ui::Command withPath(CommandKind kind, const std::string& text, bool flag = false) {
+  ui::Command c = ui::makeCommand(kind);
+  c.text = text;
+  c.flag = flag;
+  return c;
+}
+
+TEST(CaseCommands, AnEditedCaseAsksBeforeItIsReplacedOrTheAppQuits) {
+  Fixture f;
+  f.state.caseDoc.path = "/tmp/some.aacase";  // a case is open...
+  f.state.caseDoc.record = f.controller.currentCase();
+  f.apply(preset("rupture"));  // ...and edited
+  ASSERT_TRUE(f.controller.caseHasUnsavedChanges());
+  f.apply(ui::makeCommand(CommandKind::NewCase));
+  EXPECT_EQ(f.state.ui.unsavedPendingKind, static_cast<int>(CommandKind::NewCase));
+  EXPECT_GT(f.state.conditions[anatomy::ConditionId::AchillesRupture], 0.0f) << "nothing dropped yet";
+  f.state.ui.unsavedPendingKind = -1;
+  f.apply(ui::makeCommand(CommandKind::Quit));
+  EXPECT_FALSE(f.state.quit);
+  EXPECT_EQ(f.state.ui.unsavedPendingKind, static_cast<int>(CommandKind::Quit));
+  f.apply(withPath(CommandKind::NewCase, "", true));  // "Don't save"
+  EXPECT_EQ(f.state.conditions[anatomy::ConditionId::AchillesRupture], 0.0f);
+  EXPECT_TRUE(f.state.caseDoc.path.empty());
+  f.apply(ui::makeCommand(CommandKind::Quit));  // nothing edited now
+  EXPECT_TRUE(f.state.quit);
+}
+
+TEST(CaseCommands, WithoutACaseNothingAsks) {
+  Fixture f;
+  f.apply(preset("haglund"));
+  f.apply(ui::makeCommand(CommandKind::Quit));
+  EXPECT_TRUE(f.state.quit);
+  EXPECT_EQ(f.state.ui.unsavedPendingKind, -1);
+}
+
+TEST(CaseCommands, PinsAreAddedOnTheRightFootModelAndRemoved) {
+  Fixture f;
+  const int calcaneus = testsupport::builtIn().indexOf("calcaneus");
+  ui::Command pin = ui::makeCommand(CommandKind::AddPin, calcaneus);
+  pin.point = glm::vec3(12.0f, 30.0f, -40.0f);
+  pin.text = "sore\nhere";
+  f.state.ui.pinning = true;
+  f.apply(pin);
+  ASSERT_EQ(f.state.caseDoc.record.pins.size(), 1u);
+  EXPECT_EQ(f.state.caseDoc.record.pins[0].structure, "calcaneus");
+  EXPECT_EQ(f.state.caseDoc.record.pins[0].text, "sore here") << "one line";
+  EXPECT_FALSE(f.state.ui.pinning);
+  EXPECT_TRUE(f.controller.caseHasUnsavedChanges());
+  f.controller.setSide(anatomy::Side::Left);
+  f.apply(pin);  // clicked on the mirrored model: kept where it is on the right one
+  ASSERT_EQ(f.state.caseDoc.record.pins.size(), 2u);
+  EXPECT_FLOAT_EQ(f.state.caseDoc.record.pins[1].point.x, -12.0f);
+  f.apply(ui::makeCommand(CommandKind::RemovePin, 0));
+  ASSERT_EQ(f.state.caseDoc.record.pins.size(), 1u);
+  EXPECT_FLOAT_EQ(f.state.caseDoc.record.pins[0].point.x, -12.0f);
+  f.apply(ui::makeCommand(CommandKind::AddPin, 9999));  // no such structure: nothing
+  EXPECT_EQ(f.state.caseDoc.record.pins.size(), 1u);
+}
+
+TEST(CaseCommands, ExportHandoutIsARequestForTheWindow) {
+  Fixture f;
+  f.apply(withPath(CommandKind::ExportHandout, "/tmp/h.pdf"));
+  ASSERT_EQ(f.state.handoutRequests.size(), 1u);
+  EXPECT_EQ(f.state.handoutRequests[0], "/tmp/h.pdf");
+}
+
+TEST(CaseCommands, CompareKeepsTheSideOfALeftCase) {
+  Fixture f;
+  f.controller.setSide(anatomy::Side::Left);
+  f.apply(flagged(CommandKind::SetCompare, true));
+  ASSERT_EQ(f.state.views.size(), 2u);
+  EXPECT_TRUE(f.state.views[0].mirrored);
+  EXPECT_TRUE(f.state.views[1].mirrored);
+}
+
+}  // namespace
