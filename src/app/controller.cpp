@@ -144,6 +144,7 @@ void Controller::apply(const ui::Command& c) {
     case K::MoveListCursor: case K::SelectListCursor:
       return applyList(c);
     case K::NewCase: case K::OpenCase: case K::SaveCase: case K::ExportHandout: case K::AddPin: case K::RemovePin:
+    case K::FitNumbers:
       return applyCase(c);
     case K::SetCompare: case K::ToggleCompare: case K::SetGhost: case K::ToggleGhost: case K::SetPatientMode:
     case K::TogglePatientMode: case K::TogglePen: case K::PenPoint: case K::ClearStrokes:

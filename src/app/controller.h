@@ -98,6 +98,7 @@ class Controller {
   void applyLesson(const ui::Command& c);
   void applyCompare(const ui::Command& c);
   void applyCase(const ui::Command& c);
+  void fitNumbers(const std::string& lines);
   // An edited case would be lost by c: keeps c for the "Save changes?" dialog; true when asked.
   bool askToSaveFirst(const ui::Command& c);
   void applyMode(const ui::Command& c);  // controller_mode.cpp

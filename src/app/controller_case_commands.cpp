@@ -2,7 +2,12 @@
 // changes?" question before an edited case would be lost.
 #include "app/controller.h"
 
+#include "anatomy/fit.h"
+#include "anatomy/measurement_ranges.h"
+
 #include <algorithm>
+#include <cstdio>
+#include <sstream>
 #include <filesystem>
 
 namespace app {
@@ -52,6 +57,7 @@ void Controller::applyCase(const ui::Command& c) {
       state_.ui.pinning = false;
       break;
     }
+    case K::FitNumbers: fitNumbers(c.text); break;
     case K::RemovePin:
       if (c.index >= 0 && c.index < static_cast<int>(doc.record.pins.size())) {
         doc.record.pins.erase(doc.record.pins.begin() + c.index);
@@ -59,6 +65,39 @@ void Controller::applyCase(const ui::Command& c) {
       }
       break;
     default: break;
+  }
+}
+
+// "Your numbers": each line KEY=VALUE (or side=left|right); the report says per number whether
+// the model reached it and, when not, why.
+void Controller::fitNumbers(const std::string& lines) {
+  anatomy::FitRequest request;
+  request.side = side();
+  std::istringstream in(lines);
+  std::string line;
+  std::vector<std::string>& report = state_.ui.fitReport;
+  report.clear();
+  while (std::getline(in, line)) {
+    std::string error;
+    if (!line.empty() && !anatomy::parseFitAssignment(line, request, error)) report.push_back(error);
+  }
+  if (!report.empty()) return;
+  if (request.side != side()) setSide(request.side);
+  if (request.targets.empty()) {
+    report.push_back("Tick at least one number to fit.");
+    return;
+  }
+  if (!canPose()) {
+    report.push_back("Fitting needs the built-in model (File > Open built-in model).");
+    return;
+  }
+  const anatomy::FitResult result = fitCase(request.targets);
+  for (const anatomy::FitOutcome& o : result.outcomes) {
+    const anatomy::MeasurementRange* range = anatomy::findFact(o.key);
+    const std::string name = range ? std::string(range->label) : o.key;
+    char numbers[96];
+    std::snprintf(numbers, sizeof numbers, "%.1f (model %.1f)", static_cast<double>(o.target), static_cast<double>(o.achieved));
+    report.push_back(name + " " + numbers + (o.reached ? ": reached" : ": not reached. " + o.reason));
   }
 }
 

@@ -101,6 +101,7 @@ enum class CommandKind {
   ExportHandout,    // text = path (.pdf or .png): the A4 page for the patient
   AddPin,           // index = structure, point = where on it, text = the note
   RemovePin,        // index = pin
+  FitNumbers,       // text = "key=value" lines (--fit's form, side=left|right too): fit the severities to them
   Quit,             // flag: unsaved changes may be dropped
 };
 

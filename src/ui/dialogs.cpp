@@ -224,6 +224,7 @@ const Shortcut* shortcuts(int& count) {
 void drawDialogs(const PanelContext& ctx, UiState& state, Commands& out) {
   openFileDialog(state, out);
   drawCaseDialogs(ctx, state, out);
+  drawFitPanel(ctx, state, out);
   helpWindow(state);
   aboutWindow(ctx, state);
   loadingNotice(state);

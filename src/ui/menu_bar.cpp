@@ -152,6 +152,7 @@ void presentationItems(const UiState& state, Commands& out) {
 void conditionsMenu(const PanelContext& ctx, UiState& state, Commands& out) {
   if (!ImGui::BeginMenu("Conditions")) return;
   ImGui::MenuItem("Conditions panel", nullptr, &state.showConditions);
+  ImGui::MenuItem("Your numbers (fit to a patient)...", nullptr, &state.showFit);
   if (ImGui::MenuItem("Explain the active conditions")) {
     state.showConditions = true;
     state.showPanels = true;

@@ -94,6 +94,8 @@ void drawConditionsPanel(const PanelContext& ctx, UiState& state, Commands& out)
 // Patient mode's one panel: the condition in plain words, compare and outline switches, the
 // guided "what is happening" lesson, the measurements in everyday words, the pen.
 void drawPatientPanel(const PanelContext& ctx, UiState& state, Commands& out);
+// "Your numbers": a patient's measured values, fitted into condition severities.
+void drawFitPanel(const PanelContext& ctx, UiState& state, Commands& out);
 // File menu entries for cases (New, Open, Recent, Save, Save As, Export handout).
 void caseFileMenuItems(const PanelContext& ctx, UiState& state, Commands& out);
 // The case prompts (open, save as, export) and the "Save changes?" question.

@@ -96,6 +96,7 @@ void drawPatientPanel(const PanelContext& ctx, UiState& state, Commands& out) {
     checkbox("Normal outline on top (G)", ctx.ghost, CommandKind::SetGhost, out);
     ImGui::Separator();
     lessonButtons(ctx, out);
+    if (ImGui::Button("Your numbers...", ImVec2(ImGui::GetContentRegionAvail().x, 0.0f))) state.showFit = true;
     ImGui::Separator();
     ImGui::TextUnformatted("Measurements");
     measurements(ctx);

@@ -5,6 +5,7 @@
 #include "anatomy/palette.h"
 
 #include <string>
+#include <vector>
 
 namespace ui {
 
@@ -43,6 +44,16 @@ struct UiState {
   std::string unsavedPendingText;
   bool pinning = false;        // the next click on the model pins a note there
   std::string pinText;         // the note the next pin gets
+  // "Your numbers" (Conditions > Your numbers): the form's entries and the last fit's report.
+  struct FitEntry {
+    std::string key;
+    bool used = false;
+    float value = 0.0f;
+  };
+  bool showFit = false;
+  std::vector<FitEntry> fitEntries;  // filled the first time the form opens
+  int fitSide = 0;                   // 0 right, 1 left
+  std::vector<std::string> fitReport;  // one line per number: reached, or why not
   bool patientMode = false;  // plain words, large type, the patient panel instead of the structure tree
   float scaleBeforePatient = 0.0f;  // the UI scale to go back to when patient mode ends
   bool glideToHeelViews = true;  // choosing a heel condition glides the camera to its heel view

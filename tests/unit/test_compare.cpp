@@ -316,3 +316,34 @@ TEST(CaseCommands, CompareKeepsTheSideOfALeftCase) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(FitForm, FitsTheTickedNumbersAndReportsEachOne) {
+  Fixture f;
+  ui::Command fit = ui::makeCommand(CommandKind::FitNumbers);
+  fit.text = "side=left\ncalcaneal_pitch_deg=15.000000\nfowler_philip_deg=200\n";
+  f.apply(fit);
+  ASSERT_EQ(f.state.ui.fitReport.size(), 2u);
+  EXPECT_NE(f.state.ui.fitReport[0].find("Calcaneal pitch"), std::string::npos);
+  EXPECT_NE(f.state.ui.fitReport[0].find("reached"), std::string::npos) << f.state.ui.fitReport[0];
+  EXPECT_NE(f.state.ui.fitReport[1].find("not reached"), std::string::npos) << "200 deg is beyond any heel";
+  EXPECT_NEAR(measured(f.state.views[0], "calcaneal_pitch_deg"), 15.0f, 1.0f);
+  EXPECT_EQ(f.controller.side(), anatomy::Side::Left);
+  EXPECT_EQ(f.state.caseDoc.record.fitted.size(), 2u) << "the numbers are kept in the case";
+}
+
+TEST(FitForm, BadLinesAndAnEmptyFormSaySo) {
+  Fixture f;
+  ui::Command fit = ui::makeCommand(CommandKind::FitNumbers);
+  fit.text = "no_such_key=3\n";
+  f.apply(fit);
+  ASSERT_EQ(f.state.ui.fitReport.size(), 1u);
+  EXPECT_NE(f.state.ui.fitReport[0].find("no_such_key"), std::string::npos) << f.state.ui.fitReport[0];
+  fit.text = "side=right\n";
+  f.apply(fit);
+  ASSERT_EQ(f.state.ui.fitReport.size(), 1u);
+  EXPECT_NE(f.state.ui.fitReport[0].find("Tick"), std::string::npos);
+}
+
+}  // namespace
