@@ -113,6 +113,10 @@ void RenderTarget::bindScene() {
   if (!usingReduced_) quality_ = SceneQuality{};
   glBindFramebuffer(GL_FRAMEBUFFER, usingReduced_ ? reducedFbo_ : msaaFbo_);
   glViewport(0, 0, usingReduced_ ? reducedWidth_ : width_, usingReduced_ ? reducedHeight_ : height_);
+  // Views may leave part of the window to a panel's column (patient mode): no stale frame there.
+  glDisable(GL_SCISSOR_TEST);
+  glClearColor(0.07f, 0.09f, 0.12f, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT | GL_STENCIL_BUFFER_BIT);
 }
 
 void RenderTarget::resolveReduced() const {

@@ -43,8 +43,12 @@ void drawFitPanel(const PanelContext& ctx, UiState& state, Commands& out) {
   if (!state.showFit) return;
   fillEntries(ctx, state);
   const float s = state.uiScale;
-  ImGui::SetNextWindowSize(ImVec2(560.0f * s, 0.0f), ImGuiCond_Appearing);
-  ImGui::Begin("Your numbers", &state.showFit, ImGuiWindowFlags_NoCollapse);
+  // Over the left panels, growing with the report; the patient's heel stays in view.
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + 10.0f * s, vp->WorkPos.y + 10.0f * s), ImGuiCond_Appearing);
+  ImGui::SetNextWindowSizeConstraints(ImVec2(520.0f * s, 0.0f), ImVec2(520.0f * s, vp->WorkSize.y - 20.0f * s));
+  ImGui::SetNextWindowBgAlpha(0.97f);  // a form over the scene: nothing shows through
+  ImGui::Begin("Your numbers", &state.showFit, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_AlwaysAutoResize);
   ImGui::TextWrapped("Tick what the patient's radiograph or examination showed and enter it; Fit sets the "
                      "conditions so the model shows the same.");
   ImGui::Combo("Side", &state.fitSide, "Right\0Left\0");
@@ -65,7 +69,10 @@ void drawFitPanel(const PanelContext& ctx, UiState& state, Commands& out) {
     c.text = request(state);
     out.push_back(c);
   }
-  for (const std::string& line : state.fitReport) ImGui::TextWrapped("%s", line.c_str());
+  for (const std::string& line : state.fitReport) {
+    ImGui::Bullet();
+    ImGui::TextWrapped("%s", line.c_str());
+  }
   ImGui::End();
 }
 
