@@ -3,6 +3,8 @@
 // always holds the pictures and every section.
 #include "app/handout_layout.h"
 
+#include "anatomy/plain_words.h"
+
 #include "anatomy/cards.h"
 
 #include <algorithm>
@@ -33,12 +35,14 @@ std::vector<HandoutMeasure> plainMeasures(const std::vector<anatomy::Measurement
     const anatomy::MeasurementRange* range = anatomy::findRange(m.key);
     if (!range || range->normalText.empty() || !std::isfinite(m.value)) continue;
     HandoutMeasure h;
-    h.name = std::string(range->label);
+    const std::string_view plain = anatomy::plainName(m.key);  // everyday words where there are some
+    h.name = plain.empty() ? std::string(range->label) : std::string(plain);
     h.value = anatomy::formatValue(*range, m.value);
     const std::string normalText(range->normalText);
     h.normal = normalText == "none" ? "normally none" : "normal " + normalText;
     const float lo = anatomy::normalLow(*range), hi = anatomy::normalHigh(*range);
-    h.words = m.value < lo ? "lower than normal" : m.value > hi ? "higher than normal" : "normal";
+    h.words = anatomy::plainComparison(*range, m.value);
+    if (h.words.empty()) h.words = m.value < lo ? "lower than normal" : m.value > hi ? "higher than normal" : "normal";
     h.verdict = anatomy::verdict(*range, m.value);
     out.push_back(h);
   }

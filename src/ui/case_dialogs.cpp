@@ -20,8 +20,10 @@ void push(Commands& out, CommandKind kind, std::string text = {}, bool flag = fa
   out.push_back(c);
 }
 
-std::string startFolder(const UiState& state, const PanelContext& ctx) {
-  if (!ctx.casePath.empty()) return fs::path(ctx.casePath).parent_path().string();
+// Open starts beside the open case (the examples, say); saving and exporting start in the
+// folder last used, else the working folder, never inside the program's own files.
+std::string startFolder(const UiState& state, const PanelContext& ctx, CasePrompt prompt) {
+  if (prompt == CasePrompt::Open && !ctx.casePath.empty()) return fs::path(ctx.casePath).parent_path().string();
   if (!state.caseDir.empty()) return state.caseDir;
   std::error_code ec;
   return fs::current_path(ec).string();
@@ -29,7 +31,7 @@ std::string startFolder(const UiState& state, const PanelContext& ctx) {
 
 void openPrompt(const PanelContext& ctx, UiState& state, CasePrompt prompt) {
   state.casePrompt = prompt;
-  const fs::path folder = startFolder(state, ctx);
+  const fs::path folder = startFolder(state, ctx, prompt);
   const std::string stem = ctx.casePath.empty() ? "case" : fs::path(ctx.casePath).stem().string();
   if (prompt == CasePrompt::Open) state.casePromptPath = (folder / "").string();
   if (prompt == CasePrompt::SaveAs) state.casePromptPath = (folder / (stem + ".aacase")).string();
