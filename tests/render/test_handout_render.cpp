@@ -49,7 +49,7 @@ TEST_F(HandoutRender, PdfIsOneA4PageWithEverySectionAndEmbeddedFonts) {
   EXPECT_NE(info.find("(A4)"), std::string::npos) << info;
   const std::string text = tool({"pdftotext", "-layout", pdf, "-"});
   for (const char* part : {"About your heel", "Example: heel spur", "A normal heel", "Your heel", "Your measurements",
-                           "Calcaneal pitch", "What is happening in your heel", "What you can do",
+                           "Slope of the heel bone", "What is happening in your heel", "What you can do",
                            "When to see a doctor", "Notes from your clinician", "Bony spur where the tendon attaches"})
     EXPECT_NE(text.find(part), std::string::npos) << part << "\n" << text;
   const std::string fonts = tool({"pdffonts", pdf});

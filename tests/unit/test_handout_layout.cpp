@@ -32,8 +32,8 @@ TEST(HandoutLayout, SaysWhatTheCaseHasInPlainWords) {
   const std::vector<anatomy::Measurement> measured{{"calcaneal_pitch_deg", 15.0f}, {"spur_length_mm", 6.0f}};
   const app::HandoutContent c = app::handoutContent(spurCase(), measured, "7 December 2026");
   ASSERT_EQ(c.measures.size(), 2u);
-  EXPECT_EQ(c.measures[0].words, "lower than normal");
-  EXPECT_EQ(c.measures[0].name, "Calcaneal pitch");
+  EXPECT_EQ(c.measures[0].words, "flatter than normal");
+  EXPECT_EQ(c.measures[0].name, "Slope of the heel bone");
   ASSERT_EQ(c.pins.size(), 2u);
   EXPECT_EQ(c.pins[0], "The spur");
   EXPECT_NE(c.pins[1].find("alcaneus"), std::string::npos) << "a pin without text shows its structure's name";
