@@ -36,19 +36,7 @@ Image shot(const std::string& name, std::vector<std::string> extra) {
   return img;
 }
 
-bool changed(const Image& a, const Image& b, int x, int y) {
-  for (int c = 0; c < 3; ++c)
-    if (std::abs(int(a.at(x, y)[c]) - int(b.at(x, y)[c])) > kChanged) return true;
-  return false;
-}
-
-double changedFraction(const Image& a, const Image& b) {
-  if (a.width != b.width || a.height != b.height || a.width == 0) return 0.0;
-  long n = 0;
-  for (int y = 0; y < a.height; ++y)
-    for (int x = 0; x < a.width; ++x) n += changed(a, b, x, y);
-  return static_cast<double>(n) / (static_cast<double>(a.width) * a.height);
-}
+bool changed(const Image& a, const Image& b, int x, int y) { return testsupport::pixelsDiffer(a, b, x, y, kChanged); }
 
 // Ivory bone as lit: warm, little saturation (blue a bit under red), not dark.
 bool boneColoured(const unsigned char* p) {
@@ -88,13 +76,13 @@ TEST_F(HeelRender, EveryHeelPresetVisiblyChangesTheHeelViews) {
   const Image normalPosterior = shot("heel-normal-posterior", {"--preset", "normal", "--view", "heel-posterior"});
   for (const HeelCase& c : kCases) {
     const Image lateral = shot(std::string("heel-") + c.preset + "-lateral", {"--preset", c.preset, "--view", "heel-lateral"});
-    const double f = changedFraction(normalLateral, lateral);
+    const double f = testsupport::changedFraction(normalLateral, lateral, kChanged);
     std::printf("heel-lateral %s: %.2f%% of pixels changed\n", c.preset, 100.0 * f);
     EXPECT_GE(f, c.lateralMin) << c.preset;
     // Without --view a heel preset's screenshot uses its own view.
     const Image own = shot(std::string("heel-") + c.preset + "-own", {"--preset", c.preset});
     const Image& normal = std::string(c.ownView) == "heel-lateral" ? normalLateral : normalPosterior;
-    const double g = changedFraction(normal, own);
+    const double g = testsupport::changedFraction(normal, own, kChanged);
     std::printf("%s (own view) %s: %.2f%% of pixels changed\n", c.ownView, c.preset, 100.0 * g);
     EXPECT_GE(g, c.ownMin) << c.preset;
   }
@@ -103,7 +91,7 @@ TEST_F(HeelRender, EveryHeelPresetVisiblyChangesTheHeelViews) {
 TEST_F(HeelRender, HaglundShowsFromBehindToo) {
   const Image normal = shot("heel-normal-posterior", {"--preset", "normal", "--view", "heel-posterior"});
   const Image haglund = shot("heel-haglund-posterior", {"--preset", "haglund", "--view", "heel-posterior"});
-  const double f = changedFraction(normal, haglund);
+  const double f = testsupport::changedFraction(normal, haglund, kChanged);
   std::printf("heel-posterior haglund: %.2f%% of pixels changed\n", 100.0 * f);
   EXPECT_GE(f, 0.005);
 }

@@ -37,19 +37,7 @@ Image shot(const std::string& name, std::vector<std::string> extra) {
   return img;
 }
 
-bool differs(const Image& a, const Image& b, int x, int y, int by) {
-  for (int c = 0; c < 3; ++c)
-    if (std::abs(int(a.at(x, y)[c]) - int(b.at(x, y)[c])) > by) return true;
-  return false;
-}
-
-double changedFraction(const Image& a, const Image& b) {
-  if (a.width != b.width || a.height != b.height || a.width == 0) return 0.0;
-  long n = 0;
-  for (int y = 0; y < a.height; ++y)
-    for (int x = 0; x < a.width; ++x) n += differs(a, b, x, y, kChanged);
-  return static_cast<double>(n) / (static_cast<double>(a.width) * a.height);
-}
+bool differs(const Image& a, const Image& b, int x, int y, int by) { return testsupport::pixelsDiffer(a, b, x, y, by); }
 
 double meanLuma(const Image& img, int x0, int y0, int x1, int y1) {
   double sum = 0.0;
@@ -75,8 +63,8 @@ TEST_F(ModeRender, XRayAndSectionDifferFromTheNormalRender) {
     const Image normal = shot(std::string("mode-normal-") + view, {"--view", view});
     const Image xray = shot(std::string("mode-xray-") + view, {"--view", view, "--mode", "xray"});
     const Image section = shot(std::string("mode-section-") + view, {"--view", view, "--mode", "section"});
-    EXPECT_GT(changedFraction(normal, xray), 0.30) << view;
-    EXPECT_GT(changedFraction(normal, section), 0.10) << view;
+    EXPECT_GT(testsupport::changedFraction(normal, xray, kChanged), 0.30) << view;
+    EXPECT_GT(testsupport::changedFraction(normal, section, kChanged), 0.10) << view;
     // A film: the corners (no tissue there) darker than the normal view's backdrop.
     EXPECT_LT(meanLuma(xray, 0, 0, 24, 24), meanLuma(normal, 0, 0, 24, 24)) << view;
   }
@@ -85,7 +73,7 @@ TEST_F(ModeRender, XRayAndSectionDifferFromTheNormalRender) {
 TEST_F(ModeRender, TheSectionMovesWithItsOffset) {
   const Image a = shot("mode-section-0", {"--view", "heel-lateral", "--mode", "section"});
   const Image b = shot("mode-section-10", {"--view", "heel-lateral", "--mode", "section", "--section-offset", "10"});
-  EXPECT_GT(changedFraction(a, b), 0.05);
+  EXPECT_GT(testsupport::changedFraction(a, b, kChanged), 0.05);
 }
 
 // The calcaneus alone, cut at offset 0 and seen from the side: where its silhouette's middle

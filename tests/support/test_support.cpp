@@ -113,6 +113,20 @@ bool readPng(const std::string& path, Image& out) {
   return true;
 }
 
+bool pixelsDiffer(const Image& a, const Image& b, int x, int y, int by) {
+  for (int c = 0; c < 3; ++c)
+    if (std::abs(int(a.at(x, y)[c]) - int(b.at(x, y)[c])) > by) return true;
+  return false;
+}
+
+double changedFraction(const Image& a, const Image& b, int by) {
+  if (a.width != b.width || a.height != b.height || a.width == 0) return 0.0;
+  long n = 0;
+  for (int y = 0; y < a.height; ++y)
+    for (int x = 0; x < a.width; ++x) n += pixelsDiffer(a, b, x, y, by);
+  return static_cast<double>(n) / (static_cast<double>(a.width) * a.height);
+}
+
 std::string base64(const std::string& bytes) {
   static const char* k = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
   std::string out;

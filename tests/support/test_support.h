@@ -31,6 +31,10 @@ struct Image {
   const unsigned char* at(int x, int y) const { return &rgba[(static_cast<std::size_t>(y) * width + x) * 4]; }
 };
 bool readPng(const std::string& path, Image& out);
+// Whether a colour channel of pixel (x, y) moves by more than `by` (of 255) between a and b.
+bool pixelsDiffer(const Image& a, const Image& b, int x, int y, int by = 40);
+// The share of pixels that differ so (0 for images of different sizes).
+double changedFraction(const Image& a, const Image& b, int by = 40);
 // Standard base64, for data URIs in generated glTF test files.
 std::string base64(const std::string& bytes);
 

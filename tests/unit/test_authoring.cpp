@@ -7,6 +7,8 @@
 #include "io/model_loader.h"
 #include "render/backend.h"
 
+#include "controller_fixture.h"
+
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -16,16 +18,7 @@
 namespace {
 using ui::CommandKind;
 
-const anatomy::Atlas& builtIn() {
-  static const anatomy::Atlas atlas = [] {
-    io::LoadOptions load;
-    load.isolate = false;
-    anatomy::Atlas a = io::loadModel(std::string(AA_SOURCE_DIR) + "/models/foot_ankle.glb", load, nullptr);
-    a.builtIn = true;
-    return a;
-  }();
-  return atlas;
-}
+using testsupport::builtIn;  // controller_fixture.h
 
 struct Fixture {
   app::AppState state;

@@ -8,6 +8,8 @@
 
 #include "test_support.h"
 
+#include "controller_fixture.h"
+
 #include <gtest/gtest.h>
 #include <glm/glm.hpp>
 
@@ -18,16 +20,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const anatomy::Atlas& builtIn() {
-  static const anatomy::Atlas atlas = [] {
-    io::LoadOptions load;
-    load.isolate = false;
-    anatomy::Atlas a = io::loadModel(std::string(AA_SOURCE_DIR) + "/models/foot_ankle.glb", load, nullptr);
-    a.builtIn = true;
-    return a;
-  }();
-  return atlas;
-}
+using testsupport::builtIn;  // controller_fixture.h
 
 struct Fixture {
   app::AppState state;

@@ -6,6 +6,8 @@
 #include "app/options.h"
 #include "io/model_loader.h"
 
+#include "controller_fixture.h"
+
 #include <gtest/gtest.h>
 
 #define GLFW_INCLUDE_NONE
@@ -27,16 +29,7 @@ std::optional<app::AppOptions> parse(std::vector<const char*> args, int& code, s
   return result;
 }
 
-const anatomy::Atlas& builtIn() {
-  static const anatomy::Atlas atlas = [] {
-    io::LoadOptions load;
-    load.isolate = false;
-    anatomy::Atlas a = io::loadModel(std::string(AA_SOURCE_DIR) + "/models/foot_ankle.glb", load, nullptr);
-    a.builtIn = true;
-    return a;
-  }();
-  return atlas;
-}
+using testsupport::builtIn;  // controller_fixture.h
 
 struct ModeFixture {
   app::AppState state;
