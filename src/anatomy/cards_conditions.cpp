@@ -107,7 +107,8 @@ constexpr Card kConditionCards[] = {
      "still walk, and a fifth to a quarter are missed at first. Treatment starts early: a boot holding "
      "plantarflexion, or surgical repair.",
      "A tear of the Achilles tendon (Achilles rupture) happens suddenly, often when you jump, land, push off or "
-     "turn. You may feel a pop or snap, as if someone kicked the back of your leg. Stop what you are doing. Do not "
+     "turn. You may feel a pop or snap, as if someone kicked the back of your leg. A sharp pain, swelling and "
+     "bruising follow. Stop what you are doing. Do not "
      "stretch it or try to walk it off. See a doctor the same day. You may still be able to walk, but that does not "
      "mean the tendon is whole. Treatment starts early, in a special boot or with an operation.",
      "Peak: men in their 30s and 40s, sport now and then; a second rise in older people (Maffulli et al. "

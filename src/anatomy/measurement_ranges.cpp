@@ -175,6 +175,9 @@ const MeasurementRange* findRange(std::string_view key) {
 
 const Band* bandFor(const MeasurementRange& range, float value) {
   if (!std::isfinite(value)) return nullptr;
+  // Judge the value as the readout prints it (one decimal), so "0.0 mm" is never red
+  // because the unrounded value was 0.02 above a "<= 0" limit.
+  value = std::round(value * 10.0f) / 10.0f;
   bool reachedNormal = false;
   for (const Band& b : range.bands) {
     reachedNormal = reachedNormal || b.verdict == Verdict::Normal;

@@ -49,7 +49,8 @@ Verdict verdict(const MeasurementRange& range, float value);
 Verdict verdictFor(std::string_view key, float value);  // Unknown for keys without bands
 // "normal", "outside the typical range", "abnormal"; "" for Unknown.
 const char* verdictLabel(Verdict v);
-// The band a value falls in; nullptr for non-finite values or rows without bands.
+// The band a value falls in, judged at the one decimal a readout prints; nullptr for
+// non-finite values or rows without bands.
 const Band* bandFor(const MeasurementRange& range, float value);
 // What a readout's tooltip says: "low: outside the typical range".
 std::string verdictText(const MeasurementRange& range, float value);

@@ -6,6 +6,7 @@
 #include "anatomy/plain_words.h"
 
 #include "anatomy/cards.h"
+#include "anatomy/palette.h"
 
 #include <algorithm>
 #include <cmath>
@@ -19,14 +20,12 @@ constexpr float kGap = 14.0f;
 constexpr Rgb kInk{0.1f, 0.1f, 0.12f}, kGrey{0.4f, 0.4f, 0.45f}, kAccent{0.12f, 0.3f, 0.5f};
 constexpr Rgb kRule{0.75f, 0.78f, 0.82f};
 
+// The screen's verdict hue (anatomy/palette), darkened so it reads as ink on white paper.
 Rgb verdictColour(anatomy::Verdict v) {
-  switch (v) {
-    case anatomy::Verdict::Normal: return {0.1f, 0.45f, 0.2f};
-    case anatomy::Verdict::Borderline: return {0.6f, 0.4f, 0.0f};
-    case anatomy::Verdict::Pathological: return {0.7f, 0.1f, 0.1f};
-    case anatomy::Verdict::Unknown: break;
-  }
-  return kInk;
+  if (v == anatomy::Verdict::Unknown) return kInk;
+  constexpr float kInkShade = 0.55f;
+  const glm::vec3 c = anatomy::verdictColor(v) * kInkShade;
+  return {c.r, c.g, c.b};
 }
 
 std::vector<HandoutMeasure> plainMeasures(const std::vector<anatomy::Measurement>& measured) {

@@ -145,3 +145,17 @@ TEST(MeasurementRanges, FactLineIsBuiltFromTheBands) {
   EXPECT_NE(line.find("[Nilsson"), std::string::npos);
   EXPECT_EQ(factLine(*findFact("navicular_drop_mm")).find("Navicular drop, mm: healthy 6-18"), 0u);
 }
+
+// A readout's colour must match the number it prints: the verdict of a value is the
+// verdict of its printed one-decimal form, including just above a "<= 0" limit.
+TEST(MeasurementRanges, VerdictFollowsThePrintedValue) {
+  EXPECT_EQ(verdictFor("ppl_bursal_projection_mm", 0.02f), Verdict::Normal) << "prints as 0.0 mm";
+  EXPECT_EQ(verdictFor("ppl_bursal_projection_mm", 0.06f), Verdict::Pathological) << "prints as 0.1 mm";
+  for (const MeasurementRange& r : measurementRanges()) {
+    if (!r.readout) continue;
+    for (float v = -40.0f; v <= 200.0f; v += 0.013f) {
+      const float printed = std::stof(formatValue(r, v));
+      ASSERT_EQ(verdict(r, v), verdict(r, printed)) << r.key << " at " << v << " printed " << printed;
+    }
+  }
+}
