@@ -219,11 +219,16 @@ TEST(PlainWords, MeasurementsInEverydayWords) {
   EXPECT_EQ(anatomy::plainComparison(*bursa, 4.0f), "swollen");
 }
 
-TEST(PlainWords, EveryNamedKeyIsAMeasuredRow) {
+// The handout and the patient panel print every readout: each needs everyday words.
+TEST(PlainWords, EveryReadoutHasEverydayWords) {
   for (const std::string& key : anatomy::measurementKeys())
-    if (!anatomy::plainName(key).empty()) {
-      EXPECT_NE(anatomy::findRange(key), nullptr) << key;
+    if (anatomy::findRange(key)) {
+      EXPECT_FALSE(anatomy::plainName(key).empty()) << key;
     }
+  const anatomy::MeasurementRange* mad = anatomy::findRange("mad_mm");
+  ASSERT_NE(mad, nullptr);
+  EXPECT_EQ(anatomy::plainComparison(*mad, 20.0f), "further outside than usual (toward knock knees)");
+  EXPECT_EQ(anatomy::plainComparison(*mad, -30.0f), "further inside than usual (toward bow legs)");
 }
 
 TEST(PlainWords, EveryPresetHasAPlainNameAndAPatientLesson) {
