@@ -154,6 +154,7 @@ struct CaseDocument {
   std::string path;            // "" until opened or saved
   anatomy::CaseRecord record;  // as last opened or saved, plus edits to its own fields
   bool dirty = false;          // its own fields were edited (the scene is compared separately)
+  bool example = false;        // one of the shipped examples: Save asks for a new file, never overwrites it
   std::string recentListPath;  // where the recent-cases list is kept; "" keeps none (tests)
   std::vector<std::string> recent;  // most recent first
 };

@@ -2,6 +2,7 @@
 // and fitting a patient's numbers. A case is the scene (side, conditions, view, overlays,
 // hidden structures, bookmarks) plus what only the record holds (label, notes, pins).
 #include "app/controller.h"
+#include "app/model_source.h"
 #include "app/scene_builder.h"
 
 #include "io/atomic_write.h"
@@ -95,6 +96,7 @@ void Controller::adoptCase(const anatomy::CaseRecord& record, const std::string&
   state_.caseDoc.record = record;
   state_.caseDoc.path = path;
   state_.caseDoc.dirty = false;
+  state_.caseDoc.example = isShippedExampleCase(path);
 }
 
 void Controller::newCase() {
@@ -123,6 +125,10 @@ bool Controller::saveCase(const std::string& pathOrEmpty) {
     state_.ui.errorMessage = "This case has no file yet: choose where to save it (Save As).";
     return false;
   }
+  if (pathOrEmpty.empty() && state_.caseDoc.example) {
+    state_.ui.errorMessage = "This is a shipped example and stays as it is: save your changes as a new case (Save As).";
+    return false;
+  }
   const anatomy::CaseRecord record = currentCase();
   try {
     io::writeCaseFile(path, record);
@@ -133,6 +139,7 @@ bool Controller::saveCase(const std::string& pathOrEmpty) {
   state_.caseDoc.record = record;
   state_.caseDoc.path = path;
   state_.caseDoc.dirty = false;
+  state_.caseDoc.example = isShippedExampleCase(path);
   if (!state_.caseDoc.recentListPath.empty()) state_.caseDoc.recent = io::addRecentFile(state_.caseDoc.recentListPath, path);
   setStatus("Saved case " + path);
   return true;

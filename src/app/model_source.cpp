@@ -37,6 +37,15 @@ std::string builtInModelPath() {
   return {};
 }
 
+bool isShippedExampleCase(const std::string& path) {
+  const std::string model = builtInModelPath();
+  if (model.empty() || path.empty()) return false;
+  std::error_code ec;
+  const fs::path folder = fs::weakly_canonical(fs::path(model).parent_path() / "cases", ec);
+  const fs::path file = fs::weakly_canonical(path, ec);
+  return !ec && file.parent_path() == folder;
+}
+
 io::LoadOptions loadOptionsFrom(const AppOptions& options) {
   io::LoadOptions load;
   load.up = io::parseUpAxis(options.up).value_or(io::UpAxis::Auto);

@@ -13,6 +13,9 @@ namespace app {
 
 // Path of models/foot_ankle.glb; "" if none of the known places has it.
 std::string builtInModelPath();
+// True when path is a file in the shipped example cases folder (models/cases beside the
+// built-in model), which Save must never overwrite.
+bool isShippedExampleCase(const std::string& path);
 io::LoadOptions loadOptionsFrom(const AppOptions& options);
 // The file named in options, or the built-in model. Throws io::LoadError.
 // whileImporting: see io::LoadOptions.

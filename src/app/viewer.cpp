@@ -225,6 +225,7 @@ ui::PanelContext Viewer::panelContext() const {
     if (const anatomy::Preset* p = ui::matchingPreset(*ctx.conditions)) ctx.patientLesson = patientLessonFor(p->id);
   ctx.selfCareLesson = kSelfCarePatientLesson;
   ctx.casePath = state_.caseDoc.path;
+  ctx.caseIsExample = state_.caseDoc.example;
   ctx.caseEdited = (!state_.caseDoc.path.empty() || state_.caseDoc.dirty) && controller_->caseHasUnsavedChanges();
   ctx.recentCases = state_.caseDoc.recent;
   for (const anatomy::CasePin& p : state_.caseDoc.record.pins) ctx.pinNotes.push_back(p.text);

@@ -108,7 +108,7 @@ void unsavedQuestion(const PanelContext& ctx, UiState& state, Commands& out) {
     state.unsavedPendingKind = -1;
     ImGui::CloseCurrentPopup();
   };
-  if (!ctx.casePath.empty() && ImGui::Button("Save")) resume(true);
+  if (!ctx.casePath.empty() && !ctx.caseIsExample && ImGui::Button("Save")) resume(true);
   ImGui::SameLine();
   if (ImGui::Button("Don't save")) resume(false);
   ImGui::SameLine();
@@ -130,7 +130,7 @@ void caseFileMenuItems(const PanelContext& ctx, UiState& state, Commands& out) {
   }
   const std::string save = ctx.caseEdited ? "Save case *" : "Save case";
   if (ImGui::MenuItem(save.c_str())) {
-    if (ctx.casePath.empty()) openPrompt(ctx, state, CasePrompt::SaveAs);
+    if (ctx.casePath.empty() || ctx.caseIsExample) openPrompt(ctx, state, CasePrompt::SaveAs);
     else push(out, CommandKind::SaveCase);
   }
   if (ImGui::MenuItem("Save case as...")) openPrompt(ctx, state, CasePrompt::SaveAs);

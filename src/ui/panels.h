@@ -66,6 +66,7 @@ struct PanelContext {
   // The open case (File menu, pins): its file ("" until saved), unsaved edits, recent files,
   // its pins' notes in order.
   std::string casePath{};
+  bool caseIsExample = false;  // a shipped example: Save goes to Save As
   bool caseEdited = false;
   std::vector<std::string> recentCases{};
   std::vector<std::string> pinNotes{};

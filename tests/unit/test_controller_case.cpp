@@ -210,3 +210,31 @@ TEST(ControllerCase, FitKeepsTheNumbersInTheCase) {
   ASSERT_EQ(f.controller.currentCase().fitted.size(), 1u);
   EXPECT_TRUE(f.controller.caseHasUnsavedChanges());
 }
+
+// A shipped example is never overwritten by Save: the user is sent to Save As, the file
+// keeps its bytes, and the copy saved elsewhere is an ordinary case that Save then updates.
+TEST(ControllerCase, SaveNeverOverwritesAShippedExample) {
+  Fixture f;
+  const std::string example = std::string(AA_SOURCE_DIR) + "/models/cases/bursitis.aacase";
+  const auto bytes = [](const std::string& p) {
+    std::ifstream in(p, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), {});
+  };
+  const std::string before = bytes(example);
+  ASSERT_TRUE(f.controller.openCase(example));
+  EXPECT_TRUE(f.state.caseDoc.example);
+  f.state.caseDoc.record.notes = "Changed in the example.";
+  f.state.caseDoc.dirty = true;
+  EXPECT_FALSE(f.controller.saveCase(""));
+  EXPECT_NE(f.state.ui.errorMessage.find("Save As"), std::string::npos) << f.state.ui.errorMessage;
+  EXPECT_EQ(bytes(example), before);
+
+  const std::string mine = testsupport::outputPath("from_example.aacase");
+  ASSERT_TRUE(f.controller.saveCase(mine));
+  EXPECT_FALSE(f.state.caseDoc.example);
+  f.state.caseDoc.record.notes = "Second visit.";
+  f.state.caseDoc.dirty = true;
+  EXPECT_TRUE(f.controller.saveCase(""));
+  EXPECT_NE(bytes(mine).find("Second visit."), std::string::npos);
+  EXPECT_EQ(bytes(example), before);
+}
