@@ -395,6 +395,29 @@ TEST(Undo, ASliderDragIsOneStepAndANewChangeClearsRedo) {
   EXPECT_EQ(f.state.undo.size(), 1u);
 }
 
+// The spur's second control (issue 10): a drag of its slider is one undo step, and the
+// readout is re-measured from the re-posed model.
+TEST(Undo, SpurInclinationIsAConditionChange) {
+  Fixture f;
+  f.apply(severity(anatomy::ConditionId::CalcificSpur, 1.0f));
+  const std::size_t before = f.state.undo.size();
+  for (float deg : {30.0f, 35.0f, 40.0f}) {
+    ui::Command c = ui::makeCommand(CommandKind::SetSpurInclination);
+    c.value = deg;
+    f.apply(c);
+  }
+  EXPECT_EQ(f.state.undo.size(), before + 1);
+  EXPECT_FLOAT_EQ(f.controller.conditions().spurInclinationDeg, 40.0f);
+  EXPECT_NEAR(f.measure("spur_inclination_deg"), 40.0, 2.0);
+  ui::Command beyond = ui::makeCommand(CommandKind::SetSpurInclination);
+  beyond.value = 90.0f;
+  f.apply(beyond);
+  EXPECT_FLOAT_EQ(f.controller.conditions().spurInclinationDeg, anatomy::kSpurInclinationMaxDeg) << "clamped";
+  f.apply(keyCommand(GLFW_KEY_Z, GLFW_MOD_CONTROL));
+  EXPECT_FLOAT_EQ(f.controller.conditions().spurInclinationDeg, anatomy::kSpurInclinationDefaultDeg);
+  EXPECT_NEAR(f.measure("spur_inclination_deg"), anatomy::kSpurInclinationDefaultDeg, 2.0);
+}
+
 TEST(Bookmarks, ACameraComesBack) {
   Fixture f;
   f.apply(keyCommand(GLFW_KEY_3));
