@@ -173,7 +173,7 @@ TEST(CaseFile, NotACaseFileIsSaidSo) {
   EXPECT_NE(reasonFor("[1, 2]").find("not an Ankle Atlas case file"), std::string::npos);
   EXPECT_NE(reasonFor(R"({"format": "ankle-atlas-lesson", "version": "1.0"})").find("needs \"format\": \"ankle-atlas-case\""),
             std::string::npos);
-  EXPECT_NE(reasonFor(R"({"format": "ankle-atlas-case"})").find("\"version\" must be like \"1.1\""), std::string::npos);
+  EXPECT_NE(reasonFor(R"({"format": "ankle-atlas-case"})").find("\"version\" must be like \"1.2\""), std::string::npos);
   EXPECT_NE(reasonFor(R"({"format": "ankle-atlas-case", "version": "1.x"})").find("\"version\""), std::string::npos);
   EXPECT_NE(reasonFor(std::string(100, '[') + std::string(100, ']')).find("nested more than 32 levels"), std::string::npos);
 }
