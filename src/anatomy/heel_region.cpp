@@ -24,10 +24,10 @@ std::vector<glm::vec3> heelCorePoints(const Atlas& atlas) {
 
 std::vector<glm::vec3> heelRegionPoints(const Atlas& atlas) {
   std::vector<glm::vec3> out = heelCorePoints(atlas);
-  // The skin over them, down to the heel pad under the bone: a patient sees the heel whole.
+  // The skin beside and behind them, where the heel's swellings show.
   geometry::Bounds core;
   for (const glm::vec3& p : out) core.extend(p);
-  const glm::vec3 lo = core.min - glm::vec3(kHeelViewSkinMm, kHeelViewPadMm, kHeelViewSkinMm);
+  const glm::vec3 lo = core.min - glm::vec3(kHeelViewSkinMm, 0.0f, kHeelViewSkinMm);
   const glm::vec3 hi = core.max + glm::vec3(kHeelViewSkinMm, 0.0f, kHeelViewSkinMm);
   if (const Structure* skin = atlas.find("skin"))
     for (const glm::vec3& p : skin->mesh.positions)

@@ -12,9 +12,9 @@ namespace app {
 
 namespace {
 constexpr float kSuperiorCutMm = 110.0f;  // above the malleoli, below the Achilles insertion's top
-// Room around the heel in its close-ups, which are fitted to the heel's skin: a bulge (pump
-// bump, swollen bursa) stands a few millimetres beyond it.
-constexpr float kHeelViewMargin = 1.08f;
+// Room around the heel in its close-ups (anatomy::heelRegionPoints): a little for the skin
+// under the heel bone, which the fit leaves out.
+constexpr float kHeelViewMargin = 1.05f;
 constexpr float kLessonCaptionShare = 0.3f;  // of the window's height, under a lesson's caption
 
 geometry::StandardView viewForOverlay(anatomy::OverlayKind kind, geometry::StandardView current) {
