@@ -114,6 +114,8 @@ TEST(SpurInclination, SpurStaysSeatedOnTheCortexAtEveryAngle) {
     measured(spur(1.0f, deg), "spur_inclination_deg");
     EXPECT_GE(seatHeight(1.0f), 8.0f) << deg << " deg: the broad base left the bone";
     EXPECT_LT(glm::distance(posed().landmarks().at("spur_base"), restBase), 1e-3f) << "the pivot is the base";
+    EXPECT_TRUE(geometry::containsPoint(drawnMesh("skin"), posed().landmarks().at("spur_tip")))
+        << deg << " deg: the tip stays under the skin";
   }
 }
 
