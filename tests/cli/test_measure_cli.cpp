@@ -109,4 +109,8 @@ TEST(MeasureCli, SpurInclinationIsAConditionInDegrees) {
   EXPECT_NEAR(flat["spur_inclination_deg"].get<double>(), 5.0, 2.0);
   EXPECT_NEAR(flat["spur_length_mm"].get<double>(), standard["spur_length_mm"].get<double>(), 6.0)
       << "tilting keeps the spur";
+  const auto fitted = measure({"--fit", "spur_inclination_deg=35"});
+  EXPECT_EQ(fitted["fit"]["reached"]["spur_inclination_deg"], true);
+  EXPECT_NEAR(fitted["fit"]["spur_inclination_deg"].get<double>(), 35.0, 1.0) << "the control the fit set";
+  EXPECT_NEAR(fitted["spur_inclination_deg"].get<double>(), 35.0, 1.0);
 }
