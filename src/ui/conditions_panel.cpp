@@ -70,9 +70,13 @@ void measurementTable(const PanelContext& ctx, const UiState& state) {
   ImGui::TableSetupColumn("Measure", ImGuiTableColumnFlags_WidthStretch, 2.7f);
   ImGui::TableSetupColumn("Value", ImGuiTableColumnFlags_WidthStretch, 2.2f);  // glyph and value
   ImGui::TableSetupColumn("Normal", ImGuiTableColumnFlags_WidthStretch, 1.6f);
+  float spurMm = 0.0f;
+  for (const anatomy::Measurement& m : *ctx.measurements)
+    if (m.key == "spur_length_mm") spurMm = m.value;
   for (const anatomy::Measurement& m : *ctx.measurements) {
     const anatomy::MeasurementRange* range = anatomy::findRange(m.key);
     if (!range) continue;  // secondary numbers stay in --measure
+    if (m.key == "spur_inclination_deg" && spurMm < 1.0f) continue;  // no spur to lean: no angle to show
     const anatomy::Verdict v = anatomy::verdict(*range, m.value);
     ImGui::TableNextRow();
     ImGui::TableSetColumnIndex(0);
