@@ -1,6 +1,7 @@
 #include "anatomy/conditions.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
 #include <string>
 
@@ -39,6 +40,11 @@ std::optional<ConditionId> parseCondition(std::string_view key) {
   for (const auto& info : kInfos)
     if (k == info.key) return info.id;
   return std::nullopt;
+}
+
+float clampSpurInclination(float degrees) {
+  return std::isfinite(degrees) ? std::clamp(degrees, kSpurInclinationMinDeg, kSpurInclinationMaxDeg)
+                                : kSpurInclinationDefaultDeg;
 }
 
 void Conditions::set(ConditionId id, float value) {
@@ -103,6 +109,28 @@ std::optional<std::pair<ConditionId, float>> parseConditionAssignment(std::strin
     return std::nullopt;
   }
   return std::make_pair(*id, severity);
+}
+
+bool applyConditionAssignment(std::string_view text, Conditions& c, std::string& error) {
+  const std::size_t eq = text.find('=');
+  const std::string name = normalise(text.substr(0, std::min(eq, text.size())));
+  if (eq != std::string_view::npos &&
+      (name == "spur_inclination" || name == "spur_inclination_deg")) {
+    const std::string value(text.substr(eq + 1));
+    char* end = nullptr;
+    const float deg = std::strtof(value.c_str(), &end);
+    if (value.empty() || end != value.c_str() + value.size() ||
+        !(deg >= kSpurInclinationMinDeg && deg <= kSpurInclinationMaxDeg)) {
+      error = "spur inclination '" + value + "' must be a number of degrees from 0 to 45";
+      return false;
+    }
+    c.spurInclinationDeg = deg;
+    return true;
+  }
+  const auto assignment = parseConditionAssignment(text, error);
+  if (!assignment) return false;
+  c.set(assignment->first, assignment->second);
+  return true;
 }
 
 }  // namespace anatomy

@@ -39,18 +39,27 @@ const ConditionInfo& conditionInfo(ConditionId id);
 // Accepts "flat_foot" and "flat-foot".
 std::optional<ConditionId> parseCondition(std::string_view key);
 
+// The calcific spur's second control (REFERENCE.md: its angle to the posterior cortex),
+// degrees. The default is the angle the built-in model's spur is built at.
+inline constexpr float kSpurInclinationMinDeg = 0.0f;
+inline constexpr float kSpurInclinationMaxDeg = 45.0f;
+inline constexpr float kSpurInclinationDefaultDeg = 25.0f;
+float clampSpurInclination(float degrees);
+
 struct Conditions {
   std::array<float, kConditionCount> severity{};
   // Not a condition but the pose the ankle is held in, degrees: dorsiflexion +,
   // plantarflexion - (anatomy/motion.h). It travels with the severities because it poses
   // the same model and every consumer of a pose must see it.
   float ankleDeg = 0.0f;
+  // Not a severity but the spur's shape: how far it leans from the posterior cortex.
+  float spurInclinationDeg = kSpurInclinationDefaultDeg;
 
   float operator[](ConditionId id) const { return severity[static_cast<std::size_t>(id)]; }
   void set(ConditionId id, float value);  // clamped to 0-1
   bool any() const;
   bool operator==(const Conditions& other) const {
-    return severity == other.severity && ankleDeg == other.ankleDeg;
+    return severity == other.severity && ankleDeg == other.ankleDeg && spurInclinationDeg == other.spurInclinationDeg;
   }
 };
 
@@ -70,5 +79,8 @@ const Preset* findPreset(std::string_view id);
 
 // Parses "NAME=SEVERITY" (severity 0-1). On failure returns nullopt and explains in error.
 std::optional<std::pair<ConditionId, float>> parseConditionAssignment(std::string_view text, std::string& error);
+// Applies "NAME=SEVERITY" or "spur-inclination=DEGREES" (0-45; also spur_inclination and
+// spur_inclination_deg) to c. False with a one-line reason in error.
+bool applyConditionAssignment(std::string_view text, Conditions& c, std::string& error);
 
 }  // namespace anatomy

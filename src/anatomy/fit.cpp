@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 #include <cstdlib>
 #include <limits>
 
@@ -251,6 +252,41 @@ Solution fitTargets(Evaluator& ev, const Probe& p, std::vector<Target> targets) 
   return best;
 }
 
+constexpr std::string_view kSpurInclinationKey = "spur_inclination_deg";
+
+// The readout follows the control to a fraction of a degree; where a pose turns the heel
+// out of the sagittal plane (pronation) one correction lands it.
+Conditions aimInclination(Evaluator& ev, Conditions c, float target) {
+  const int key = keyIndex(kSpurInclinationKey);
+  for (int step = 0; step < 2 && key >= 0; ++step) {
+    const float got = ev.at(c)[static_cast<std::size_t>(key)];
+    if (!std::isfinite(got) || std::abs(got - target) < 0.05f) break;
+    c.spurInclinationDeg = clampSpurInclination(c.spurInclinationDeg + (target - got));
+  }
+  return c;
+}
+
+FitOutcome inclinationOutcome(const FitTarget& t, const Values& achieved) {
+  FitOutcome o;
+  o.key = t.key;
+  o.target = t.value;
+  const int key = keyIndex(t.key);
+  o.achieved = key >= 0 ? achieved[static_cast<std::size_t>(key)] : std::numeric_limits<float>::quiet_NaN();
+  o.reached = std::isfinite(o.achieved) && std::abs(o.achieved - t.value) <= fitTolerance(t.key);
+  if (o.reached) return o;
+  char text[160];
+  if (std::isfinite(o.achieved))
+    std::snprintf(text, sizeof text,
+                  "Spur inclination %.1f deg: out of the model's reach; its spur leans 0-45 deg from the posterior "
+                  "cortex and shows %.1f deg",
+                  static_cast<double>(t.value), static_cast<double>(o.achieved));
+  else
+    std::snprintf(text, sizeof text, "Spur inclination %.1f deg: this model has no landmarks to measure it",
+                  static_cast<double>(t.value));
+  o.reason = text;
+  return o;
+}
+
 std::string normaliseKey(std::string_view text) {
   std::string out(text);
   for (char& c : out) c = c == '-' ? '_' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -281,16 +317,28 @@ FitResult fitConditions(const Atlas& atlas, const FitRequest& request) {
 }
 
 FitResult fitConditions(PosedModel& posed, const FitRequest& request) {
-  Evaluator ev(posed, request.start);
-  const Probe p = probe(ev, request.start);
-  const Solution best = fitTargets(ev, p, targetsOf(request, p));
+  // The spur's inclination is a control of its own, not a severity: its number sets it,
+  // and the severities are solved for the other numbers.
+  FitRequest severities = request;
+  const auto inclination = std::find_if(request.targets.begin(), request.targets.end(),
+                                        [](const FitTarget& t) { return t.key == kSpurInclinationKey; });
+  if (inclination != request.targets.end()) {
+    severities.start.spurInclinationDeg = clampSpurInclination(inclination->value);
+    severities.targets.erase(severities.targets.begin() + (inclination - request.targets.begin()));
+  }
+  Evaluator ev(posed, severities.start);
+  const Probe p = probe(ev, severities.start);
+  const Solution best = fitTargets(ev, p, targetsOf(severities, p));
   FitResult result;
   result.side = request.side;
   result.fitted = idsOf(best.free);
   result.conditions = ev.conditionsAt(result.fitted, best.x);
+  if (inclination != request.targets.end()) result.conditions = aimInclination(ev, result.conditions, inclination->value);
   const Values achieved = ev.at(result.conditions);
   for (const FitTarget& t : request.targets)
-    result.outcomes.push_back(explain(ev, p, best.free, result.conditions, achieved, request.targets, t));
+    result.outcomes.push_back(t.key == kSpurInclinationKey
+                                  ? inclinationOutcome(t, achieved)
+                                  : explain(ev, p, best.free, result.conditions, achieved, request.targets, t));
   posed.update(result.conditions);  // the reach checks moved it
   result.evaluations = ev.count;
   return result;

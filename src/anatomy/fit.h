@@ -47,6 +47,7 @@ struct FitResult {
 
 // The conditions the fit may set: those with a measurable sign on a radiograph or exam.
 // Rupture, tendon deposits, superficial bursitis and a tight Achilles are left as given.
+// A spur_inclination_deg number is no severity: it sets Conditions::spurInclinationDeg.
 const std::vector<ConditionId>& fittableConditions();
 
 // How close counts as reproduced: 1 deg for angles, 1 mm for lengths.

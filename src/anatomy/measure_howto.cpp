@@ -28,6 +28,8 @@ constexpr HowTo kHowTo[] = {
                "side of the knee that line passes."},
     {"intermalleolar_distance_mm", "Gap between the inner ankle bones when the knees touch."},
     {"spur_length_mm", "Length of the bony spur at the back of the heel, from the bone surface to its tip."},
+    {"spur_inclination_deg", "Side view: the line from the spur's base on the bone to its tip, against the line "
+                             "along the back of the heel bone."},
     {"achilles_thickness_insertion_mm", "Front-to-back thickness of the Achilles tendon where it meets the heel."},
     {"achilles_thickness_midportion_mm", "Front-to-back thickness of the Achilles tendon a few centimetres above the heel."},
     {"bursa_ap_mm", "Front-to-back size of the fluid sac between the tendon and the heel bone."},

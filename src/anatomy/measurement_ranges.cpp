@@ -80,6 +80,9 @@ std::vector<MeasurementRange> heelAndLegRows() {
        "graded, not a yes/no cut-off: spurs are common without pain; > 10 with an inclination > 20 deg went "
        "with the worst symptoms",
        "Eur Res J (unverified)"},
+      // No bands: the reference gives no cut-off, so the readout is never coloured.
+      {"spur_inclination_deg", "Spur inclination", kDeg, "deg", {}, "", "",
+       "angle of the spur to the posterior cortex; no cut-off", "Eur Res J (unverified)"},
   };
 }
 

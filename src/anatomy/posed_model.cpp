@@ -34,6 +34,13 @@ PosedModel::PosedModel(const Atlas& atlas) : atlas_(atlas), rig_(makeRig(atlas))
   buildLandmarks();
   poseRuptureLandmarks();
   bursa_ = atlas_.indexOf("retrocalcaneal_bursa");
+  spur_ = atlas_.indexOf("calcific_spur");
+  for (std::size_t k = 0; k < atlas_.landmarks.size(); ++k)
+    if (atlas_.landmarks[k].id == "spur_tip" || atlas_.landmarks[k].id == "spur_axis_end")
+      spurEnds_.push_back(static_cast<int>(k));
+  tiltSpur(true);  // the default inclination is a control like any other, even at rest
+  for (int k : spurEnds_)
+    landmarks_[atlas_.landmarks[static_cast<std::size_t>(k)].id] = spurTilt_.apply(restLandmark(static_cast<std::size_t>(k)));
 }
 
 float PosedModel::tendonLengthMm() const {
@@ -148,7 +155,8 @@ std::vector<int> PosedModel::update(const Conditions& conditions) {
   for (std::size_t i = 0; i < structures_.size(); ++i) {
     StructureState& s = structures_[i];
     const geometry::Mesh& mesh = atlas_.structures[i].mesh;
-    const bool morphChanged = updateMorphs(s, mesh);
+    bool morphChanged = updateMorphs(s, mesh);
+    if (static_cast<int>(i) == spur_ && !s.skinned) morphChanged = tiltSpur(morphChanged) || morphChanged;
     if (s.skinned) {
       s.transform = kIdentity;
       if (!(poseChanged || morphChanged || (s.ruptures && ruptureChanged))) continue;
@@ -236,6 +244,7 @@ void PosedModel::poseLandmarks() {
     if (state.structure < 0) continue;
     const StructureState& s = structures_[static_cast<std::size_t>(state.structure)];
     glm::vec3 p = restLandmark(k);
+    if (std::find(spurEnds_.begin(), spurEnds_.end(), static_cast<int>(k)) != spurEnds_.end()) p = spurTilt_.apply(p);
     if (state.structure == bursa_ && bursaFraction_ < 1.0f && !s.skinned)
       p = anatomy::squeezeBursa(p, bursaCentre_, bursaFraction_);
     glm::mat4 m = s.transform;
@@ -259,6 +268,30 @@ void PosedModel::poseRuptureLandmarks() {
     const glm::vec3 p(c.x, y, c.y);
     landmarks_[id] = glm::vec3(blendMatrix(segments_, tendonBlend_.at(p)) * glm::vec4(p, 1.0f));
   }
+}
+
+// Tilts the rigid spur (in its bone's rest frame) to the inclination control, planned on
+// the rest landmarks as the current morphs leave them (a Haglund bump moves the cortex
+// line). grew: its morph has just been rebuilt. True when its vertices changed.
+bool PosedModel::tiltSpur(bool grew) {
+  if (spur_ < 0) return false;
+  LandmarkMap rest;
+  for (std::size_t k = 0; k < atlas_.landmarks.size(); ++k) rest[atlas_.landmarks[k].id] = restLandmark(k);
+  const SpurTilt tilt = planSpurTilt(rest, conditions_.spurInclinationDeg);
+  StructureState& s = structures_[static_cast<std::size_t>(spur_)];
+  if (!grew && tilt == spurTilt_) return false;
+  spurTilt_ = tilt;
+  if (grew || spurGrown_.empty()) {
+    spurGrown_ = restPositions(spur_);
+    spurGrownNormals_ = restNormals(spur_);
+  }
+  s.morphed.resize(spurGrown_.size());
+  s.morphedNormals.resize(spurGrown_.size());
+  for (std::size_t v = 0; v < spurGrown_.size(); ++v) {
+    s.morphed[v] = tilt.apply(spurGrown_[v]);
+    if (v < spurGrownNormals_.size()) s.morphedNormals[v] = tilt.applyNormal(spurGrown_[v], spurGrownNormals_[v]);
+  }
+  return true;
 }
 
 }  // namespace anatomy

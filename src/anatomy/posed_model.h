@@ -11,6 +11,7 @@
 #include "anatomy/measurements.h"
 #include "anatomy/pose_segments.h"
 #include "anatomy/pose_skinning.h"
+#include "anatomy/pose_spur.h"
 
 #include <glm/glm.hpp>
 
@@ -89,6 +90,7 @@ class PosedModel {
   void poseRuptureLandmarks();
   glm::vec3 restLandmark(std::size_t k) const;
   float bursaClosingMm() const;
+  bool tiltSpur(bool grew);
   bool squeezeBursa(StructureState& s, int i, float fraction);
   const std::vector<glm::vec3>& restPositions(int i) const;
   const std::vector<glm::vec3>& restNormals(int i) const;
@@ -106,6 +108,11 @@ class PosedModel {
   float stepEdgeZ_ = -1e30f;  // skin and fascia behind it hang off the step (stepEdgeZ)
   int bursa_ = -1;            // the retrocalcaneal bursa, squeezed by the tendon in dorsiflexion
   float bursaFraction_ = 1.0f;
+  int spur_ = -1;                       // the calcific spur, tilted to its inclination control
+  std::vector<glm::vec3> spurGrown_;    // its morphed vertices before the tilt
+  std::vector<glm::vec3> spurGrownNormals_;
+  SpurTilt spurTilt_;
+  std::vector<int> spurEnds_;           // landmarks that tilt with it (spur_tip, spur_axis_end)
   glm::vec3 bursaCentre_{0.0f};
   glm::mat4 neutralCalcaneus_{1.0f};  // the calcaneus's matrix with the ankle at neutral
   mutable float tendonLength_ = -1.0f;  // cached for the panel, which asks every frame; < 0: stale

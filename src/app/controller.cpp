@@ -127,7 +127,8 @@ void Controller::apply(const ui::Command& c) {
     case K::SetView: case K::ResetView: case K::ReturnToView: case K::FocusStructure: case K::SetBothLimbs:
     case K::ToggleBothLimbs: case K::Orbit: case K::Pan: case K::Zoom: case K::SetPivot:
       return applyCamera(c);
-    case K::SetPreset: case K::CyclePreset: case K::SetSeverity: case K::SetOverlay: case K::CycleOverlay:
+    case K::SetPreset: case K::CyclePreset: case K::SetSeverity: case K::SetSpurInclination: case K::SetOverlay:
+    case K::CycleOverlay:
       return applyConditions(c);
     case K::SetAnkle: case K::ToggleHeelDrop: case K::SetHeelDropBelowStep:
       return applyMotion(c);
@@ -232,6 +233,14 @@ void Controller::applyConditions(const ui::Command& c) {
         next.set(static_cast<anatomy::ConditionId>(c.index), c.value);
         setConditions(next);
         glideToViewOf(presetShowing(static_cast<anatomy::ConditionId>(c.index)));
+      }
+      break;
+    case K::SetSpurInclination:
+      if (canPose()) {
+        anatomy::Conditions next = conditions();
+        next.spurInclinationDeg = anatomy::clampSpurInclination(c.value);
+        setConditions(next);
+        glideToViewOf(presetShowing(anatomy::ConditionId::CalcificSpur));
       }
       break;
     case K::SetOverlay:
@@ -358,6 +367,7 @@ void Controller::cyclePreset(int step) {
   int current = -1;
   anatomy::Conditions shown = conditions();
   shown.ankleDeg = 0.0f;  // the ankle's pose is kept across presets
+  shown.spurInclinationDeg = anatomy::kSpurInclinationDefaultDeg;  // as matchingPreset: the spur's lean is not a preset
   for (int i = 0; i < count; ++i)
     if (anatomy::presetConditions(presets[static_cast<std::size_t>(i)].id) == shown) current = i;
   const int next = current < 0 ? 0 : ((current + step) % count + count) % count;

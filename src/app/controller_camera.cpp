@@ -1,6 +1,7 @@
 // The camera half of the Controller: standard views, focus, orbit/pan/zoom, glides, and the
 // overlays that belong to each view.
 #include "app/controller.h"
+#include "anatomy/heel_region.h"
 #include "app/scene_builder.h"
 #include "geometry/camera_moves.h"
 
@@ -11,6 +12,9 @@ namespace app {
 
 namespace {
 constexpr float kSuperiorCutMm = 110.0f;  // above the malleoli, below the Achilles insertion's top
+// Room around the heel in its close-ups (anatomy::heelRegionPoints): a little for the skin
+// under the heel bone, which the fit leaves out.
+constexpr float kHeelViewMargin = 1.05f;
 constexpr float kLessonCaptionShare = 0.3f;  // of the window's height, under a lesson's caption
 
 geometry::StandardView viewForOverlay(anatomy::OverlayKind kind, geometry::StandardView current) {
@@ -84,6 +88,16 @@ void Controller::setView(ViewSlot& view, geometry::StandardView standardView, bo
     goal = geometry::frameBoundsInArea(bounds, -goal.yaw, goal.pitch, aspect(view), freeArea(view),
                                        geometry::isHeelView(standardView) ? 1.0f : 1.1f,
                                        geometry::isRadiographView(standardView));
+  }
+  if (state_.atlas.builtIn && geometry::isHeelView(standardView)) {
+    // A close-up fits the heel's own vertices, not their box: in the oblique view the box's
+    // corners left the heel small in a wide frame.
+    std::vector<glm::vec3> heel = anatomy::heelRegionPoints(state_.atlas);
+    if (view.mirrored)
+      for (glm::vec3& p : heel) p.x = -p.x;
+    if (!heel.empty())
+      goal = geometry::framePointsInArea(heel, goal.yaw, goal.pitch, aspect(view), freeArea(view), kHeelViewMargin,
+                                         geometry::isRadiographView(standardView));
   }
   glm::vec3 shift = heelShift(view);  // a heel close-up follows the heel down a step
   if (view.mirrored) shift.x = -shift.x;

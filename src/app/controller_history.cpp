@@ -17,7 +17,7 @@ bool isUndoable(ui::CommandKind kind) {
     case K::ToggleSelect: case K::FadeSelection: case K::ClearSelection: case K::SetVisible: case K::HideSelection:
     case K::SetOpacity: case K::SetCategoryVisible: case K::SetCategoryOpacity: case K::Isolate: case K::ToggleIsolate:
     case K::IsolateCategory: case K::ShowAll: case K::SetBothLimbs: case K::ToggleBothLimbs: case K::SetPreset:
-    case K::CyclePreset: case K::SetSeverity: case K::SetOverlay: case K::CycleOverlay: case K::GoToBookmark:
+    case K::CyclePreset: case K::SetSeverity: case K::SetSpurInclination: case K::SetOverlay: case K::CycleOverlay: case K::GoToBookmark:
     case K::SetMode: case K::ResetSection:
       return true;
     default:
@@ -28,7 +28,7 @@ bool isUndoable(ui::CommandKind kind) {
 // A drag of one slider sends one command per frame: they make one undo step.
 bool continuesDrag(ui::CommandKind kind) {
   using K = ui::CommandKind;
-  return kind == K::SetSeverity || kind == K::SetOpacity || kind == K::SetCategoryOpacity;
+  return kind == K::SetSeverity || kind == K::SetSpurInclination || kind == K::SetOpacity || kind == K::SetCategoryOpacity;
 }
 }  // namespace
 

@@ -42,6 +42,9 @@ nlohmann::ordered_json fitJson(const anatomy::FitResult& fit) {
   out["reached"] = reached;
   out["reasons"] = reasons;
   out["severities"] = severities;
+  // The spur's inclination is a control, not a severity: given a number for it, the fit sets it.
+  for (const anatomy::FitOutcome& o : fit.outcomes)
+    if (o.key == "spur_inclination_deg") out["spur_inclination_deg"] = rounded(fit.conditions.spurInclinationDeg);
   return out;
 }
 }  // namespace

@@ -102,7 +102,8 @@ std::vector<OptionSpec> buildTable() {
   preset.checkChoices = false;  // resolveConditions also takes "flat_foot" and names every preset when wrong
   t.push_back(preset);
   t.push_back(spec("--condition", T::List, "",
-                   "NAME=SEVERITY (0-1), repeatable; combines with and overrides the preset. NAME: " + conditionNames()));
+                   "NAME=SEVERITY (0-1), repeatable; combines with and overrides the preset. NAME: " + conditionNames() +
+                       "; also spur-inclination=DEGREES (0-45, default 25): the spur's angle to the posterior cortex"));
   t.push_back(integer("--ankle", "0", -45, 20,
                       "Ankle angle in degrees, dorsiflexion + (a heel drop below a step), plantarflexion - "
                       "(a heel raise); the Achilles lengthens and presses the bursa in dorsiflexion"));
@@ -217,12 +218,10 @@ bool resolveConditions(AppOptions& o, const std::vector<std::string>& texts) {
   }
   for (const std::string& text : texts) {
     std::string error;
-    const auto assignment = anatomy::parseConditionAssignment(text, error);
-    if (!assignment) {
+    if (!anatomy::applyConditionAssignment(text, o.conditions, error)) {
       std::cerr << "ankle-atlas: --condition " << io::printable(error) << "\n";
       return false;
     }
-    o.conditions.set(assignment->first, assignment->second);
   }
   return true;
 }

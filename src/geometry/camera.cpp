@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace geometry {
 
@@ -175,6 +176,48 @@ OrbitCamera cameraForView(StandardView v, const Bounds& bounds, float aspect, co
   float yaw = 0.0f, pitch = 0.0f;
   viewAngles(v, yaw, pitch);
   return frameBoundsInArea(bounds, yaw, pitch, aspect, area, viewMargin(v), isRadiographView(v));
+}
+
+OrbitCamera framePointsInArea(const std::vector<glm::vec3>& points, float yaw, float pitch, float aspect,
+                              const FreeArea& area, float margin, bool orthographic) {
+  OrbitCamera cam;
+  cam.orthographic = orthographic;
+  cam.yaw = yaw;
+  cam.pitch = pitch;
+  if (points.empty()) return cam;
+  const CameraBasis b = cam.basis();
+  glm::vec3 lo(std::numeric_limits<float>::max()), hi(-std::numeric_limits<float>::max());
+  Bounds box;
+  for (const glm::vec3& p : points) {
+    const glm::vec3 v(glm::dot(p, b.right), glm::dot(p, b.up), glm::dot(p, b.forward));
+    lo = glm::min(lo, v);
+    hi = glm::max(hi, v);
+    box.extend(p);
+  }
+  const glm::vec3 mid = 0.5f * (lo + hi);
+  cam.target = mid.x * b.right + mid.y * b.up + mid.z * b.forward;
+  cam.sceneRadius = std::max(box.radius(), 1.0f);
+  const float w = std::clamp(area.x1 - area.x0, 0.1f, 1.0f);
+  const float h = std::clamp(area.y1 - area.y0, 0.1f, 1.0f);
+  // The free area is a smaller window with the same eye: its half-angles are these.
+  const float tanY = std::tan(cam.fovY * 0.5f) * h;
+  const float tanX = std::tan(cam.fovY * 0.5f) * std::max(aspect, 1e-3f) * w;
+  const float nearest = mid.z - lo.z;  // how far the nearest point stands in front of the target
+  float distance = nearest + 1.0f;
+  if (orthographic) {
+    const glm::vec3 half = 0.5f * (hi - lo) * margin;
+    distance = std::max({distance, half.y / tanY, half.x / tanX});
+  } else {
+    for (const glm::vec3& p : points) {
+      const glm::vec3 v(glm::dot(p - cam.target, b.right), glm::dot(p - cam.target, b.up),
+                        glm::dot(p - cam.target, b.forward));
+      // A point at depth distance + v.z from the eye must stay inside the half-angles.
+      distance = std::max({distance, std::abs(v.y) * margin / tanY - v.z, std::abs(v.x) * margin / tanX - v.z});
+    }
+  }
+  cam.distance = std::max(distance, 1.0f);
+  cam.lensShift = glm::vec2(area.x0 + area.x1 - 1.0f, area.y0 + area.y1 - 1.0f);
+  return cam;
 }
 
 float easeInOut(float t) {

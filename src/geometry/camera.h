@@ -9,6 +9,7 @@
 #include <glm/glm.hpp>
 
 #include <optional>
+#include <vector>
 #include <string_view>
 
 namespace geometry {
@@ -92,6 +93,13 @@ struct FreeArea {
 OrbitCamera cameraForView(StandardView v, const Bounds& bounds, float aspect, const FreeArea& area);
 OrbitCamera frameBoundsInArea(const Bounds& bounds, float yaw, float pitch, float aspect, const FreeArea& area,
                               float margin = 1.1f, bool orthographic = false);
+
+// Frames a cloud of points into the free area as tightly as the view allows: their extent
+// along the view's own axes (not a box's corners, which leave wide slack in an oblique
+// view), centred, with the eye exactly far enough back that every point lies inside the
+// area with the margin. For close-ups, where a box would leave the subject small.
+OrbitCamera framePointsInArea(const std::vector<glm::vec3>& points, float yaw, float pitch, float aspect,
+                              const FreeArea& area, float margin = 1.1f, bool orthographic = false);
 
 // Blend of two cameras at t in [0,1]: yaw takes the short way round, distance blends
 // geometrically so zooming feels even.

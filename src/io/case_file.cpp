@@ -126,6 +126,9 @@ anatomy::CaseRecord readRecord(const json& root, const FieldReader& r) {
   if (const json* v = FieldReader::find(root, "preset")) c.preset = r.preset(*v, "\"preset\"");
   if (const json* v = FieldReader::find(root, "severities"))
     for (const auto& [id, severity] : r.severities(*v, "\"severities\"")) c.conditions.set(id, severity);
+  if (const json* v = FieldReader::find(root, "spur_inclination_deg"))
+    c.conditions.spurInclinationDeg = r.number(*v, "\"spur_inclination_deg\"", "spur inclination",
+                                               anatomy::kSpurInclinationMinDeg, anatomy::kSpurInclinationMaxDeg);
   if (const json* v = FieldReader::find(root, "overlays")) c.overlays = r.overlays(*v, "\"overlays\"");
   if (const json* v = FieldReader::find(root, "view")) c.view = r.view(*v, "\"view\"");
   if (const json* v = FieldReader::find(root, "hidden")) c.hidden = r.ids(*v, "\"hidden\"", kMaxCaseHiddenIds);
@@ -160,6 +163,8 @@ std::string encodeCase(const anatomy::CaseRecord& c) {
   for (const auto& info : anatomy::conditionInfos())
     if (c.conditions[info.id] > 0.0f) severities[info.key] = detail::tidyNumber(c.conditions[info.id]);
   j["severities"] = severities;
+  if (c.conditions.spurInclinationDeg != anatomy::kSpurInclinationDefaultDeg)
+    j["spur_inclination_deg"] = detail::tidyNumber(c.conditions.spurInclinationDeg);
   j["overlays"] = nlohmann::ordered_json::array();
   for (anatomy::OverlayKind k : c.overlays) j["overlays"].push_back(anatomy::overlayId(k));
   j["view"] = geometry::viewId(c.view);

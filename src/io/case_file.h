@@ -6,6 +6,8 @@
 // [x, y, z], "text"}], "bookmarks": [{"name", "view", "target", "distance", "yaw_deg",
 // "pitch_deg"}]}. Version 1.1 added side, fitted, pins and bookmarks: a 1.0 file reads as a
 // right case without them, and a 1.0 reader still opens a 1.1 file (it ignores those keys).
+// Version 1.2 added "spur_inclination_deg" (0-45), written only when it differs from the
+// default (25): older files read with the default, older readers ignore it.
 #pragma once
 
 #include "anatomy/case_record.h"
@@ -18,7 +20,7 @@ namespace io {
 inline constexpr const char* kCaseFormat = "ankle-atlas-case";
 inline constexpr const char* kCaseExtension = ".aacase";
 inline constexpr int kCaseVersionMajor = 1;
-inline constexpr int kCaseVersionMinor = 1;
+inline constexpr int kCaseVersionMinor = 2;
 
 // Limits: generous for real use, small enough that a broken or hostile file is refused
 // quickly with a clear reason.

@@ -51,6 +51,7 @@ enum class CommandKind {
   SetPreset,        // text = preset id ("normal", "flat-foot", ...)
   CyclePreset,      // index = +1 or -1 (P, Shift+P)
   SetSeverity,      // index = condition (anatomy::ConditionId), value = severity 0-1
+  SetSpurInclination,  // value = the calcific spur's angle to the posterior cortex, degrees (0-45)
   SetAnkle,         // value = ankle angle, degrees (dorsiflexion +); pauses the heel drop
   ToggleHeelDrop,   // D: plays or pauses the eccentric heel-drop animation
   SetHeelDropBelowStep,  // flag: full range (heel below the step) or stop at floor level

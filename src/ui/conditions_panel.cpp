@@ -70,9 +70,13 @@ void measurementTable(const PanelContext& ctx, const UiState& state) {
   ImGui::TableSetupColumn("Measure", ImGuiTableColumnFlags_WidthStretch, 2.7f);
   ImGui::TableSetupColumn("Value", ImGuiTableColumnFlags_WidthStretch, 2.2f);  // glyph and value
   ImGui::TableSetupColumn("Normal", ImGuiTableColumnFlags_WidthStretch, 1.6f);
+  float spurMm = 0.0f;
+  for (const anatomy::Measurement& m : *ctx.measurements)
+    if (m.key == "spur_length_mm") spurMm = m.value;
   for (const anatomy::Measurement& m : *ctx.measurements) {
     const anatomy::MeasurementRange* range = anatomy::findRange(m.key);
     if (!range) continue;  // secondary numbers stay in --measure
+    if (m.key == "spur_inclination_deg" && spurMm < 1.0f) continue;  // no spur to lean: no angle to show
     const anatomy::Verdict v = anatomy::verdict(*range, m.value);
     ImGui::TableNextRow();
     ImGui::TableSetColumnIndex(0);
@@ -92,6 +96,21 @@ void measurementTable(const PanelContext& ctx, const UiState& state) {
   ImGui::EndTable();
 }
 
+// The spur's second control, shown while there is a spur to tilt.
+void spurInclinationSlider(const PanelContext& ctx, Commands& out) {
+  float degrees = ctx.conditions->spurInclinationDeg;
+  ImGui::Indent();
+  ImGui::SetNextItemWidth(-1.0f);
+  if (ImGui::SliderFloat("##spurInclination", &degrees, anatomy::kSpurInclinationMinDeg,
+                         anatomy::kSpurInclinationMaxDeg, "Spur inclination  %.0f\u00b0", ImGuiSliderFlags_AlwaysClamp)) {
+    Command c = makeCommand(CommandKind::SetSpurInclination);
+    c.value = degrees;
+    out.push_back(c);
+  }
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("The spur's angle to the back of the heel bone (posterior cortex)");
+  ImGui::Unindent();
+}
+
 void severitySliders(const PanelContext& ctx, Commands& out) {
   for (const char* group : {"Alignment", "Heel", "Tendon"}) {
     if (!ImGui::CollapsingHeader(group, ImGuiTreeNodeFlags_DefaultOpen)) continue;
@@ -108,6 +127,7 @@ void severitySliders(const PanelContext& ctx, Commands& out) {
         out.push_back(c);
       }
       ImGui::PopID();
+      if (info.id == anatomy::ConditionId::CalcificSpur && value > 0.0f) spurInclinationSlider(ctx, out);
     }
   }
 }
@@ -116,6 +136,7 @@ void severitySliders(const PanelContext& ctx, Commands& out) {
 const anatomy::Preset* matchingPreset(const anatomy::Conditions& conditions) {
   anatomy::Conditions foot = conditions;
   foot.ankleDeg = 0.0f;  // a preset is the same foot whatever the ankle's pose
+  foot.spurInclinationDeg = anatomy::kSpurInclinationDefaultDeg;  // nor the spur's lean
   for (const anatomy::Preset& p : anatomy::presets())
     if (anatomy::presetConditions(p.id) == foot) return &p;
   return nullptr;

@@ -15,7 +15,8 @@ namespace {
 constexpr const char* kFitKeys[] = {
     "calcaneal_pitch_deg", "meary_angle_deg",          "navicular_height_mm", "hindfoot_valgus_deg",
     "hka_deg",             "intermalleolar_distance_mm", "fowler_philip_deg", "ppl_bursal_projection_mm",
-    "spur_length_mm",      "bursa_ap_mm",              "achilles_thickness_insertion_mm",
+    "spur_length_mm",      "spur_inclination_deg",     "bursa_ap_mm",
+    "achilles_thickness_insertion_mm",
 };
 
 // The form starts from what the model measures now, so an untouched entry is a sensible value.

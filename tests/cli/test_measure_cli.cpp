@@ -13,7 +13,7 @@ namespace {
 const char* const kKeys[] = {"calcaneal_pitch_deg", "meary_angle_deg", "talocalcaneal_lateral_deg",
                              "navicular_height_mm", "hindfoot_valgus_deg", "fowler_philip_deg",
                              "ppl_bursal_projection_mm", "hka_deg", "mad_mm", "intermalleolar_distance_mm",
-                             "spur_length_mm", "achilles_thickness_insertion_mm",
+                             "spur_length_mm", "spur_inclination_deg", "achilles_thickness_insertion_mm",
                              "achilles_thickness_midportion_mm", "bursa_ap_mm", "bursa_transverse_mm",
                              "bursa_craniocaudal_mm", "haglund_bump_mm", "forefoot_abduction_deg"};
 
@@ -71,6 +71,8 @@ TEST(MeasureCli, BadValuesExitTwoWithOneLine) {
                                         {"--measure", "--condition", "flat_foot=1.5"},
                                         {"--measure", "--condition", "unicorn=0.5"},
                                         {"--measure", "--condition", "flat_foot"},
+                                        {"--measure", "--condition", "spur-inclination=60"},
+                                        {"--measure", "--condition", "spur-inclination=steep"},
                                         {"--measure", "--condition"}}) {
     const auto r = runApp(args);
     EXPECT_EQ(r.exitCode, 2) << args.back();
@@ -94,4 +96,21 @@ TEST(MeasureCli, UserFileWithoutLandmarksReportsNoMeasurements) {
   EXPECT_EQ(j["posable"], false);
   EXPECT_FALSE(j.contains("calcaneal_pitch_deg"));
   EXPECT_EQ(j["conditions"]["flat_foot"], 1.0);
+}
+
+// Issue 10: the spur's inclination is a control of its own (degrees, not a severity); the
+// readout is measured from the tilted spur.
+TEST(MeasureCli, SpurInclinationIsAConditionInDegrees) {
+  const auto standard = measure({"--preset", "calcific-spur"});
+  EXPECT_NEAR(standard["spur_inclination_deg"].get<double>(), 25.0, 2.0);
+  const auto steep = measure({"--preset", "calcific-spur", "--condition", "spur-inclination=40"});
+  EXPECT_NEAR(steep["spur_inclination_deg"].get<double>(), 40.0, 2.0);
+  const auto flat = measure({"--preset", "calcific-spur", "--condition", "spur_inclination_deg=5"});
+  EXPECT_NEAR(flat["spur_inclination_deg"].get<double>(), 5.0, 2.0);
+  EXPECT_NEAR(flat["spur_length_mm"].get<double>(), standard["spur_length_mm"].get<double>(), 6.0)
+      << "tilting keeps the spur";
+  const auto fitted = measure({"--fit", "spur_inclination_deg=35"});
+  EXPECT_EQ(fitted["fit"]["reached"]["spur_inclination_deg"], true);
+  EXPECT_NEAR(fitted["fit"]["spur_inclination_deg"].get<double>(), 35.0, 1.0) << "the control the fit set";
+  EXPECT_NEAR(fitted["spur_inclination_deg"].get<double>(), 35.0, 1.0);
 }

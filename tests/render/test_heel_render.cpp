@@ -127,6 +127,40 @@ TEST_F(HeelRender, SpurShowsBoneColouredThroughTheSeeThroughTendon) {
   EXPECT_GE(added, 1500);
 }
 
+// The spur's inclination control tilts the drawn beak: leaning further from the cortex, its
+// bone-coloured pixels move back (to the left: posterior in the lateral view).
+TEST_F(HeelRender, SteeperSpurInclinationLeansTheBeakBack) {
+  const auto at = [](const char* name, const char* degrees) {
+    const std::string path = testsupport::outputPath(std::string(name) + ".png");
+    const auto r = testsupport::runApp({"--screenshot", path, "--size", "480x270", "--samples", "1", "--view",
+                                        "heel-lateral", "--hide", "achilles_tendon,skin,tendon_calcific_deposits",
+                                        "--condition", "calcific_spur=1", "--condition",
+                                        std::string("spur-inclination=") + degrees},
+                                       180);
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    Image img;
+    EXPECT_TRUE(testsupport::readPng(path, img)) << path;
+    return img;
+  };
+  const Image low = at("heel-spur-10deg", "10"), high = at("heel-spur-45deg", "45");
+  ASSERT_EQ(low.width, high.width);
+  ASSERT_EQ(low.height, high.height);
+  // The most posterior bone-coloured column (the heel is the back of the bone in this view)
+  // and how many pixels the two pictures' bone differs by.
+  const auto backmost = [](const Image& img) {
+    for (int x = 0; x < img.width; ++x)
+      for (int y = 0; y < img.height; ++y)
+        if (boneColoured(img.at(x, y))) return x;
+    return img.width;
+  };
+  int moved = 0;
+  for (int y = 0; y < low.height; ++y)
+    for (int x = 0; x < low.width; ++x) moved += boneColoured(low.at(x, y)) != boneColoured(high.at(x, y));
+  std::printf("spur 10 vs 45 deg: back edge at x %d vs %d, %d px differ\n", backmost(low), backmost(high), moved);
+  EXPECT_GE(moved, 50) << "the tilt shows";
+  EXPECT_LT(backmost(high), backmost(low) - 2) << "the steeper spur leans back, away from the cortex";
+}
+
 TEST_F(HeelRender, PathologyMeshesDrawNothingAtSeverityZero) {
   // Only the growths are shown; at severity 0 the frame is the empty background.
   const std::string hideAll = allIdsExcept({});

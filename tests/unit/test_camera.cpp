@@ -135,6 +135,39 @@ TEST(Camera, FramingIntoAFreeAreaKeepsTheModelOutOfThePanels) {
   }
 }
 
+// Issue 10: a close-up fitted to its points, not their box. Seen obliquely, a long thin
+// cloud (a tendon above a heel) leaves a box's corners far outside it; fitted to the points
+// it fills the free area to the margin, and no point leaves it.
+TEST(Camera, FramingPointsIsTightInTheFreeArea) {
+  std::vector<glm::vec3> points;
+  for (int i = 0; i <= 40; ++i) {
+    const float t = static_cast<float>(i) / 40.0f;
+    points.push_back({10.0f * t, 100.0f * t, -30.0f + 20.0f * t});
+    points.push_back({10.0f * t + 8.0f, 100.0f * t, -30.0f + 20.0f * t + 6.0f});
+  }
+  const FreeArea area{0.2f, 0.1f, 0.75f, 0.9f};
+  const float aspect = 16.0f / 9.0f, margin = 1.1f;
+  for (bool ortho : {false, true})
+    for (float yawDeg : {-140.0f, 180.0f, -90.0f}) {
+      SCOPED_TRACE(std::to_string(yawDeg) + (ortho ? " ortho" : " perspective"));
+      const OrbitCamera cam = framePointsInArea(points, glm::radians(yawDeg), glm::radians(12.0f), aspect, area,
+                                                margin, ortho);
+      const glm::vec2 centre(area.x0 + area.x1 - 1.0f, area.y0 + area.y1 - 1.0f);
+      const glm::vec2 half(area.x1 - area.x0, area.y1 - area.y0);  // in NDC units
+      float fill = 0.0f;
+      for (const glm::vec3& p : points) {
+        const glm::vec3 ndc = project(cam, aspect, p);
+        const glm::vec2 inArea = (glm::vec2(ndc) - centre) / half;  // -1..1 across the free area
+        EXPECT_LE(std::abs(inArea.x), 1.0f / margin + 1e-3f);
+        EXPECT_LE(std::abs(inArea.y), 1.0f / margin + 1e-3f);
+        EXPECT_GT(ndc.z, -1.0f);
+        EXPECT_LT(ndc.z, 1.0f);
+        fill = std::max({fill, std::abs(inArea.x), std::abs(inArea.y)});
+      }
+      EXPECT_GT(fill, 0.97f / margin) << "the points reach the margin on some side";
+    }
+}
+
 TEST(Camera, ClipAboveHidesWhatIsHigherOnlyWhenLookingDown) {
   OrbitCamera cam;
   cam.target = {0, 0, 0};

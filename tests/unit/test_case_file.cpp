@@ -173,7 +173,7 @@ TEST(CaseFile, NotACaseFileIsSaidSo) {
   EXPECT_NE(reasonFor("[1, 2]").find("not an Ankle Atlas case file"), std::string::npos);
   EXPECT_NE(reasonFor(R"({"format": "ankle-atlas-lesson", "version": "1.0"})").find("needs \"format\": \"ankle-atlas-case\""),
             std::string::npos);
-  EXPECT_NE(reasonFor(R"({"format": "ankle-atlas-case"})").find("\"version\" must be like \"1.1\""), std::string::npos);
+  EXPECT_NE(reasonFor(R"({"format": "ankle-atlas-case"})").find("\"version\" must be like \"1.2\""), std::string::npos);
   EXPECT_NE(reasonFor(R"({"format": "ankle-atlas-case", "version": "1.x"})").find("\"version\""), std::string::npos);
   EXPECT_NE(reasonFor(std::string(100, '[') + std::string(100, ']')).find("nested more than 32 levels"), std::string::npos);
 }
@@ -229,10 +229,25 @@ TEST(CaseFile, SeverityErrorsNameTheField) {
   }
 }
 
+// Version 1.2: the spur's inclination, written only when it is not the default, so a case
+// without it (every older file) opens at the default and round-trips unchanged.
+TEST(CaseFile, SpurInclinationRoundTripsAndOlderFilesReadTheDefault) {
+  anatomy::CaseRecord tilted = sampleCase();
+  tilted.conditions.spurInclinationDeg = 38.5f;
+  const std::string text = io::encodeCase(tilted);
+  EXPECT_NE(text.find("\"spur_inclination_deg\": 38.5"), std::string::npos) << text;
+  EXPECT_EQ(io::parseCase(text, "tilted.aacase"), tilted);
+  EXPECT_EQ(io::encodeCase(sampleCase()).find("spur_inclination"), std::string::npos) << "the default is not written";
+  const anatomy::CaseRecord old = io::parseCase("{" + kHead + R"(, "severities": {"calcific_spur": 1}})", "old.aacase");
+  EXPECT_EQ(old.conditions.spurInclinationDeg, anatomy::kSpurInclinationDefaultDeg);
+  expectRejected(R"("spur_inclination_deg": 60)", "spur inclination");
+  expectRejected(R"("spur_inclination_deg": "steep")", "spur_inclination_deg");
+}
+
 TEST(CaseFile, EveryFieldChangesTheRecord) {
   // The round trip above only proves something if each field takes part in ==.
   const anatomy::CaseRecord base = sampleCase();
-  std::vector<anatomy::CaseRecord> changed(12, base);
+  std::vector<anatomy::CaseRecord> changed(13, base);
   changed[0].title += "x";
   changed[1].date = "2024-03-01";
   changed[2].notes += "x";
@@ -245,6 +260,7 @@ TEST(CaseFile, EveryFieldChangesTheRecord) {
   changed[9].hidden.pop_back();
   changed[10].pins[0].point.z += 1.0f;
   changed[11].bookmarks[0].yawDeg += 1.0f;
+  changed[12].conditions.spurInclinationDeg = 10.0f;
   for (std::size_t i = 0; i < changed.size(); ++i) {
     EXPECT_FALSE(changed[i] == base) << "field " << i;
     EXPECT_EQ(io::parseCase(io::encodeCase(changed[i]), "x.aacase"), changed[i]) << "field " << i;

@@ -37,6 +37,7 @@ const std::map<std::string, std::vector<std::string>> kAliases = {
     {"mad_mm", {"axis deviation"}},
     {"intermalleolar_distance_mm", {"intermalleolar"}},
     {"spur_length_mm", {"spur"}},
+    {"spur_inclination_deg", {"spur inclination"}},
     {"achilles_thickness_insertion_mm", {"thick"}},
     {"achilles_thickness_midportion_mm", {"thick"}},
     {"achilles_thickness_mri_mm", {"thick"}},
@@ -140,6 +141,11 @@ TEST(ClinicalFacts, BandsAreOrderedAndTheirWordingMatchesTheirLimits) {
     if (!r.readout) {
       EXPECT_TRUE(r.bands.empty());
       EXPECT_FALSE(r.note.empty());
+      continue;
+    }
+    if (r.bands.empty()) {  // measured without a cut-off (spur inclination): never coloured
+      EXPECT_TRUE(r.normalText.empty());
+      EXPECT_EQ(anatomy::verdict(r, 20.0f), anatomy::Verdict::Unknown);
       continue;
     }
     ASSERT_FALSE(r.bands.empty());

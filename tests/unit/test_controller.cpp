@@ -2,6 +2,7 @@
 // app::Controller, which keeps the posed model, measurements and cameras consistent.
 #include "controller_fixture.h"
 
+#include "anatomy/heel_region.h"
 #include "app/controller.h"
 #include "app/label_anchors.h"
 #include "app/scene_builder.h"
@@ -322,6 +323,43 @@ TEST(Picking, AClickOnTheSpurThroughTheSeeThroughTendonSelectsTheSpur) {
   // With the tendon drawn solid (no spur growing), the same clicks select the tendon or bone.
 }
 
+// Issue 10: with the panels open, each heel close-up shows the posterior calcaneus and the
+// distal 60 mm of the tendon over at least half the frame's height, the heel's skin whole
+// inside the free area, and fills that area to its margin (no loose oblique box).
+TEST(Controller, HeelCloseUpsFitTheHeelTightlyBesideThePanels) {
+  Fixture f;
+  f.state.panelsOnScreen = true;
+  f.state.ui.showPanels = true;
+  const anatomy::Atlas& atlas = builtIn();
+  const std::vector<glm::vec3> heel = anatomy::heelRegionPoints(atlas);
+  const geometry::Bounds core = anatomy::heelRegionBounds(atlas);
+  ASSERT_FALSE(heel.empty());
+  for (geometry::StandardView view : {geometry::StandardView::HeelLateral, geometry::StandardView::HeelPosterior,
+                                      geometry::StandardView::HeelPosterolateral}) {
+    SCOPED_TRACE(geometry::viewId(view));
+    app::ViewSlot& v = f.state.views.front();
+    f.controller.setView(v, view, false);
+    float left = 1.0f, right = -1.0f, bottom = 1.0f, top = -1.0f, coreBottom = 1.0f, coreTop = -1.0f;
+    for (const glm::vec3& p : heel) {
+      const glm::vec2 ndc = ndcOf(f.controller, v, p);
+      left = std::min(left, ndc.x), right = std::max(right, ndc.x);
+      bottom = std::min(bottom, ndc.y), top = std::max(top, ndc.y);
+      const bool inCore = glm::all(glm::greaterThanEqual(p, core.min)) && glm::all(glm::lessThanEqual(p, core.max));
+      if (inCore) coreBottom = std::min(coreBottom, ndc.y), coreTop = std::max(coreTop, ndc.y);
+    }
+    const geometry::FreeArea area = f.controller.freeArea(v);
+    EXPECT_GE(left, 2.0f * area.x0 - 1.0f - 1e-3f);
+    EXPECT_LE(right, 2.0f * area.x1 - 1.0f + 1e-3f);
+    EXPECT_GE(bottom, 2.0f * area.y0 - 1.0f - 1e-3f);
+    EXPECT_LE(top, 2.0f * area.y1 - 1.0f + 1e-3f);
+    EXPECT_GE(coreTop - coreBottom, 1.0f) << "at least half the frame's height (NDC spans 2)";
+    // Tight: on one axis the heel spans at least 85% of the free area.
+    const float fillX = (right - left) / (2.0f * (area.x1 - area.x0));
+    const float fillY = (top - bottom) / (2.0f * (area.y1 - area.y0));
+    EXPECT_GE(std::max(fillX, fillY), 0.85f) << "fills " << fillX << " x " << fillY;
+  }
+}
+
 TEST(Controller, FocusGivesContextAndIsolateReframes) {
   Fixture f;
   const int calcaneus = builtIn().indexOf("calcaneus");
@@ -393,6 +431,29 @@ TEST(Undo, ASliderDragIsOneStepAndANewChangeClearsRedo) {
   orbit.value = 0.2f;
   f.apply(orbit);
   EXPECT_EQ(f.state.undo.size(), 1u);
+}
+
+// The spur's second control (issue 10): a drag of its slider is one undo step, and the
+// readout is re-measured from the re-posed model.
+TEST(Undo, SpurInclinationIsAConditionChange) {
+  Fixture f;
+  f.apply(severity(anatomy::ConditionId::CalcificSpur, 1.0f));
+  const std::size_t before = f.state.undo.size();
+  for (float deg : {30.0f, 35.0f, 40.0f}) {
+    ui::Command c = ui::makeCommand(CommandKind::SetSpurInclination);
+    c.value = deg;
+    f.apply(c);
+  }
+  EXPECT_EQ(f.state.undo.size(), before + 1);
+  EXPECT_FLOAT_EQ(f.controller.conditions().spurInclinationDeg, 40.0f);
+  EXPECT_NEAR(f.measure("spur_inclination_deg"), 40.0, 2.0);
+  ui::Command beyond = ui::makeCommand(CommandKind::SetSpurInclination);
+  beyond.value = 90.0f;
+  f.apply(beyond);
+  EXPECT_FLOAT_EQ(f.controller.conditions().spurInclinationDeg, anatomy::kSpurInclinationMaxDeg) << "clamped";
+  f.apply(keyCommand(GLFW_KEY_Z, GLFW_MOD_CONTROL));
+  EXPECT_FLOAT_EQ(f.controller.conditions().spurInclinationDeg, anatomy::kSpurInclinationDefaultDeg);
+  EXPECT_NEAR(f.measure("spur_inclination_deg"), anatomy::kSpurInclinationDefaultDeg, 2.0);
 }
 
 TEST(Bookmarks, ACameraComesBack) {
