@@ -27,6 +27,7 @@ constexpr PlainRow kPlain[] = {
      "further outside than usual (toward knock knees)"},
     {"intermalleolar_distance_mm", "Gap between the ankles with knees together", "normal", "wider than normal"},
     {"spur_length_mm", "Bony spur where the tendon joins the heel", "none", "present"},
+    {"spur_inclination_deg", "Tilt of the bony spur against the back of the heel bone", "", ""},
     {"achilles_thickness_insertion_mm", "Thickness of the tendon where it joins the heel", "normal", "thicker than normal"},
     {"achilles_thickness_midportion_mm", "Thickness of the tendon above the heel", "normal", "thicker than normal"},
     {"bursa_ap_mm", "Cushion (bursa) in front of the tendon", "normal", "swollen"},
