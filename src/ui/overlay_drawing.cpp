@@ -112,7 +112,7 @@ Placed drawTag(const Pen& pen, const OverlayScreen& screen, ImFont* font, float 
   const float glyph = verdict == anatomy::Verdict::Unknown ? 0.0f : size * 1.1f;
   ImVec2 ts = font->CalcTextSizeA(size, 1e9f, 0.0f, text.c_str());
   ts.x += glyph;
-  const float padX = 8.0f * pen.unit, padY = 4.0f * pen.unit;
+  const float padX = size * 0.3f, padY = size * 0.15f;  // grows with the text
   Placed box{ImVec2(centre.x - ts.x * 0.5f - padX, centre.y - ts.y * 0.5f - padY),
              ImVec2(centre.x + ts.x * 0.5f + padX, centre.y + ts.y * 0.5f + padY)};
   // Keep it on screen: some anchors lie below the floor or beyond the frame.
@@ -203,7 +203,7 @@ float overlapArea(const LegendLayout& l, const OverlayScreen& s) {
 Placed drawLegend(const Pen& pen, ImFont* font, float size, const std::vector<anatomy::Overlay>& overlays,
                   const OverlayScreen& s) {
   const auto textWidth = [&](const std::string& t, float sz) { return font->CalcTextSizeA(sz, 1e9f, 0.0f, t.c_str()).x; };
-  const float pad = 12.0f * pen.unit, margin = 16.0f * pen.unit, line = size * 1.25f, swatch = size * 0.55f,
+  const float pad = size * 0.45f, margin = 16.0f * pen.unit, line = size * 1.25f, swatch = size * 0.55f,
               small = size * 0.78f;
   float wide = 0.0f, narrow = 0.0f, wideHeight = pad * 1.5f, narrowHeight = pad * 1.5f;
   for (const anatomy::Overlay& o : overlays) {
@@ -263,7 +263,9 @@ std::vector<geometry::ScreenRect> drawOverlays(const std::vector<anatomy::Overla
   const std::vector<anatomy::Overlay> overlays = withDirectionWords(given);
   Pen pen{ImGui::GetBackgroundDrawList(), std::max(0.5f, screen.height / 1080.0f), screen.palette};
   ImFont* font = ui::fonts().overlay ? ui::fonts().overlay : ImGui::GetFont();
-  const float tagSize = std::max(11.0f, 26.0f * pen.unit), legendSize = std::max(11.0f, 27.0f * pen.unit);
+  // Text follows the view's height (as the lines do) and the UI's text scale on top.
+  const float textUnit = pen.unit * std::clamp(screen.textScale, 0.5f, 4.0f);
+  const float tagSize = std::max(11.0f, 26.0f * textUnit), legendSize = std::max(11.0f, 27.0f * textUnit);
   // Each angle its own line colour (the mirrored limb's copy shares its key and colour).
   std::map<std::string, int> colourOf;
   std::vector<std::pair<ImVec2, int>> vertices;
