@@ -191,17 +191,25 @@ struct LegendLayout {
   ImVec2 origin, size;
 };
 
-float overlapArea(const LegendLayout& l, const OverlayScreen& s) {
-  const float w = std::min(l.origin.x + l.size.x, s.modelMax.x) - std::max(l.origin.x, s.modelMin.x);
-  const float h = std::min(l.origin.y + l.size.y, s.modelMax.y) - std::max(l.origin.y, s.modelMin.y);
+float overlapArea(const LegendLayout& l, ImVec2 min, ImVec2 max) {
+  const float w = std::min(l.origin.x + l.size.x, max.x) - std::max(l.origin.x, min.x);
+  const float h = std::min(l.origin.y + l.size.y, max.y) - std::max(l.origin.y, min.y);
   return std::max(w, 0.0f) * std::max(h, 0.0f);
 }
 
+// What a legend placed there would hide: the model, and (far worse) the readouts beside the
+// arcs, which say the same numbers where they belong.
+float legendCost(const LegendLayout& l, const OverlayScreen& s, const std::vector<Placed>& tags) {
+  float cost = overlapArea(l, ImVec2(s.modelMin.x, s.modelMin.y), ImVec2(s.modelMax.x, s.modelMax.y));
+  for (const Placed& t : tags) cost += 4.0f * overlapArea(l, t.min, t.max);
+  return cost;
+}
+
 // One line per value ("Calcaneal pitch 23.1°  (normal 20-30)") or, narrower, the range on
-// a smaller second line; at the top or the bottom of the free area, whichever of the four
-// covers least of the model.
+// a smaller second line; in a corner of the free area, whichever covers least of the model
+// and the readouts.
 Placed drawLegend(const Pen& pen, ImFont* font, float size, const std::vector<anatomy::Overlay>& overlays,
-                  const OverlayScreen& s) {
+                  const OverlayScreen& s, const std::vector<Placed>& tags) {
   const auto textWidth = [&](const std::string& t, float sz) { return font->CalcTextSizeA(sz, 1e9f, 0.0f, t.c_str()).x; };
   const float pad = size * 0.45f, margin = 16.0f * pen.unit, line = size * 1.25f, swatch = size * 0.55f,
               small = size * 0.78f;
@@ -220,20 +228,24 @@ Placed drawLegend(const Pen& pen, ImFont* font, float size, const std::vector<an
   }
   LegendLayout best;
   float bestOverlap = -1.0f;
-  for (bool top : {true, false})
-    for (bool stacked : {false, true}) {
-      LegendLayout l;
-      l.stacked = stacked;
-      l.size = ImVec2((stacked ? narrow : wide) + 2.0f * pad, stacked ? narrowHeight : wideHeight);
-      l.origin = ImVec2(s.left + margin, top ? s.top + margin : s.bottom - margin - l.size.y);
-      // Running under a panel is worse than covering some of the model.
-      const float spill = std::max(0.0f, l.origin.x + l.size.x - s.right);
-      const float overlap = overlapArea(l, s) + spill * l.size.y * 100.0f;
-      if (bestOverlap < 0.0f || overlap < bestOverlap - 1.0f) {
-        best = l;
-        bestOverlap = overlap;
+  // The left corners first (as a reader's eye goes), the top before the bottom, one line
+  // per value before two: on a tie the earlier wins.
+  for (bool right : {false, true})
+    for (bool top : {true, false})
+      for (bool stacked : {false, true}) {
+        LegendLayout l;
+        l.stacked = stacked;
+        l.size = ImVec2((stacked ? narrow : wide) + 2.0f * pad, stacked ? narrowHeight : wideHeight);
+        l.origin = ImVec2(right ? s.right - margin - l.size.x : s.left + margin,
+                          top ? s.top + margin : s.bottom - margin - l.size.y);
+        // Running under a panel is worse than covering some of the model.
+        const float spill = std::max(0.0f, l.origin.x + l.size.x - s.right) + std::max(0.0f, s.left - l.origin.x);
+        const float overlap = legendCost(l, s, tags) + spill * l.size.y * 100.0f;
+        if (bestOverlap < 0.0f || overlap < bestOverlap - 1.0f) {
+          best = l;
+          bestOverlap = overlap;
+        }
       }
-    }
   pen.list->AddRectFilled(best.origin, ImVec2(best.origin.x + best.size.x, best.origin.y + best.size.y),
                           IM_COL32(10, 12, 18, 205), 8.0f * pen.unit);
   float y = best.origin.y + pad;
@@ -304,7 +316,7 @@ std::vector<geometry::ScreenRect> drawOverlays(const std::vector<anatomy::Overla
       const ImU32 border = c != colourOf.end() ? rgba(anatomy::measureLineColor(c->second, pen.palette)) : verdictColour(pen, t.verdict);
       hoverTip(drawTag(pen, screen, font, tagSize, *at, t.text, t.verdict, placed, border), t.key);
     }
-  placed.push_back(drawLegend(pen, font, legendSize, overlays, screen));
+  placed.push_back(drawLegend(pen, font, legendSize, overlays, screen, placed));
   std::vector<geometry::ScreenRect> drawn;
   for (const Placed& p : placed) drawn.push_back({{p.min.x, p.min.y}, {p.max.x, p.max.y}});
   return drawn;

@@ -28,7 +28,9 @@ TEST(SoftWrap, LinesFitTheWidthAndOnlySpacesChange) {
   ui::wrapSoft(text, 200.0f, fixedWidth);  // 20 characters a line
   ASSERT_EQ(text.size(), kWords.size());
   for (std::size_t i = 0; i < text.size(); ++i)
-    if (text[i] != kWords[i]) EXPECT_TRUE(kWords[i] == ' ' && text[i] == '\n') << "at " << i;
+    if (text[i] != kWords[i]) {
+      EXPECT_TRUE(kWords[i] == ' ' && text[i] == '\n') << "at " << i;
+    }
   const std::vector<std::string> lines = linesOf(text);
   EXPECT_GT(lines.size(), 8u);
   for (const std::string& line : lines) EXPECT_LE(line.size(), 20u) << line;
