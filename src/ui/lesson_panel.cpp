@@ -112,6 +112,8 @@ void drawCompactCaption(const PanelContext& ctx, const UiState& state, Commands&
   const std::vector<std::string> paragraphs = paragraphsOf(step.text);
   const float bodySize = fonts().body ? fonts().body->FontSize : ImGui::GetFontSize();
   const float minScale = std::min(1.0f, kMinPresentedTextShare * vp->Size.y / std::max(bodySize, 1.0f));
+  // A narrow frame round the words: every line of padding is a line less of text.
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(12.0f * state.uiScale, 6.0f * state.uiScale));
   const float inner = width - 2.0f * ImGui::GetStyle().WindowPadding.x;
   const float scale = fittingTextScale(step.title, paragraphs, inner, maxHeight, minScale);
   ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + margin, vp->WorkPos.y + vp->WorkSize.y - margin), ImGuiCond_Always,
@@ -122,6 +124,7 @@ void drawCompactCaption(const PanelContext& ctx, const UiState& state, Commands&
   ImGui::Begin("##lesson", nullptr,
                ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
                    ImGuiWindowFlags_NoSavedSettings);
+  ImGui::PopStyleVar();
   ImGui::SetWindowFontScale(scale);
   const float buttons = compactButtonsWidth(ctx);
   ImGui::PushFont(fonts().heading);
@@ -135,7 +138,7 @@ void drawCompactCaption(const PanelContext& ctx, const UiState& state, Commands&
   ImGui::SetCursorPosY(std::max(after, ImGui::GetCursorPosY()));
   ImGui::PushTextWrapPos(0.0f);
   for (std::size_t i = 0; i < paragraphs.size(); ++i) {
-    if (i > 0) ImGui::Dummy(ImVec2(0.0f, std::max(0.0f, paragraphGap() - 2.0f * ImGui::GetStyle().ItemSpacing.y)));
+    if (i > 0) ImGui::SetCursorPosY(ImGui::GetCursorPosY() + std::max(0.0f, paragraphGap() - ImGui::GetStyle().ItemSpacing.y));
     ImGui::TextUnformatted(paragraphs[i].c_str());
   }
   ImGui::PopTextWrapPos();
