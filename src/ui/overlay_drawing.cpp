@@ -123,6 +123,7 @@ Placed drawTag(const Pen& pen, const OverlayScreen& screen, ImFont* font, float 
   for (int i = 1; i <= 12 && overlaps(box, placed); ++i) {
     const float dy = (i % 2 ? 1.0f : -1.0f) * step * static_cast<float>((i + 1) / 2);
     Placed moved{ImVec2(box.min.x, box.min.y + dy), ImVec2(box.max.x, box.max.y + dy)};
+    if (moved.min.y < screen.top || moved.max.y > screen.bottom) continue;  // not under a caption or panel
     if (!overlaps(moved, placed)) {
       box = moved;
       break;
@@ -201,7 +202,7 @@ float overlapArea(const LegendLayout& l, ImVec2 min, ImVec2 max) {
 // arcs, which say the same numbers where they belong.
 float legendCost(const LegendLayout& l, const OverlayScreen& s, const std::vector<Placed>& tags) {
   float cost = overlapArea(l, ImVec2(s.modelMin.x, s.modelMin.y), ImVec2(s.modelMax.x, s.modelMax.y));
-  for (const Placed& t : tags) cost += 4.0f * overlapArea(l, t.min, t.max);
+  for (const Placed& t : tags) cost += 20.0f * overlapArea(l, t.min, t.max);
   return cost;
 }
 
