@@ -55,7 +55,7 @@ void captionWordsBox(UiState& state) {
     const ImVec2 at(ImGui::GetItemRectMin().x + ImGui::GetStyle().FramePadding.x,
                     ImGui::GetItemRectMin().y + ImGui::GetStyle().FramePadding.y);
     ImGui::GetWindowDrawList()->AddText(at, ImGui::GetColorU32(ImGuiCol_TextDisabled),
-                                        "The words of the step (a blank line between paragraphs)");
+                                        "The words of the step");
   }
 }
 
