@@ -19,12 +19,16 @@ namespace anatomy {
 enum class Audience { Any, Student, Patient };
 
 // Turns the camera away from the step's standard view: yaw and pitch are added to the
-// view's own angles (degrees, the conventions of geometry/camera.h), zoom > 1 moves closer.
+// view's own angles (degrees, the conventions of geometry/camera.h), zoom > 1 moves closer,
+// and panMm moves what the camera looks at (model millimetres), as a pan in the window does.
 struct CameraOrbit {
   float yawDeg = 0.0f;
   float pitchDeg = 0.0f;
   float zoom = 1.0f;
-  bool operator==(const CameraOrbit& o) const { return yawDeg == o.yawDeg && pitchDeg == o.pitchDeg && zoom == o.zoom; }
+  glm::vec3 panMm{0.0f};
+  bool operator==(const CameraOrbit& o) const {
+    return yawDeg == o.yawDeg && pitchDeg == o.pitchDeg && zoom == o.zoom && panMm == o.panMm;
+  }
 };
 
 // A step describes the whole scene, so a presenter can jump to any step and see the same

@@ -91,6 +91,9 @@ struct LessonPlayer {
   std::string path;
   int step = 0;
   Snapshot before;
+  // The camera is where the step put it (not turned or moved since): it follows the caption
+  // when the caption's size changes.
+  bool cameraFromStep = false;
   bool active() const { return lesson.has_value(); }
 };
 

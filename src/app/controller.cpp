@@ -122,7 +122,7 @@ void Controller::apply(const ui::Command& c) {
       return applyDisplay(c);
     case K::Undo: case K::Redo: case K::AddBookmark: case K::GoToBookmark: case K::DeleteBookmark:
       return applyHistory(c);
-    case K::OpenLesson: case K::LessonStep: case K::LessonGoTo: case K::LeaveLesson:
+    case K::OpenLesson: case K::LessonStep: case K::LessonGoTo: case K::LeaveLesson: case K::LessonCaptionPlaced:
       return applyLesson(c);
     case K::SetView: case K::ResetView: case K::ReturnToView: case K::FocusStructure: case K::SetBothLimbs:
     case K::ToggleBothLimbs: case K::Orbit: case K::Pan: case K::Zoom: case K::SetPivot:

@@ -113,6 +113,8 @@ class Controller {
   void recordUndo(const ui::Command& c);
   void restore(const Snapshot& s, bool animate);
   void showLessonStep(int step, bool animate);
+  void placeLessonCaption(const ui::Command& c);
+  void frameLessonStep(const anatomy::LessonStep& step, bool animate);  // the step's camera, above the caption
   void uploadMeshes();
   void uploadPosed(std::size_t viewIndex);
   void refreshGhost();

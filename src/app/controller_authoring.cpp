@@ -71,8 +71,8 @@ anatomy::LessonStep Controller::captureStep(std::string title, std::string text)
     if (v.overlays[static_cast<std::size_t>(k)]) step.overlays.push_back(k);
   step.mode = v.mode;
   step.view = v.standardView;
-  // The turn and zoom from where the player puts the camera for this step (a pan does not
-  // travel in the format), so the step comes back at the direction and distance chosen.
+  // The turn, zoom and pan from where the player puts the camera for this step, so the step
+  // comes back at the direction, distance and centre chosen.
   if (!v.atStandardView || d.isolated) {
     std::vector<int> isolated;
     for (std::size_t i = 0; d.isolated && i < d.display.size(); ++i)
@@ -82,6 +82,12 @@ anatomy::LessonStep Controller::captureStep(std::string title, std::string text)
     orbit.yawDeg = wrapDegrees(glm::degrees(v.camera.yaw - played.yaw));
     orbit.pitchDeg = std::clamp(glm::degrees(v.camera.pitch - played.pitch), -90.0f, 90.0f);
     orbit.zoom = std::clamp(played.distance / std::max(v.camera.distance, 1e-3f), 0.25f, 8.0f);
+    // A pan (or a zoom toward the cursor) moved what the camera looks at; a tenth of a
+    // millimetre is rounding, not a pan.
+    const glm::vec3 pan = v.camera.target - played.target;
+    if (glm::length(pan) >= 0.1f)
+      orbit.panMm = glm::clamp(pan, glm::vec3(-static_cast<float>(io::kMaxOrbitPanMm)),
+                               glm::vec3(static_cast<float>(io::kMaxOrbitPanMm)));
     step.orbit = orbit;
   }
   return step;

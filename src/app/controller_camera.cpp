@@ -15,7 +15,15 @@ constexpr float kSuperiorCutMm = 110.0f;  // above the malleoli, below the Achil
 // Room around the heel in its close-ups (anatomy::heelRegionPoints): a little for the skin
 // under the heel bone, which the fit leaves out.
 constexpr float kHeelViewMargin = 1.05f;
-constexpr float kLessonCaptionShare = 0.3f;  // of the window's height, under a lesson's caption
+constexpr float kLessonCaptionShare = 0.3f;  // of the window's height, under a caption not yet drawn
+constexpr float kMaxCaptionShare = 0.6f;     // the model keeps at least this much of the view's height
+
+// How far up the view (a fraction of its height, from its bottom) the caption reaches.
+float captionShare(const ui::UiState::CaptionRect& caption, const ViewRect& view) {
+  if (caption.height <= 0.0f) return kLessonCaptionShare;
+  const float top = 1.0f - caption.y;  // the caption's top edge, from the window's bottom
+  return std::clamp((top - view.y) / std::max(view.height, 1e-3f), 0.0f, 1.0f);
+}
 
 geometry::StandardView viewForOverlay(anatomy::OverlayKind kind, geometry::StandardView current) {
   if (overlayFitsView(kind, current)) return current;
@@ -46,8 +54,9 @@ float Controller::aspect(const ViewSlot& view) const {
 
 geometry::FreeArea Controller::freeArea(const ViewSlot& view) const {
   geometry::FreeArea area;
-  // A lesson's caption covers the lower part of the window, panels or not.
-  if (state_.lesson.active()) area.y0 = kLessonCaptionShare;
+  // A lesson's caption covers the lower part of the window, panels or not: the part of the
+  // view above the caption as it was last drawn (a fixed share before it has been).
+  if (state_.lesson.active()) area.y0 = std::min(kMaxCaptionShare, captionShare(state_.ui.lessonCaption, view.rect));
   if (!state_.panelsOnScreen || !state_.ui.showPanels) return area;
   // Panels in window pixels: structures at the left, conditions at the right, menu and
   // view bar at the top, status line at the bottom; a view covers only part of the window.
@@ -157,6 +166,7 @@ void Controller::focusStructure(int index) {
 // Camera commands turn every view alike, so the two sides of a split screen stay in step.
 void Controller::applyCamera(const ui::Command& c) {
   using K = ui::CommandKind;
+  state_.lesson.cameraFromStep = false;  // the presenter moved it: a new caption size leaves it be
   switch (c.kind) {
     case K::SetView:
       for (ViewSlot& v : state_.views) setView(v, c.view, true);

@@ -9,7 +9,20 @@
 
 #include <glm/gtc/constants.hpp>
 
+#include <algorithm>
+#include <cmath>
+
 namespace app {
+
+namespace {
+// Ids the open model lacks (a lesson for the built-in model over a user's file) are skipped.
+std::vector<int> indicesOf(const anatomy::Atlas& atlas, const std::vector<std::string>& ids) {
+  std::vector<int> out;
+  for (const std::string& id : ids)
+    if (const int i = atlas.indexOf(id); i >= 0) out.push_back(i);
+  return out;
+}
+}  // namespace
 
 void Controller::startLesson(anatomy::Lesson lesson, std::string path, bool animate) {
   if (!state_.lesson.active()) state_.lesson.before = snapshot();
@@ -32,13 +45,7 @@ void Controller::showLessonStep(int index, bool animate) {
   const int hovered = d.hovered;
   d = anatomy::makeViewState(atlas);
   d.hovered = hovered;
-  // Ids the open model lacks (a lesson for the built-in model over a user's file) are skipped.
-  const auto indices = [&](const std::vector<std::string>& ids) {
-    std::vector<int> out;
-    for (const std::string& id : ids)
-      if (const int i = atlas.indexOf(id); i >= 0) out.push_back(i);
-    return out;
-  };
+  const auto indices = [&](const std::vector<std::string>& ids) { return indicesOf(atlas, ids); };
   if (!step.isolated.empty()) anatomy::isolate(d, indices(step.isolated));
   for (int i : indices(step.hidden)) anatomy::setVisible(d, i, false);
   for (int i : indices(step.faded)) anatomy::setOpacity(d, i, anatomy::kFadedOpacity);
@@ -50,7 +57,16 @@ void Controller::showLessonStep(int index, bool animate) {
     for (anatomy::OverlayKind k : step.overlays) v.overlays[static_cast<std::size_t>(k)] = true;
     v.mode = step.mode;
   }
+  state_.lesson.cameraFromStep = false;
   if (!step.view) return;  // the camera stays where it is
+  frameLessonStep(step, animate);
+  state_.lesson.cameraFromStep = true;
+}
+
+// Where the step puts the camera: its view, closed in on its focus, turned, zoomed and
+// panned by its orbit, framed in the part of the window the caption leaves free.
+void Controller::frameLessonStep(const anatomy::LessonStep& step, bool animate) {
+  const auto indices = [&](const std::vector<std::string>& ids) { return indicesOf(state_.atlas, ids); };
   // What the camera closes in on: the step's focus, else what it isolates.
   const std::vector<int> focus = indices(step.focus.empty() ? step.isolated : step.focus);
   for (ViewSlot& v : state_.views) {
@@ -61,11 +77,32 @@ void Controller::showLessonStep(int index, bool animate) {
     if (step.orbit) {
       goal.orbit(glm::radians(step.orbit->yawDeg), glm::radians(step.orbit->pitchDeg));
       goal.zoom(step.orbit->zoom);
+      goal.target += step.orbit->panMm;
       v.atStandardView = false;
     }
     v.camera = from;
     moveCamera(v, goal, animate);  // and it glides there
   }
+}
+
+// The caption was drawn at a new size (another step's words, a resized window, a new text
+// scale): a camera the step placed is framed again above it, gliding on if it was gliding.
+void Controller::placeLessonCaption(const ui::Command& c) {
+  ui::UiState::CaptionRect rect;
+  rect.x = std::clamp(c.point.x, 0.0f, 1.0f);
+  rect.y = std::clamp(c.point.y, 0.0f, 1.0f);
+  rect.width = std::clamp(c.point.z, 0.0f, 1.0f);
+  rect.height = std::clamp(c.value, 0.0f, 1.0f);
+  ui::UiState::CaptionRect& was = state_.ui.lessonCaption;
+  constexpr float kMoved = 0.005f;  // of the window (4 px at 720p): less leaves the camera be
+  const bool moved = std::abs(rect.y - was.y) > kMoved || std::abs(rect.height - was.height) > kMoved ||
+                     std::abs(rect.x - was.x) > kMoved || std::abs(rect.width - was.width) > kMoved;
+  was = rect;
+  const LessonPlayer& player = state_.lesson;
+  if (!moved || !player.active() || !player.cameraFromStep) return;
+  const bool gliding = std::any_of(state_.views.begin(), state_.views.end(),
+                                   [](const ViewSlot& v) { return v.animator.active(); });
+  frameLessonStep(player.lesson->steps[static_cast<std::size_t>(player.step)], gliding);
 }
 
 void Controller::applyLesson(const ui::Command& c) {
@@ -91,6 +128,7 @@ void Controller::applyLesson(const ui::Command& c) {
     case K::LessonGoTo:
       if (player.active()) goToLessonStep(c.index);
       break;
+    case K::LessonCaptionPlaced: placeLessonCaption(c); break;
     case K::LeaveLesson:
       if (!player.active()) return;
       player.lesson.reset();

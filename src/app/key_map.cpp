@@ -63,6 +63,28 @@ std::optional<Command> lessonKey(int key) {
   }
 }
 
+// A class answers "which condition is shown?" from the keyboard or a clicker: 1-4 (or A-D)
+// choose, the clicker's forward keys go on, Esc leaves.
+std::optional<Command> quizKey(int key, int choices) {
+  int choice = -1;
+  if (key >= GLFW_KEY_1 && key <= GLFW_KEY_9) choice = key - GLFW_KEY_1;
+  if (key >= GLFW_KEY_KP_1 && key <= GLFW_KEY_KP_9) choice = key - GLFW_KEY_KP_1;
+  if (key >= GLFW_KEY_A && key <= GLFW_KEY_Z) choice = key - GLFW_KEY_A;
+  if (choice >= 0) {
+    if (choice < choices) return ui::makeCommand(CommandKind::QuizChoose, choice);
+    return std::nullopt;  // not a choice of this question: the key keeps its usual meaning
+  }
+  switch (key) {
+    case GLFW_KEY_ENTER:
+    case GLFW_KEY_KP_ENTER:
+    case GLFW_KEY_RIGHT:
+    case GLFW_KEY_PAGE_DOWN:
+    case GLFW_KEY_SPACE: return ui::makeCommand(CommandKind::QuizNext);
+    case GLFW_KEY_ESCAPE: return ui::makeCommand(CommandKind::LeaveQuiz);
+    default: return std::nullopt;
+  }
+}
+
 std::optional<Command> plainKey(int key, int mods) {
   // 1-9 and 0: the standard views in order (8, 9, 0: the heel close-ups).
   const int number = key == GLFW_KEY_0 ? 10 : key - GLFW_KEY_1 + 1;
@@ -104,6 +126,15 @@ std::optional<Command> plainKey(int key, int mods) {
 }
 }  // namespace
 
+KeyContext withQuiz(KeyContext context, const anatomy::Quiz* quiz) {
+  context.quizPlaying = quiz != nullptr;
+  context.quizChoices = 0;
+  const anatomy::QuizQuestion* q = quiz ? quiz->question() : nullptr;
+  if (q && q->kind == anatomy::QuestionKind::NameCondition && !quiz->answered())
+    context.quizChoices = static_cast<int>(q->choices.size());
+  return context;
+}
+
 std::optional<Command> commandForKey(const KeyPress& press, const KeyContext& context) {
   if (press.mods & GLFW_MOD_CONTROL) return ctrlShortcut(press.key, press.mods);
   if (context.searching) {  // handled here, not by polling ImGui, so quick key taps are never lost
@@ -113,6 +144,8 @@ std::optional<Command> commandForKey(const KeyPress& press, const KeyContext& co
       return ui::makeCommand(CommandKind::SelectListCursor);
   }
   if (context.textFocused) return std::nullopt;
+  if (context.quizPlaying && !press.repeat && press.mods == 0)
+    if (auto c = quizKey(press.key, context.quizChoices)) return c;
   if (context.lessonPlaying && !press.repeat)
     if (auto c = lessonKey(press.key)) return c;
   if (press.repeat) {  // only zooming repeats, in smaller steps

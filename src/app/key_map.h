@@ -2,6 +2,7 @@
 // without a window. Keys are GLFW key codes; the Help window lists the same table.
 #pragma once
 
+#include "anatomy/quiz.h"
 #include "ui/commands.h"
 
 #include <optional>
@@ -19,7 +20,14 @@ struct KeyContext {
   bool textFocused = false;   // a text field has the keyboard: only Ctrl shortcuts count
   bool lessonPlaying = false;  // arrows, Page Up/Down, Space, Home, End and Esc drive the lesson
   bool searching = false;      // the structure search has the keyboard: Up, Down, Enter pick in the list
+  // A quiz is on: 1-4 or A-D answer (while quizChoices choices wait for an answer), Enter,
+  // Right, Page Down and Space go to the next question, Esc leaves.
+  bool quizPlaying = false;
+  int quizChoices = 0;
 };
+
+// The context with a quiz in play (null: none): which keys answer its question.
+KeyContext withQuiz(KeyContext context, const anatomy::Quiz* quiz);
 
 // The command a key press asks for, or nothing.
 std::optional<ui::Command> commandForKey(const KeyPress& press, const KeyContext& context);

@@ -127,7 +127,8 @@ std::vector<OptionSpec> buildTable() {
   t.push_back(spec("--presentation", T::Flag, "off",
                    "Presentation mode: full screen, panels tucked away, text and labels twice as large"));
   OptionSpec printLabels = spec("--print-labels", T::Flag, "off",
-                                "With --screenshot: print each drawn label's box and anchor (pixels) as one JSON line");
+                                "With --screenshot: print each drawn label's box and anchor (pixels), and a lesson's "
+                                "caption box, as one JSON line");
   printLabels.needs = "--screenshot";
   t.push_back(printLabels);
   t.push_back(integer("--quiz", "off", 0, 1000000,

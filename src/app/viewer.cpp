@@ -136,6 +136,7 @@ void Viewer::drawOverlayLayer(bool panelsShown) {
     const ViewSlot& v = state_.views[i];
     ui::OverlayScreen screen;
     screen.palette = state_.ui.palette;
+    screen.textScale = state_.ui.uiScale / std::max(state_.ui.baseScale, 0.25f);  // presentation: larger
     screen.originX = v.rect.x * size.x;
     screen.originY = (1.0f - v.rect.y - v.rect.height) * size.y;
     screen.width = v.rect.width * size.x;

@@ -69,7 +69,8 @@ int Viewer::runScreenshot(anatomy::Atlas atlas, const io::LoadReport& report) {
   if (options_.withUi || !options_.overlays.empty() || !options_.lesson.empty() || labels || options_.compare ||
       options_.ghost || options_.quiz >= 0 || options_.caseRecord) {
     // Presentation mode draws text twice as large, as in the window.
-    state_.ui.uiScale = std::max(1.0f, static_cast<float>(options_.height) / 1080.0f) * (options_.presentation ? 2.0f : 1.0f);
+    state_.ui.baseScale = std::max(1.0f, static_cast<float>(options_.height) / 1080.0f);
+    state_.ui.uiScale = state_.ui.baseScale * (options_.presentation ? 2.0f : 1.0f);
     imguiReady_ = ui::initImGui(window_, false, state_.ui.uiScale);
   }
   setAtlas(std::move(atlas), report);
@@ -245,8 +246,11 @@ void Viewer::warmUpUi(int width, int height) {
     else
       ui::drawLessonPanel(panelContext(), state_.ui, pending_);
     ImGui::EndFrame();
+    // Where the caption landed: the lesson camera frames the model in the part above it.
+    for (const ui::Command& c : pending_)
+      if (c.kind == ui::CommandKind::LessonCaptionPlaced) controller_->apply(c);
+    pending_.clear();
   }
-  pending_.clear();
 }
 
 void Viewer::saveScreenshot(const std::string& path) {

@@ -208,6 +208,7 @@ void Viewer::onKey(int key, int action, int mods) {
   context.textFocused = ImGui::GetIO().WantCaptureKeyboard;
   context.lessonPlaying = state_.lesson.active();
   context.searching = state_.ui.searchActive;
+  context = withQuiz(context, state_.quiz.active() ? &*state_.quiz.quiz : nullptr);
   if (const auto command = commandForKey(press, context)) pending_.push_back(*command);
 }
 

@@ -157,6 +157,7 @@ int Viewer::runInteractive(anatomy::Atlas atlas, const io::LoadReport& report) {
   float xscale = 1.0f, yscale = 1.0f;
   glfwGetWindowContentScale(window_, &xscale, &yscale);
   state_.ui.uiScale = std::max(1.0f, xscale);
+  state_.ui.baseScale = state_.ui.uiScale;
   imguiReady_ = ui::initImGui(window_, true, state_.ui.uiScale);
   state_.panelsOnScreen = true;
   glfwGetFramebufferSize(window_, &state_.viewportWidth, &state_.viewportHeight);

@@ -41,14 +41,21 @@ void Viewer::matchFullScreen() {
 }
 
 void Viewer::printLabels() const {
-  nlohmann::json labels = nlohmann::json::array();
+  // Ordered: "labels" first, as the tests and scripts reading this line expect.
+  nlohmann::ordered_json labels = nlohmann::ordered_json::array();
   for (const ui::DrawnLabel& l : drawnLabels_)
     labels.push_back({{"text", l.text},
                       {"box", {l.box.min.x, l.box.min.y, l.box.max.x, l.box.max.y}},
                       {"anchor", {l.anchor.x, l.anchor.y}},
                       {"visible", l.visible}});
   // Names come from the model file: invalid UTF-8 is replaced rather than thrown on.
-  std::cout << nlohmann::json{{"labels", labels}}.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+  nlohmann::ordered_json out{{"labels", labels}};
+  if (state_.lesson.active()) {  // the caption's box in pixels, as the labels' boxes
+    const ui::UiState::CaptionRect& c = state_.ui.lessonCaption;
+    const float w = static_cast<float>(state_.viewportWidth), h = static_cast<float>(state_.viewportHeight);
+    out["caption"] = {c.x * w, c.y * h, (c.x + c.width) * w, (c.y + c.height) * h};
+  }
+  std::cout << out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
 }
 
 }  // namespace app

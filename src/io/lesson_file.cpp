@@ -51,6 +51,13 @@ anatomy::CameraOrbit readOrbit(const FieldReader& r, const json& v, const std::s
   if (const json* x = FieldReader::find(v, "pitch_deg"))
     o.pitchDeg = r.number(*x, where, "pitch_deg", -kMaxOrbitPitchDeg, kMaxOrbitPitchDeg);
   if (const json* x = FieldReader::find(v, "zoom")) o.zoom = r.number(*x, where, "zoom", kMinOrbitZoom, kMaxOrbitZoom);
+  if (const json* x = FieldReader::find(v, "pan_mm")) {
+    const std::string field = detail::field(where, "pan_mm");
+    const json& xyz = r.array(*x, field, 3);
+    if (xyz.size() != 3) r.fail(field, "needs three numbers, [x, y, z] in mm");
+    for (int i = 0; i < 3; ++i)
+      o.panMm[i] = r.number(xyz[static_cast<std::size_t>(i)], where, "pan_mm", -kMaxOrbitPanMm, kMaxOrbitPanMm);
+  }
   return o;
 }
 

@@ -22,10 +22,14 @@ Json encodeStep(const anatomy::LessonStep& s) {
   j["title"] = s.title;
   j["text"] = s.text;
   if (s.view) j["view"] = geometry::viewId(*s.view);
-  if (s.orbit)
+  if (s.orbit) {
     j["orbit"] = {{"yaw_deg", detail::tidyNumber(s.orbit->yawDeg)},
                   {"pitch_deg", detail::tidyNumber(s.orbit->pitchDeg)},
                   {"zoom", detail::tidyNumber(s.orbit->zoom)}};
+    const glm::vec3& pan = s.orbit->panMm;
+    if (pan != glm::vec3(0.0f))
+      j["orbit"]["pan_mm"] = {detail::tidyNumber(pan.x), detail::tidyNumber(pan.y), detail::tidyNumber(pan.z)};
+  }
   if (!s.focus.empty()) j["focus"] = s.focus;
   if (s.mode != anatomy::ViewMode::Normal) j["mode"] = anatomy::viewModeId(s.mode);
   if (s.ankleDeg != 0.0f) j["ankle_deg"] = detail::tidyNumber(s.ankleDeg);

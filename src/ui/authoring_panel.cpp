@@ -3,10 +3,12 @@
 // buttons to show it again, take its words back into the boxes, re-capture it, move it and
 // delete it. Save writes the .aalesson (File > Save lesson does the same).
 #include "ui/panels.h"
+#include "ui/soft_wrap.h"
 
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include <algorithm>
 #include <string>
 
 namespace ui {
@@ -18,12 +20,49 @@ Command stepCommand(CommandKind kind, int index, const std::string& text = {}) {
   return c;
 }
 
-std::string caption(const UiState& state) { return state.stepTitle + "\n" + state.stepCaption; }
+// The box shows the words wrapped to its width; the step keeps them unwrapped (soft_wrap.h).
+std::string caption(const UiState& state) { return state.stepTitle + "\n" + unwrappedCopy(state.stepCaption); }
+
+float measureText(const char* begin, const char* end) { return ImGui::CalcTextSize(begin, end).x; }
+
+// Width the box's lines may take: its inner width, less room for a scroll bar.
+float wrapWidth() {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  return ImGui::GetContentRegionAvail().x - 2.0f * style.FramePadding.x - style.ScrollbarSize;
+}
+
+// Each edit wraps the words again as they are typed; only spaces and newlines trade places,
+// so the cursor stays where it was.
+int rewrapWhileTyping(ImGuiInputTextCallbackData* data) {
+  if (data->EventFlag != ImGuiInputTextFlags_CallbackEdit) return 0;
+  std::string text(data->Buf, static_cast<std::size_t>(data->BufTextLen));
+  wrapSoft(text, *static_cast<const float*>(data->UserData), measureText);
+  if (text.compare(0, text.size(), data->Buf, static_cast<std::size_t>(data->BufTextLen)) != 0) {
+    std::copy(text.begin(), text.end(), data->Buf);
+    data->BufDirty = true;
+  }
+  return 0;
+}
+
+void captionWordsBox(UiState& state) {
+  float width = wrapWidth();
+  // Words put in the box from elsewhere (Edit) are wrapped before it shows them.
+  if (!state.captionBoxActive) wrapSoft(state.stepCaption, width, measureText);
+  ImGui::InputTextMultiline("##stepCaption", &state.stepCaption, ImVec2(-1.0f, 140.0f * state.uiScale),
+                            ImGuiInputTextFlags_CallbackEdit, rewrapWhileTyping, &width);
+  state.captionBoxActive = ImGui::IsItemActive();
+  if (state.stepCaption.empty() && !state.captionBoxActive) {
+    const ImVec2 at(ImGui::GetItemRectMin().x + ImGui::GetStyle().FramePadding.x,
+                    ImGui::GetItemRectMin().y + ImGui::GetStyle().FramePadding.y);
+    ImGui::GetWindowDrawList()->AddText(at, ImGui::GetColorU32(ImGuiCol_TextDisabled),
+                                        "The words of the step");
+  }
+}
 
 void captionBoxes(const PanelContext& ctx, UiState& state, Commands& out) {
   ImGui::SetNextItemWidth(-1.0f);
   ImGui::InputTextWithHint("##stepTitle", "Step heading", &state.stepTitle);
-  ImGui::InputTextMultiline("##stepCaption", &state.stepCaption, ImVec2(-1.0f, 110.0f * state.uiScale));
+  captionWordsBox(state);
   const int count = ctx.draft ? static_cast<int>(ctx.draft->steps.size()) : 0;
   const bool editing = state.editingStep >= 0 && state.editingStep < count;
   if (ImGui::Button(editing ? "Add as new step" : "Add step")) {

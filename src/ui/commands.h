@@ -70,6 +70,7 @@ enum class CommandKind {
   LessonStep,       // index = +1 next, -1 previous
   LessonGoTo,       // index = step (0 first, -1 last)
   LeaveLesson,      // restores what was shown before the lesson
+  LessonCaptionPlaced,  // point = x, y, width; value = height of the drawn caption, fractions of the window (top-left origin)
   SetCompare,       // flag: normal on the left, the case on the right, cameras synced
   ToggleCompare,    // V
   SetGhost,         // flag: the normal outline drawn over the case

@@ -112,7 +112,7 @@ Placed drawTag(const Pen& pen, const OverlayScreen& screen, ImFont* font, float 
   const float glyph = verdict == anatomy::Verdict::Unknown ? 0.0f : size * 1.1f;
   ImVec2 ts = font->CalcTextSizeA(size, 1e9f, 0.0f, text.c_str());
   ts.x += glyph;
-  const float padX = 8.0f * pen.unit, padY = 4.0f * pen.unit;
+  const float padX = size * 0.3f, padY = size * 0.15f;  // grows with the text
   Placed box{ImVec2(centre.x - ts.x * 0.5f - padX, centre.y - ts.y * 0.5f - padY),
              ImVec2(centre.x + ts.x * 0.5f + padX, centre.y + ts.y * 0.5f + padY)};
   // Keep it on screen: some anchors lie below the floor or beyond the frame.
@@ -123,6 +123,7 @@ Placed drawTag(const Pen& pen, const OverlayScreen& screen, ImFont* font, float 
   for (int i = 1; i <= 12 && overlaps(box, placed); ++i) {
     const float dy = (i % 2 ? 1.0f : -1.0f) * step * static_cast<float>((i + 1) / 2);
     Placed moved{ImVec2(box.min.x, box.min.y + dy), ImVec2(box.max.x, box.max.y + dy)};
+    if (moved.min.y < screen.top || moved.max.y > screen.bottom) continue;  // not under a caption or panel
     if (!overlaps(moved, placed)) {
       box = moved;
       break;
@@ -191,19 +192,27 @@ struct LegendLayout {
   ImVec2 origin, size;
 };
 
-float overlapArea(const LegendLayout& l, const OverlayScreen& s) {
-  const float w = std::min(l.origin.x + l.size.x, s.modelMax.x) - std::max(l.origin.x, s.modelMin.x);
-  const float h = std::min(l.origin.y + l.size.y, s.modelMax.y) - std::max(l.origin.y, s.modelMin.y);
+float overlapArea(const LegendLayout& l, ImVec2 min, ImVec2 max) {
+  const float w = std::min(l.origin.x + l.size.x, max.x) - std::max(l.origin.x, min.x);
+  const float h = std::min(l.origin.y + l.size.y, max.y) - std::max(l.origin.y, min.y);
   return std::max(w, 0.0f) * std::max(h, 0.0f);
 }
 
+// What a legend placed there would hide: the model, and (far worse) the readouts beside the
+// arcs, which say the same numbers where they belong.
+float legendCost(const LegendLayout& l, const OverlayScreen& s, const std::vector<Placed>& tags) {
+  float cost = overlapArea(l, ImVec2(s.modelMin.x, s.modelMin.y), ImVec2(s.modelMax.x, s.modelMax.y));
+  for (const Placed& t : tags) cost += 20.0f * overlapArea(l, t.min, t.max);
+  return cost;
+}
+
 // One line per value ("Calcaneal pitch 23.1°  (normal 20-30)") or, narrower, the range on
-// a smaller second line; at the top or the bottom of the free area, whichever of the four
-// covers least of the model.
+// a smaller second line; in a corner of the free area, whichever covers least of the model
+// and the readouts.
 Placed drawLegend(const Pen& pen, ImFont* font, float size, const std::vector<anatomy::Overlay>& overlays,
-                  const OverlayScreen& s) {
+                  const OverlayScreen& s, const std::vector<Placed>& tags) {
   const auto textWidth = [&](const std::string& t, float sz) { return font->CalcTextSizeA(sz, 1e9f, 0.0f, t.c_str()).x; };
-  const float pad = 12.0f * pen.unit, margin = 16.0f * pen.unit, line = size * 1.25f, swatch = size * 0.55f,
+  const float pad = size * 0.45f, margin = 16.0f * pen.unit, line = size * 1.25f, swatch = size * 0.55f,
               small = size * 0.78f;
   float wide = 0.0f, narrow = 0.0f, wideHeight = pad * 1.5f, narrowHeight = pad * 1.5f;
   for (const anatomy::Overlay& o : overlays) {
@@ -220,20 +229,24 @@ Placed drawLegend(const Pen& pen, ImFont* font, float size, const std::vector<an
   }
   LegendLayout best;
   float bestOverlap = -1.0f;
-  for (bool top : {true, false})
-    for (bool stacked : {false, true}) {
-      LegendLayout l;
-      l.stacked = stacked;
-      l.size = ImVec2((stacked ? narrow : wide) + 2.0f * pad, stacked ? narrowHeight : wideHeight);
-      l.origin = ImVec2(s.left + margin, top ? s.top + margin : s.bottom - margin - l.size.y);
-      // Running under a panel is worse than covering some of the model.
-      const float spill = std::max(0.0f, l.origin.x + l.size.x - s.right);
-      const float overlap = overlapArea(l, s) + spill * l.size.y * 100.0f;
-      if (bestOverlap < 0.0f || overlap < bestOverlap - 1.0f) {
-        best = l;
-        bestOverlap = overlap;
+  // The left corners first (as a reader's eye goes), the top before the bottom, one line
+  // per value before two: on a tie the earlier wins.
+  for (bool right : {false, true})
+    for (bool top : {true, false})
+      for (bool stacked : {false, true}) {
+        LegendLayout l;
+        l.stacked = stacked;
+        l.size = ImVec2((stacked ? narrow : wide) + 2.0f * pad, stacked ? narrowHeight : wideHeight);
+        l.origin = ImVec2(right ? s.right - margin - l.size.x : s.left + margin,
+                          top ? s.top + margin : s.bottom - margin - l.size.y);
+        // Running under a panel is worse than covering some of the model.
+        const float spill = std::max(0.0f, l.origin.x + l.size.x - s.right) + std::max(0.0f, s.left - l.origin.x);
+        const float overlap = legendCost(l, s, tags) + spill * l.size.y * 100.0f;
+        if (bestOverlap < 0.0f || overlap < bestOverlap - 1.0f) {
+          best = l;
+          bestOverlap = overlap;
+        }
       }
-    }
   pen.list->AddRectFilled(best.origin, ImVec2(best.origin.x + best.size.x, best.origin.y + best.size.y),
                           IM_COL32(10, 12, 18, 205), 8.0f * pen.unit);
   float y = best.origin.y + pad;
@@ -263,7 +276,9 @@ std::vector<geometry::ScreenRect> drawOverlays(const std::vector<anatomy::Overla
   const std::vector<anatomy::Overlay> overlays = withDirectionWords(given);
   Pen pen{ImGui::GetBackgroundDrawList(), std::max(0.5f, screen.height / 1080.0f), screen.palette};
   ImFont* font = ui::fonts().overlay ? ui::fonts().overlay : ImGui::GetFont();
-  const float tagSize = std::max(11.0f, 26.0f * pen.unit), legendSize = std::max(11.0f, 27.0f * pen.unit);
+  // Text follows the view's height (as the lines do) and the UI's text scale on top.
+  const float textUnit = pen.unit * std::clamp(screen.textScale, 0.5f, 4.0f);
+  const float tagSize = std::max(11.0f, 26.0f * textUnit), legendSize = std::max(11.0f, 27.0f * textUnit);
   // Each angle its own line colour (the mirrored limb's copy shares its key and colour).
   std::map<std::string, int> colourOf;
   std::vector<std::pair<ImVec2, int>> vertices;
@@ -302,7 +317,7 @@ std::vector<geometry::ScreenRect> drawOverlays(const std::vector<anatomy::Overla
       const ImU32 border = c != colourOf.end() ? rgba(anatomy::measureLineColor(c->second, pen.palette)) : verdictColour(pen, t.verdict);
       hoverTip(drawTag(pen, screen, font, tagSize, *at, t.text, t.verdict, placed, border), t.key);
     }
-  placed.push_back(drawLegend(pen, font, legendSize, overlays, screen));
+  placed.push_back(drawLegend(pen, font, legendSize, overlays, screen, placed));
   std::vector<geometry::ScreenRect> drawn;
   for (const Placed& p : placed) drawn.push_back({{p.min.x, p.min.y}, {p.max.x, p.max.y}});
   return drawn;

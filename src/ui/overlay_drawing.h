@@ -23,6 +23,9 @@ struct OverlayScreen {
   // Where the framed model lies on screen (pixels); the legend avoids it when it can.
   glm::vec2 modelMin{0.0f}, modelMax{0.0f};
   anatomy::Palette palette = anatomy::Palette::Default;
+  // The UI's text scale against the one the window opened at (presentation mode: 2 or more):
+  // the readouts and the legend grow with it, as the panels' text does.
+  float textScale = 1.0f;
 };
 
 // Needs an ImGui frame in progress. Returns the boxes it drew text in (tags, legend), which

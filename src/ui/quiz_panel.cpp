@@ -1,5 +1,6 @@
 // The quiz at the top of the view: the question in large type, four big buttons for "which
-// condition is shown?", what the answer was, the score, Next, and at the end the summary.
+// condition is shown?" (keys 1-4 or A-D), what the answer was, the score, Next (Enter), and at
+// the end the summary.
 // Drawn whether or not the panels are (a class answers it in presentation mode).
 #include "ui/imgui_setup.h"
 #include "ui/panels.h"
@@ -16,7 +17,8 @@ void choiceButtons(const anatomy::Quiz& quiz, const anatomy::QuizQuestion& q, Ui
   const ImVec2 button(ImGui::GetContentRegionAvail().x * 0.5f - ImGui::GetStyle().ItemSpacing.x, 44.0f * state.uiScale);
   for (std::size_t i = 0; i < q.choices.size(); ++i) {
     if (i % 2 == 1) ImGui::SameLine();
-    const std::string label = std::to_string(i + 1) + ". " + q.choices[i].label;
+    // The digit and the letter a keyboard or clicker answers with (app/key_map.cpp).
+    const std::string label = std::to_string(i + 1) + " / " + static_cast<char>('A' + i) + ". " + q.choices[i].label;
     ImGui::BeginDisabled(quiz.answered());
     if (ImGui::Button(label.c_str(), button)) out.push_back(makeCommand(CommandKind::QuizChoose, static_cast<int>(i)));
     ImGui::EndDisabled();
@@ -71,7 +73,7 @@ void drawQuizPanel(const PanelContext& ctx, UiState& state, Commands& out) {
     feedback(quiz, *q);
     ImGui::Separator();
     ImGui::BeginDisabled(!quiz.answered());
-    if (ImGui::Button(quiz.current + 1 < total ? "Next question >" : "See the score >"))
+    if (ImGui::Button(quiz.current + 1 < total ? "Next question > (Enter)" : "See the score > (Enter)"))
       out.push_back(makeCommand(CommandKind::QuizNext));
     ImGui::EndDisabled();
     ImGui::SameLine();
@@ -81,7 +83,7 @@ void drawQuizPanel(const PanelContext& ctx, UiState& state, Commands& out) {
     if (ImGui::Button("New quiz")) out.push_back(makeCommand(CommandKind::StartQuiz));
     ImGui::SameLine();
   }
-  if (ImGui::Button("Leave the quiz")) out.push_back(makeCommand(CommandKind::LeaveQuiz));
+  if (ImGui::Button("Leave the quiz (Esc)")) out.push_back(makeCommand(CommandKind::LeaveQuiz));
   ImGui::End();
 }
 

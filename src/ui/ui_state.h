@@ -58,6 +58,13 @@ struct UiState {
   float scaleBeforePatient = 0.0f;  // the UI scale to go back to when patient mode ends
   bool glideToHeelViews = true;  // choosing a heel condition glides the camera to its heel view
   float uiScale = 1.0f;
+  float baseScale = 1.0f;  // the scale the window opened at (its monitor's): overlay text grows with uiScale / baseScale
+  // Where the lesson caption was last drawn, as fractions of the window (top-left origin);
+  // zero height before it has been. The lesson camera frames the model in the part above it.
+  struct CaptionRect {
+    float x = 0.0f, y = 0.0f, width = 0.0f, height = 0.0f;
+  };
+  CaptionRect lessonCaption;
   LabelMode labelMode = LabelMode::Lesson;
   anatomy::Palette palette = anatomy::Palette::Default;
   // Presentation mode: full screen, panels tucked away, larger text; what to restore after.
@@ -81,6 +88,7 @@ struct UiState {
   std::string stepTitle, stepCaption;
   std::string lessonTitle, lessonPath = "my_lesson.aalesson";
   int editingStep = -1;  // the step whose words are in the boxes (-1: a new one)
+  bool captionBoxActive = false;  // the words box had the keyboard last frame (it wraps them itself then)
 };
 
 // A new model is open: the old search and list cursor no longer mean anything.

@@ -174,3 +174,38 @@ TEST(Authoring, SavingWithoutStepsOrToABadPlaceSaysWhyAndWritesNothing) {
   EXPECT_NE(f.state.ui.errorMessage.find("no_such_dir"), std::string::npos) << f.state.ui.errorMessage;
   EXPECT_TRUE(f.state.draft.path.empty());
 }
+
+TEST(Authoring, APanIsCapturedSavedAndPlayedBack) {
+  Fixture f;
+  ui::Command view = ui::makeCommand(CommandKind::SetView);
+  view.view = geometry::StandardView::Posterior;
+  f.apply(view);
+  const glm::vec3 framed = f.state.views.front().camera.target;
+  ui::Command turn = ui::makeCommand(CommandKind::Orbit);
+  turn.value = 0.3f;
+  f.apply(turn);
+  ui::Command pan = ui::makeCommand(CommandKind::Pan);
+  pan.value = 140.0f;  // pixels, as a drag
+  pan.value2 = -60.0f;
+  f.apply(pan);
+  const geometry::OrbitCamera authored = f.state.views.front().camera;
+  ASSERT_GT(glm::length(authored.target - framed), 5.0f) << "the drag moved what the camera looks at";
+  f.apply(CommandKind::AddLessonStep, -1, "Off centre\nThe heel to one side.");
+  ASSERT_EQ(f.state.draft.lesson.steps.size(), 1u);
+  const auto& orbit = f.state.draft.lesson.steps[0].orbit;
+  ASSERT_TRUE(orbit.has_value());
+  EXPECT_GT(glm::length(orbit->panMm), 5.0f);
+
+  const std::string path = tempPath("panned.aalesson");
+  f.apply(CommandKind::SaveLesson, -1, path);
+  ASSERT_TRUE(f.state.ui.errorMessage.empty()) << f.state.ui.errorMessage;
+  EXPECT_TRUE(io::readLessonFile(path) == f.state.draft.lesson) << "the pan survives the file";
+
+  f.apply(CommandKind::ResetView);  // back at the view's own framing
+  f.apply(CommandKind::OpenLesson, -1, path);
+  ASSERT_TRUE(f.state.lesson.active()) << f.state.ui.errorMessage;
+  const geometry::OrbitCamera played = f.state.views.front().camera;
+  EXPECT_LT(glm::length(played.target - authored.target), 0.05f);
+  EXPECT_NEAR(std::remainder(played.yaw - authored.yaw, 6.2831853f), 0.0f, 1e-3f);
+  EXPECT_NEAR(played.distance / authored.distance, 1.0f, 1e-3f);
+}

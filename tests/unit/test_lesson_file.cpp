@@ -28,7 +28,7 @@ anatomy::Lesson sampleLesson() {
   anatomy::LessonStep second;
   second.title = "A spur";
   second.view = geometry::StandardView::Posterior;
-  second.orbit = anatomy::CameraOrbit{45.0f, -12.5f, 1.7f};
+  second.orbit = anatomy::CameraOrbit{45.0f, -12.5f, 1.7f, glm::vec3(12.5f, -3.0f, 40.25f)};
   second.preset = "calcific-spur";
   second.severities = {{ConditionId::CalcificSpur, 0.35f}, {ConditionId::RetrocalcanealBursitis, 0.1f}};
   second.overlays = {anatomy::OverlayKind::Posterior};
@@ -113,6 +113,27 @@ TEST(LessonFile, OlderLessonsWithoutTheNewFieldsStillRead) {
                                             "old.aalesson");
   EXPECT_EQ(l.steps.at(0).mode, anatomy::ViewMode::Normal);
   EXPECT_TRUE(l.steps.at(0).labelled.empty());
+  // A 1.1 orbit has no pan: the camera looks where the view's framing puts it.
+  const anatomy::Lesson turned = io::parseLesson(R"({"format": "ankle-atlas-lesson", "version": "1.1", "title": "Old",
+      "steps": [{"title": "S", "view": "lateral", "orbit": {"yaw_deg": 20, "zoom": 1.5}}]})",
+                                                 "turned.aalesson");
+  ASSERT_TRUE(turned.steps.at(0).orbit.has_value());
+  EXPECT_EQ(turned.steps.at(0).orbit->panMm, glm::vec3(0.0f));
+  EXPECT_FLOAT_EQ(turned.steps.at(0).orbit->zoom, 1.5f);
+}
+
+TEST(LessonFile, OrbitPanReadsAndIsChecked) {
+  const anatomy::Lesson l = io::parseLesson(R"({"format": "ankle-atlas-lesson", "version": "1.2", "title": "Pan",
+      "steps": [{"title": "S", "view": "lateral", "orbit": {"pan_mm": [10, -4.5, 0.25]}}]})",
+                                            "pan.aalesson");
+  EXPECT_EQ(l.steps.at(0).orbit->panMm, glm::vec3(10.0f, -4.5f, 0.25f));
+  const std::string text = io::encodeLesson(l);
+  EXPECT_NE(text.find("\"pan_mm\""), std::string::npos) << text;
+  EXPECT_TRUE(io::parseLesson(text, "again.aalesson") == l);
+  expectStepRejected(R"("view": "lateral", "orbit": {"pan_mm": [1, 2]})", "step 2 \"orbit\" \"pan_mm\": needs three numbers");
+  expectStepRejected(R"("view": "lateral", "orbit": {"pan_mm": [1, 2, 3, 4]})", "\"pan_mm\"");
+  expectStepRejected(R"("view": "lateral", "orbit": {"pan_mm": [1, 2, 5000]})", "pan_mm is 5000, expected -2000 to 2000");
+  expectStepRejected(R"("view": "lateral", "orbit": {"pan_mm": "left"})", "\"pan_mm\": must be a list");
 }
 
 TEST(LessonFile, StepsShowThePresetWithTheirSeveritiesOnTop) {

@@ -1,14 +1,19 @@
 // The motion and quiz commands through app::Controller without a display: the heel drop
 // advances with the time steps tick() is given (no clock), the ankle slider pauses it, a
-// click answers the quiz's pick question, and leaving the quiz restores the scene.
+// click answers the quiz's pick question, keys answer and go on, and leaving the quiz
+// restores the scene.
 #include "anatomy/motion.h"
 #include "app/controller.h"
+#include "app/key_map.h"
 #include "io/model_loader.h"
 #include "render/backend.h"
 
 #include "controller_fixture.h"
 
 #include <gtest/gtest.h>
+
+#define GLFW_INCLUDE_NONE
+#include <GLFW/glfw3.h>
 
 namespace {
 using ui::CommandKind;
@@ -102,4 +107,68 @@ TEST(QuizCommands, AClickAnswersThePickQuestionAndLeavingRestoresTheScene) {
   EXPECT_FALSE(f.state.quiz.active());
   EXPECT_TRUE(f.controller.conditions() == before.conditions);
   EXPECT_TRUE(anatomy::isShown(f.state.display, f.state.atlas.indexOf("skin")));
+}
+
+// The quiz from the keyboard or a clicker: digits or letters answer "which condition is
+// shown?", Enter (or Right, Page Down, Space) goes on, Esc leaves; other keys keep their use.
+TEST(QuizCommands, KeysAnswerAndGoOn) {
+  Fixture f;
+  f.controller.apply(ui::makeCommand(CommandKind::StartQuiz, 42));
+  ASSERT_TRUE(f.state.quiz.active());
+  const auto key = [&](int k) {
+    return app::commandForKey({k, 0, false}, app::withQuiz(app::KeyContext{}, &*f.state.quiz.quiz));
+  };
+  // A pick question has no choices: 1 is still the lateral view, and Enter waits for a click.
+  ASSERT_EQ(f.state.quiz.quiz->question()->kind, anatomy::QuestionKind::PickStructure);
+  ASSERT_TRUE(key(GLFW_KEY_1).has_value());
+  EXPECT_EQ(key(GLFW_KEY_1)->kind, CommandKind::SetView);
+  f.controller.apply(*key(GLFW_KEY_ENTER));
+  EXPECT_EQ(f.state.quiz.quiz->current, 0) << "not answered yet";
+  f.controller.apply(ui::makeCommand(CommandKind::Select, f.state.atlas.indexOf(f.state.quiz.quiz->question()->target.id)));
+  ASSERT_TRUE(f.state.quiz.quiz->answered());
+  f.controller.apply(*key(GLFW_KEY_ENTER));
+  ASSERT_EQ(f.state.quiz.quiz->current, 1);
+
+  const anatomy::QuizQuestion* q = f.state.quiz.quiz->question();
+  ASSERT_EQ(q->kind, anatomy::QuestionKind::NameCondition);
+  ASSERT_EQ(q->choices.size(), 4u);
+  int right = 0;
+  while (q->choices[static_cast<std::size_t>(right)].id != q->target.id) ++right;
+  // The letter of the right choice (A-D) answers it; a second answer counts for nothing.
+  const auto choose = key(GLFW_KEY_A + right);
+  ASSERT_TRUE(choose.has_value());
+  EXPECT_EQ(choose->kind, CommandKind::QuizChoose);
+  EXPECT_EQ(choose->index, right);
+  f.controller.apply(*choose);
+  EXPECT_EQ(f.state.quiz.quiz->score(), 2);
+  EXPECT_FALSE(key(GLFW_KEY_1 + (right + 1) % 4).value_or(ui::makeCommand(CommandKind::Quit)).kind ==
+               CommandKind::QuizChoose)
+      << "answered: the digits no longer choose";
+  for (int k : {GLFW_KEY_RIGHT, GLFW_KEY_PAGE_DOWN, GLFW_KEY_SPACE, GLFW_KEY_KP_ENTER})
+    EXPECT_EQ(key(k)->kind, CommandKind::QuizNext) << k;
+  f.controller.apply(*key(GLFW_KEY_SPACE));
+  EXPECT_EQ(f.state.quiz.quiz->current, 2);
+  f.controller.apply(*key(GLFW_KEY_ESCAPE));
+  EXPECT_FALSE(f.state.quiz.active());
+}
+
+TEST(QuizCommands, DigitsAndKeypadChooseWhileAChoiceWaits) {
+  app::KeyContext choosing;
+  choosing.quizPlaying = true;
+  choosing.quizChoices = 4;
+  for (int i = 0; i < 4; ++i) {
+    for (int k : {GLFW_KEY_1 + i, GLFW_KEY_KP_1 + i, GLFW_KEY_A + i}) {
+      const auto c = app::commandForKey({k, 0, false}, choosing);
+      ASSERT_TRUE(c.has_value()) << k;
+      EXPECT_EQ(c->kind, CommandKind::QuizChoose) << k;
+      EXPECT_EQ(c->index, i) << k;
+    }
+  }
+  // A fifth choice does not exist: 5 and E keep their own meaning.
+  EXPECT_EQ(app::commandForKey({GLFW_KEY_5, 0, false}, choosing)->kind, CommandKind::SetView);
+  EXPECT_EQ(app::commandForKey({GLFW_KEY_E, 0, false}, choosing)->kind, CommandKind::ClearStrokes);
+  // Ctrl shortcuts and typing in a text field are not answers.
+  EXPECT_EQ(app::commandForKey({GLFW_KEY_B, GLFW_MOD_CONTROL, false}, choosing)->kind, CommandKind::AddBookmark);
+  choosing.textFocused = true;
+  EXPECT_FALSE(app::commandForKey({GLFW_KEY_A, 0, false}, choosing).has_value());
 }
