@@ -81,6 +81,9 @@ std::vector<OptionSpec> buildTable() {
   t.push_back(spec("--hide", T::List, "", "Structures to hide, comma-separated ids (see --list-structures)"));
   t.push_back(spec("--select", T::Text, "", "Structure to select (highlighted with an outline)"));
   t.push_back(spec("--with-ui", T::Flag, "off", "Include the panels in --screenshot"));
+  t.push_back(integer("--text-size", "100", 100, 300,
+                      "Text and panel size in percent, 100-300 (in the window: Ctrl +/-); with --screenshot on "
+                      "top of the scaling the size itself brings"));
   t.push_back(integer("--moving-level", "off", 1, 7,
                       "With --screenshot: draw the frame as while the view moves, at a reduced level "
                       "(7: 0.35 scale), coarse meshes",
@@ -306,6 +309,7 @@ std::optional<AppOptions> parseOptions(int argc, const char* const* argv, int& e
   targets.integer = {{"--moving-level", &o.movingLevel},
                      {"--bench-frames", &o.benchFrames},
                      {"--samples", &o.samples},
+                     {"--text-size", &o.textSizePercent},
                      {"--step", &o.step},
                      {"--ankle", &o.ankle},
                      {"--quiz", &o.quiz}};

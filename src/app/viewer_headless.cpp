@@ -69,7 +69,8 @@ int Viewer::runScreenshot(anatomy::Atlas atlas, const io::LoadReport& report) {
   if (options_.withUi || !options_.overlays.empty() || !options_.lesson.empty() || labels || options_.compare ||
       options_.ghost || options_.quiz >= 0 || options_.caseRecord) {
     // Presentation mode draws text twice as large, as in the window.
-    state_.ui.uiScale = std::max(1.0f, static_cast<float>(options_.height) / 1080.0f) * (options_.presentation ? 2.0f : 1.0f);
+    state_.ui.uiScale = std::max(1.0f, static_cast<float>(options_.height) / 1080.0f) *
+                        (options_.presentation ? 2.0f : 1.0f) * static_cast<float>(options_.textSizePercent) / 100.0f;
     imguiReady_ = ui::initImGui(window_, false, state_.ui.uiScale);
   }
   setAtlas(std::move(atlas), report);

@@ -208,11 +208,13 @@ void Viewer::onKey(int key, int action, int mods) {
   context.textFocused = ImGui::GetIO().WantCaptureKeyboard;
   context.lessonPlaying = state_.lesson.active();
   context.searching = state_.ui.searchActive;
+  context.panelKeys = state_.ui.keyboardPanels;
   if (const auto command = commandForKey(press, context)) pending_.push_back(*command);
 }
 
 void Viewer::handleHeldKeys(float dt) {
-  if (ImGui::GetIO().WantCaptureKeyboard || state_.lesson.active()) return;  // a lesson steps with the arrows
+  // A lesson steps with the arrows; in F2's mode they move between the panels' items.
+  if (ImGui::GetIO().WantCaptureKeyboard || state_.lesson.active() || state_.ui.keyboardPanels) return;
   const auto held = [&](int key) { return glfwGetKey(window_, key) == GLFW_PRESS; };
   const bool shift = held(GLFW_KEY_LEFT_SHIFT) || held(GLFW_KEY_RIGHT_SHIFT);
   if (const auto command = commandForHeldArrows(held(GLFW_KEY_LEFT), held(GLFW_KEY_RIGHT), held(GLFW_KEY_UP),

@@ -69,6 +69,10 @@ struct UiState {
   int listCursor = -1;       // the structure Up/Down moved to in the list (Enter selects it)
   bool scrollToCursor = false;
   bool searchActive = false;  // the search box has the keyboard (Up, Down, Enter go to the list)
+  // F2: the panels have the keyboard (ImGui's keyboard navigation: arrows move between
+  // items, Space presses, Left/Right change a slider, Ctrl+Tab goes to the next panel); off,
+  // the arrows and Space are the app's own (orbit, lesson steps). Esc or F2 hands back.
+  bool keyboardPanels = false;
   std::string openDialogDir;  // the open dialog starts in the last folder it was in
   std::string openPath;       // the name typed or picked in it (empty each time it opens)
   bool openDialogAllFiles = false;  // its filter: model files, or all files
