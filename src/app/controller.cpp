@@ -259,10 +259,15 @@ void Controller::applyApp(const ui::Command& c) {
     case K::TogglePanels: ui.showPanels = !ui.showPanels; break;
     case K::ToggleHelp: ui.showHelp = !ui.showHelp; break;
     case K::ToggleKeyboardPanels:
+      if (ui.keyboardPanels && c.index > 0) {  // the next panel (the UI ends the mode after the last)
+        ++ui.keyboardPanel;
+        break;
+      }
       ui.keyboardPanels = !ui.keyboardPanels;
+      ui.keyboardPanel = 0;
       if (ui.keyboardPanels) ui.showPanels = true;  // something to move through
       setStatus(ui.keyboardPanels ? "Keyboard in the panels: arrows move, Space presses, Left/Right change a slider, "
-                                    "Ctrl+Tab next panel; Esc back to the view"
+                                    "F2 next panel; Esc back to the view"
                                   : "Keyboard back to the view");
       break;
     case K::SetLabelMode:

@@ -108,8 +108,8 @@ std::optional<Command> plainKey(int key, int mods) {
 std::optional<Command> commandForKey(const KeyPress& press, const KeyContext& context) {
   if (press.mods & GLFW_MOD_CONTROL) return ctrlShortcut(press.key, press.mods);
   if (context.panelKeys) {  // ImGui's keyboard navigation has every other key
-    if ((press.key == GLFW_KEY_F2 || press.key == GLFW_KEY_ESCAPE) && !press.repeat)
-      return ui::makeCommand(CommandKind::ToggleKeyboardPanels);
+    if (press.key == GLFW_KEY_F2 && !press.repeat) return ui::makeCommand(CommandKind::ToggleKeyboardPanels, 1);
+    if (press.key == GLFW_KEY_ESCAPE && !press.repeat) return ui::makeCommand(CommandKind::ToggleKeyboardPanels);
     if (press.key == GLFW_KEY_F1 && !press.repeat) return ui::makeCommand(CommandKind::ToggleHelp);
     return std::nullopt;
   }

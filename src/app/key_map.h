@@ -19,7 +19,7 @@ struct KeyContext {
   bool textFocused = false;   // a text field has the keyboard: only Ctrl shortcuts count
   bool lessonPlaying = false;  // arrows, Page Up/Down, Space, Home, End and Esc drive the lesson
   bool searching = false;      // the structure search has the keyboard: Up, Down, Enter pick in the list
-  bool panelKeys = false;      // F2 gave the panels the keyboard: only Ctrl shortcuts, F1, and F2/Esc (back) count
+  bool panelKeys = false;      // F2 gave the panels the keyboard: only Ctrl shortcuts, F1, F2 (next panel) and Esc (back) count
 };
 
 // The command a key press asks for, or nothing.

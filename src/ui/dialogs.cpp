@@ -61,7 +61,7 @@ const Shortcut kShortcuts[] = {
     {"F12", "Save a screenshot"},
     {"Ctrl+ +/-", "Larger or smaller text"},
     {"F2", "Keyboard into the panels: arrows move, Space presses or picks a tab, Left/Right change a "
-           "slider (Space first), Ctrl+Tab next panel, Alt the menus; Esc or F2 back to the view"},
+           "slider (Space first), F2 again the next panel (list, Conditions, card) and then back; Esc back to the view"},
     {"F1", "This help"},
     {"Ctrl+Q", "Quit"},
 };

@@ -5,26 +5,40 @@
 
 #include <imgui.h>
 
+#include <vector>
+
 namespace ui {
 
 namespace {
-// The panel the keyboard lands in first: the one with the structure list and its sliders.
-const char* firstPanel(const UiState& state) { return state.patientMode ? "Your heel" : "Structures"; }
+// The panels F2 goes through in turn, those on screen now: the structure list (or the
+// patient panel), the Conditions panel, the card of the selection.
+std::vector<const char*> panelsOnScreen(const PanelContext& ctx, const UiState& state) {
+  std::vector<const char*> names;
+  names.push_back(state.patientMode ? "Your heel" : "Structures");
+  if (!state.patientMode && state.showConditions) names.push_back("Conditions");
+  if (ctx.view.selected >= 0 && ctx.view.selected < static_cast<int>(ctx.atlas.structures.size()))
+    names.push_back("##info");
+  return names;
+}
 }  // namespace
 
-void updateKeyboardPanels(UiState& state) {
+void updateKeyboardPanels(const PanelContext& ctx, UiState& state) {
   static bool wasOn = false;
+  static int wasPanel = -1;
   ImGuiIO& io = ImGui::GetIO();
   if (state.keyboardPanels && wasOn && !ImGui::IsWindowFocused(ImGuiFocusedFlags_AnyWindow))
     state.keyboardPanels = false;  // a click in the view (or Tab hiding the panels) hands the keyboard back
+  const std::vector<const char*> panels = panelsOnScreen(ctx, state);
+  if (state.keyboardPanel >= static_cast<int>(panels.size())) state.keyboardPanels = false;  // past the last
   if (state.keyboardPanels) {
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-    if (!wasOn) ImGui::SetWindowFocus(firstPanel(state));
+    if (!wasOn || state.keyboardPanel != wasPanel) ImGui::SetWindowFocus(panels[static_cast<std::size_t>(state.keyboardPanel)]);
   } else {
     io.ConfigFlags &= ~ImGuiConfigFlags_NavEnableKeyboard;
     if (wasOn) ImGui::SetWindowFocus(nullptr);  // no panel keeps the keyboard
   }
   wasOn = state.keyboardPanels;
+  wasPanel = state.keyboardPanels ? state.keyboardPanel : -1;
 }
 
 }  // namespace ui

@@ -262,7 +262,7 @@ void drawMainMenu(const PanelContext& ctx, UiState& state, Commands& out) {
 
 void drawUi(const PanelContext& ctx, UiState& state, Commands& out) {
   state.rightPanelWidth = 0.0f;
-  updateKeyboardPanels(state);
+  updateKeyboardPanels(ctx, state);
   if (state.showPanels) {  // Tab hides every piece of chrome for presenting
     drawMainMenu(ctx, state, out);
     if (state.patientMode) {

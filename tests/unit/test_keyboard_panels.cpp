@@ -1,6 +1,6 @@
 // Reaching the panels from the keyboard (F2): while the panels have the keyboard the app's
 // own plain keys are silent (ImGui's navigation uses arrows, Space, Enter), F2 or Esc hands
-// the keyboard back, Ctrl shortcuts keep working; and the F1 list names every key the key
+// the keyboard back (F2 again: the next panel), Ctrl shortcuts keep working; and the F1 list names every key the key
 // map answers.
 #include "controller_fixture.h"
 
@@ -33,15 +33,24 @@ TEST(KeyboardPanels, F2GivesThePanelsTheKeyboardAndEscOrF2GivesItBack) {
   EXPECT_TRUE(f.state.ui.keyboardPanels);
   EXPECT_TRUE(f.state.ui.showPanels);
 
+  EXPECT_EQ(f.state.ui.keyboardPanel, 0);
+
   app::KeyContext inPanels;
   inPanels.panelKeys = f.state.ui.keyboardPanels;
-  for (int key : {GLFW_KEY_ESCAPE, GLFW_KEY_F2}) {
-    const auto back = press(key, inPanels);
-    ASSERT_TRUE(back.has_value()) << key;
-    EXPECT_EQ(back->kind, CommandKind::ToggleKeyboardPanels) << key;
-  }
-  f.apply(*press(GLFW_KEY_ESCAPE, inPanels));
+  const auto next = press(GLFW_KEY_F2, inPanels);
+  ASSERT_TRUE(next.has_value());
+  ASSERT_EQ(next->kind, CommandKind::ToggleKeyboardPanels);
+  f.apply(*next);  // F2 again: the next panel, still in the mode
+  EXPECT_TRUE(f.state.ui.keyboardPanels);
+  EXPECT_EQ(f.state.ui.keyboardPanel, 1);
+  const auto back = press(GLFW_KEY_ESCAPE, inPanels);
+  ASSERT_TRUE(back.has_value());
+  ASSERT_EQ(back->kind, CommandKind::ToggleKeyboardPanels);
+  f.apply(*back);
   EXPECT_FALSE(f.state.ui.keyboardPanels);
+  f.apply(*f2);  // in again: the first panel
+  EXPECT_TRUE(f.state.ui.keyboardPanels);
+  EXPECT_EQ(f.state.ui.keyboardPanel, 0);
 }
 
 TEST(KeyboardPanels, ArrowsSpaceAndLettersAreLeftToThePanels) {
