@@ -205,7 +205,10 @@ void Viewer::onKey(int key, int action, int mods) {
   if (action != GLFW_PRESS && action != GLFW_REPEAT) return;
   const KeyPress press{key, mods, action == GLFW_REPEAT};
   KeyContext context;
-  context.textFocused = ImGui::GetIO().WantCaptureKeyboard;
+  // A text field about to take the keyboard (Ctrl+F, the open or case prompts) counts as
+  // focused already: on a slow frame the first letters typed must not act as shortcuts.
+  const bool textComing = state_.ui.focusSearch || state_.ui.showOpenDialog || state_.ui.casePrompt != ui::CasePrompt::None;
+  context.textFocused = ImGui::GetIO().WantCaptureKeyboard || (textComing && key != GLFW_KEY_ESCAPE);
   context.lessonPlaying = state_.lesson.active();
   context.searching = state_.ui.searchActive;
   context.panelKeys = state_.ui.keyboardPanels;
