@@ -325,7 +325,8 @@ std::optional<AppOptions> parseOptions(int argc, const char* const* argv, int& e
       "Keys in the viewer: 1-7 standard views, R back to the view, F focus selection, H hide, I isolate,\n"
       "Esc clear, arrows orbit, +/- zoom, P next preset, O next overlay, X X-ray, C section (Shift+drag moves\n"
       "the plane, Ctrl+Shift+drag turns it), L labels, K palette, F5 presentation, V compare, G normal outline,\n"
-      "F6 patient mode, W pen, E clear drawing, Ctrl+O open, F12 screenshot, F1 help.\n"
+      "F6 patient mode, W pen, E clear drawing, Ctrl+O open, F12 screenshot, F1 help,\n"
+      "F2 keyboard into the panels (arrows, Space; F2 next panel, Esc back to the view).\n"
       "Exit codes: 0 ok, 2 bad input or options, 3 no OpenGL 3.3 context.");
   try {
     cli.parse(argc, argv);
