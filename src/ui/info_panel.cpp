@@ -6,6 +6,9 @@
 #include "ui/panels.h"
 
 #include <imgui.h>
+#include <imgui_internal.h>  // the view bar's window as the last frame placed it
+
+#include <algorithm>
 
 #include <string>
 
@@ -66,6 +69,15 @@ void actionButtons(int index, const anatomy::StructureDisplay& d, Commands& out)
   sameLineIfFits(fadeLabel);
   if (ImGui::Button(fadeLabel)) out.push_back(fade);
 }
+
+// How tall the card may be: 70% of the window, and never down over the view bar (which at
+// large text on a small window takes two or three rows).
+float cardMaxHeight(const ImGuiViewport* vp, float top, float scale) {
+  float bottom = vp->WorkPos.y + vp->WorkSize.y;
+  const ImGuiWindow* bar = ImGui::FindWindowByName("##views");
+  if (bar && bar->WasActive) bottom = std::min(bottom, bar->Pos.y);
+  return std::max(120.0f * scale, std::min(vp->WorkSize.y * 0.7f, bottom - 10.0f * scale - top));
+}
 }  // namespace
 
 void drawInfoPanel(const PanelContext& ctx, UiState& state, Commands& out) {
@@ -76,8 +88,9 @@ void drawInfoPanel(const PanelContext& ctx, UiState& state, Commands& out) {
   const float scale = state.uiScale;
   // Beside the Conditions panel when that one holds the right edge; never wider than the window.
   const CardBox box = cardBox(vp->WorkPos.x, vp->WorkSize.x, state.rightPanelWidth, scale);
-  ImGui::SetNextWindowPos(ImVec2(box.right, vp->WorkPos.y + 10.0f * scale), ImGuiCond_Always, ImVec2(1.0f, 0.0f));
-  ImGui::SetNextWindowSizeConstraints(ImVec2(box.width, 0.0f), ImVec2(box.width, vp->WorkSize.y * 0.7f));
+  const float top = vp->WorkPos.y + 10.0f * scale;
+  ImGui::SetNextWindowPos(ImVec2(box.right, top), ImGuiCond_Always, ImVec2(1.0f, 0.0f));
+  ImGui::SetNextWindowSizeConstraints(ImVec2(box.width, 0.0f), ImVec2(box.width, cardMaxHeight(vp, top, scale)));
   ImGui::Begin("##info", nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize);
   const anatomy::Card* card = anatomy::findStructureCard(s.id);
   ImGui::PushFont(fonts().heading);
