@@ -140,6 +140,7 @@ void Controller::apply(const ui::Command& c) {
       return applyAuthoring(c);
     case K::OpenFile: case K::OpenBuiltIn: case K::SetUpAxis: case K::SetUnits: case K::ShowOpenDialog: case K::SaveScreenshot: case K::SetUiScale:
     case K::StepUiScale: case K::TogglePanels: case K::ToggleHelp: case K::FocusSearch: case K::Quit:
+    case K::ToggleKeyboardPanels:
     case K::SetLabelMode: case K::CycleLabelMode: case K::SetPalette: case K::TogglePresentation:
       return applyApp(c);
     case K::MoveListCursor: case K::SelectListCursor:
@@ -266,6 +267,18 @@ void Controller::applyApp(const ui::Command& c) {
     case K::StepUiScale: state_.pendingUiScale = std::clamp(ui.uiScale + c.value, 0.75f, 3.0f); break;
     case K::TogglePanels: ui.showPanels = !ui.showPanels; break;
     case K::ToggleHelp: ui.showHelp = !ui.showHelp; break;
+    case K::ToggleKeyboardPanels:
+      if (ui.keyboardPanels && c.index > 0) {  // the next panel (the UI ends the mode after the last)
+        ++ui.keyboardPanel;
+        break;
+      }
+      ui.keyboardPanels = !ui.keyboardPanels;
+      ui.keyboardPanel = 0;
+      if (ui.keyboardPanels) ui.showPanels = true;  // something to move through
+      setStatus(ui.keyboardPanels ? "Keyboard in the panels: arrows move, Space presses, Left/Right change a slider, "
+                                    "F2 next panel; Esc back to the view"
+                                  : "Keyboard back to the view");
+      break;
     case K::SetLabelMode:
       if (c.index >= 0 && c.index < static_cast<int>(std::size(ui::kAllLabelModes))) ui.labelMode = ui::kAllLabelModes[c.index];
       break;

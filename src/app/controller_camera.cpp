@@ -65,12 +65,17 @@ geometry::FreeArea Controller::freeArea(const ViewSlot& view) const {
   const float s = state_.ui.uiScale;
   // Patient mode: its panel has a column of its own (layoutViews) and there is no right panel.
   const bool patient = state_.ui.patientMode;
-  const float left = patient ? 0.0f : 360.0f * s / ww, right = patient ? 1.0f : 1.0f - 440.0f * s / ww;
+  const float left = patient ? 0.0f : 360.0f * s / ww;
+  // The selection's card (ui/card_layout.h: 420 wide and its margin) stands at the right of
+  // the free area, beside the Conditions panel: Focus frames what it picked clear of it.
+  const int selected = state_.display.selected;
+  const bool card = selected >= 0 && selected < static_cast<int>(state_.atlas.structures.size());
+  const float right = (patient ? 1.0f : 1.0f - 440.0f * s / ww) - (card ? 430.0f * s / ww : 0.0f);
   const float bottom = 34.0f * s / wh, top = 1.0f - 70.0f * s / wh;
   const ViewRect& r = view.rect;
   const auto local = [](float edge, float start, float size) { return std::clamp((edge - start) / size, 0.0f, 1.0f); };
   area.x0 = std::min(0.4f, local(left, r.x, r.width));
-  area.x1 = std::max(0.6f, local(right, r.x, r.width));
+  area.x1 = std::max(card ? 0.5f : 0.6f, local(right, r.x, r.width));
   area.y0 = std::max(area.y0, std::min(0.3f, local(bottom, r.y, r.height)));
   area.y1 = std::max(0.7f, local(top, r.y, r.height));
   return area;

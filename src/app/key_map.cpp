@@ -108,6 +108,7 @@ std::optional<Command> plainKey(int key, int mods) {
     case GLFW_KEY_D: return ui::makeCommand(CommandKind::ToggleHeelDrop);
     case GLFW_KEY_P: return ui::makeCommand(CommandKind::CyclePreset, (mods & GLFW_MOD_SHIFT) ? -1 : 1);
     case GLFW_KEY_F1: return ui::makeCommand(CommandKind::ToggleHelp);
+    case GLFW_KEY_F2: return ui::makeCommand(CommandKind::ToggleKeyboardPanels);
     case GLFW_KEY_V: return ui::makeCommand(CommandKind::ToggleCompare);
     case GLFW_KEY_G: return ui::makeCommand(CommandKind::ToggleGhost);
     case GLFW_KEY_F6: return ui::makeCommand(CommandKind::TogglePatientMode);
@@ -137,6 +138,12 @@ KeyContext withQuiz(KeyContext context, const anatomy::Quiz* quiz) {
 
 std::optional<Command> commandForKey(const KeyPress& press, const KeyContext& context) {
   if (press.mods & GLFW_MOD_CONTROL) return ctrlShortcut(press.key, press.mods);
+  if (context.panelKeys) {  // ImGui's keyboard navigation has every other key
+    if (press.key == GLFW_KEY_F2 && !press.repeat) return ui::makeCommand(CommandKind::ToggleKeyboardPanels, 1);
+    if (press.key == GLFW_KEY_ESCAPE && !press.repeat) return ui::makeCommand(CommandKind::ToggleKeyboardPanels);
+    if (press.key == GLFW_KEY_F1 && !press.repeat) return ui::makeCommand(CommandKind::ToggleHelp);
+    return std::nullopt;
+  }
   if (context.searching) {  // handled here, not by polling ImGui, so quick key taps are never lost
     if (press.key == GLFW_KEY_DOWN) return ui::makeCommand(CommandKind::MoveListCursor, 1);
     if (press.key == GLFW_KEY_UP) return ui::makeCommand(CommandKind::MoveListCursor, -1);

@@ -24,6 +24,7 @@ struct KeyContext {
   // Right, Page Down and Space go to the next question, Esc leaves.
   bool quizPlaying = false;
   int quizChoices = 0;
+  bool panelKeys = false;      // F2 gave the panels the keyboard: only Ctrl shortcuts, F1, F2 (next panel) and Esc (back) count
 };
 
 // The context with a quiz in play (null: none): which keys answer its question.

@@ -1,5 +1,7 @@
 #include "app/model_source.h"
 
+#include "io/file_error.h"
+
 #include <unistd.h>
 
 #include <cstdlib>
@@ -71,6 +73,14 @@ anatomy::Atlas loadRequestedModel(const AppOptions& options, io::LoadReport* rep
   atlas.builtIn = true;
   if (atlas.title.empty()) atlas.title = "Foot, ankle and lower limb (built-in)";
   return atlas;
+}
+
+std::string loadFailureMessage(const std::string& path, const std::string& reason) {
+  std::string name = path.empty() ? std::string("the built-in model") : fs::path(path).filename().string();
+  if (name.empty()) name = path;  // a path ending in a slash
+  std::string why = reason.empty() ? std::string("it could not be read") : reason;
+  if (why.back() == '.') why.pop_back();  // the sentence gets its own full stop
+  return io::printable("Could not open " + name + ": " + why + ". The previous model is still shown.");
 }
 
 }  // namespace app

@@ -22,4 +22,9 @@ io::LoadOptions loadOptionsFrom(const AppOptions& options);
 anatomy::Atlas loadRequestedModel(const AppOptions& options, io::LoadReport* report = nullptr,
                                   const std::function<void()>& whileImporting = {});
 
+// What the window's pop-up says when a model could not be opened: the file's name (not its
+// whole path), the reason, and that the model on screen stays, e.g. "Could not open heel.fbx:
+// the importer crashed on this file (...). The previous model is still shown."
+std::string loadFailureMessage(const std::string& path, const std::string& reason);
+
 }  // namespace app

@@ -81,6 +81,9 @@ std::vector<OptionSpec> buildTable() {
   t.push_back(spec("--hide", T::List, "", "Structures to hide, comma-separated ids (see --list-structures)"));
   t.push_back(spec("--select", T::Text, "", "Structure to select (highlighted with an outline)"));
   t.push_back(spec("--with-ui", T::Flag, "off", "Include the panels in --screenshot"));
+  t.push_back(integer("--text-size", "100", 100, 300,
+                      "Text and panel size in percent, 100-300 (in the window: Ctrl +/-); with --screenshot on "
+                      "top of the scaling the size itself brings"));
   t.push_back(integer("--moving-level", "off", 1, 7,
                       "With --screenshot: draw the frame as while the view moves, at a reduced level "
                       "(7: 0.35 scale), coarse meshes",
@@ -306,6 +309,7 @@ std::optional<AppOptions> parseOptions(int argc, const char* const* argv, int& e
   targets.integer = {{"--moving-level", &o.movingLevel},
                      {"--bench-frames", &o.benchFrames},
                      {"--samples", &o.samples},
+                     {"--text-size", &o.textSizePercent},
                      {"--step", &o.step},
                      {"--ankle", &o.ankle},
                      {"--quiz", &o.quiz}};
@@ -321,7 +325,8 @@ std::optional<AppOptions> parseOptions(int argc, const char* const* argv, int& e
       "Keys in the viewer: 1-7 standard views, R back to the view, F focus selection, H hide, I isolate,\n"
       "Esc clear, arrows orbit, +/- zoom, P next preset, O next overlay, X X-ray, C section (Shift+drag moves\n"
       "the plane, Ctrl+Shift+drag turns it), L labels, K palette, F5 presentation, V compare, G normal outline,\n"
-      "F6 patient mode, W pen, E clear drawing, Ctrl+O open, F12 screenshot, F1 help.\n"
+      "F6 patient mode, W pen, E clear drawing, Ctrl+O open, F12 screenshot, F1 help,\n"
+      "F2 keyboard into the panels (arrows, Space; F2 next panel, Esc back to the view).\n"
       "Exit codes: 0 ok, 2 bad input or options, 3 no OpenGL 3.3 context.");
   try {
     cli.parse(argc, argv);

@@ -30,6 +30,7 @@ struct AppOptions {
   std::string up = "auto";
   std::string units = "auto";
   int samples = 8;
+  int textSizePercent = 100;  // --text-size: the UI scale in percent (Ctrl +/- in the window)
   int movingLevel = 0;  // with screenshot: draw it as a moving frame at this level (1-7); 0 = still
   bool noIsolation = false;
   bool measure = false;

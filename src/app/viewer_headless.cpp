@@ -70,7 +70,8 @@ int Viewer::runScreenshot(anatomy::Atlas atlas, const io::LoadReport& report) {
       options_.ghost || options_.quiz >= 0 || options_.caseRecord) {
     // Presentation mode draws text twice as large, as in the window.
     state_.ui.baseScale = std::max(1.0f, static_cast<float>(options_.height) / 1080.0f);
-    state_.ui.uiScale = state_.ui.baseScale * (options_.presentation ? 2.0f : 1.0f);
+    state_.ui.uiScale = state_.ui.baseScale * (options_.presentation ? 2.0f : 1.0f) *
+                        static_cast<float>(options_.textSizePercent) / 100.0f;
     imguiReady_ = ui::initImGui(window_, false, state_.ui.uiScale);
   }
   setAtlas(std::move(atlas), report);

@@ -205,15 +205,20 @@ void Viewer::onKey(int key, int action, int mods) {
   if (action != GLFW_PRESS && action != GLFW_REPEAT) return;
   const KeyPress press{key, mods, action == GLFW_REPEAT};
   KeyContext context;
-  context.textFocused = ImGui::GetIO().WantCaptureKeyboard;
+  // A text field about to take the keyboard (Ctrl+F, the open or case prompts) counts as
+  // focused already: on a slow frame the first letters typed must not act as shortcuts.
+  const bool textComing = state_.ui.focusSearch || state_.ui.showOpenDialog || state_.ui.casePrompt != ui::CasePrompt::None;
+  context.textFocused = ImGui::GetIO().WantCaptureKeyboard || (textComing && key != GLFW_KEY_ESCAPE);
   context.lessonPlaying = state_.lesson.active();
   context.searching = state_.ui.searchActive;
   context = withQuiz(context, state_.quiz.active() ? &*state_.quiz.quiz : nullptr);
+  context.panelKeys = state_.ui.keyboardPanels;
   if (const auto command = commandForKey(press, context)) pending_.push_back(*command);
 }
 
 void Viewer::handleHeldKeys(float dt) {
-  if (ImGui::GetIO().WantCaptureKeyboard || state_.lesson.active()) return;  // a lesson steps with the arrows
+  // A lesson steps with the arrows; in F2's mode they move between the panels' items.
+  if (ImGui::GetIO().WantCaptureKeyboard || state_.lesson.active() || state_.ui.keyboardPanels) return;
   const auto held = [&](int key) { return glfwGetKey(window_, key) == GLFW_PRESS; };
   const bool shift = held(GLFW_KEY_LEFT_SHIFT) || held(GLFW_KEY_RIGHT_SHIFT);
   if (const auto command = commandForHeldArrows(held(GLFW_KEY_LEFT), held(GLFW_KEY_RIGHT), held(GLFW_KEY_UP),

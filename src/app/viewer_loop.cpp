@@ -15,6 +15,7 @@
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -41,9 +42,9 @@ LoadOutcome loadInBackground(AppOptions options) {
   try {
     outcome.atlas = std::make_unique<anatomy::Atlas>(loadRequestedModel(options, &outcome.report));
   } catch (const io::LoadError& e) {
-    outcome.error = e.what();
+    outcome.error = loadFailureMessage(e.path(), e.reason());
   } catch (const std::exception& e) {
-    outcome.error = (options.file.empty() ? std::string("built-in model") : options.file) + ": " + e.what();
+    outcome.error = loadFailureMessage(options.file, e.what());
   }
   return outcome;
 }
@@ -156,8 +157,8 @@ int Viewer::runInteractive(anatomy::Atlas atlas, const io::LoadReport& report) {
   installCallbacks(window_);  // before ImGui, which chains to them
   float xscale = 1.0f, yscale = 1.0f;
   glfwGetWindowContentScale(window_, &xscale, &yscale);
-  state_.ui.uiScale = std::max(1.0f, xscale);
-  state_.ui.baseScale = state_.ui.uiScale;
+  state_.ui.baseScale = std::max(1.0f, xscale);
+  state_.ui.uiScale = std::clamp(state_.ui.baseScale * static_cast<float>(options_.textSizePercent) / 100.0f, 0.75f, 3.0f);
   imguiReady_ = ui::initImGui(window_, true, state_.ui.uiScale);
   state_.panelsOnScreen = true;
   glfwGetFramebufferSize(window_, &state_.viewportWidth, &state_.viewportHeight);

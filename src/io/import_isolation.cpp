@@ -194,6 +194,9 @@ class FdGuard {
   int fd;
 };
 
+constexpr const char* kCrashReason =
+    "the importer crashed on this file (it may be damaged or use a feature the importer does not support)";
+
 std::string timeoutReason(int seconds) {
   return "the importer did not finish within " + std::to_string(seconds) + " s and was stopped";
 }
@@ -226,10 +229,10 @@ ImportedScene interpret(int status, const std::vector<unsigned char>& reply, con
   if (WIFSIGNALED(status)) {
     const int sig = WTERMSIG(status);
     if (sig == SIGXCPU) throw ImportError(timeoutReason(limits.timeoutSeconds));
-    const std::string which = "signal " + std::to_string(sig) + ", " + signalName(sig);
+    // Plain words for the person who opened the file; the signal's name means nothing to them.
     if (sig == SIGKILL)
-      throw ImportError("the importer was killed (" + which + "), most likely for running out of memory");
-    throw ImportError("the importer crashed (" + which + ") while reading this file");
+      throw ImportError("the importer was stopped by the system, most likely for running out of memory");
+    throw ImportError(kCrashReason);
   }
   if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
     throw ImportError("the importer stopped unexpectedly (exit status " + std::to_string(WEXITSTATUS(status)) + ")");

@@ -18,15 +18,15 @@ struct IsolationLimits {
 };
 
 // Calls work() in a child process and returns what it produced. Throws ImportError: the
-// child's own ImportError, or a reason naming the signal that killed it, the time limit or
-// the memory limit. work() must not touch state the parent relies on seeing changed.
+// child's own ImportError, or a reason in plain words: the importer crashed on the file, hit
+// the time limit or the memory limit. work() must not touch state the parent relies on seeing changed.
 // whileWaiting, if given, runs in this process once the child has started (for example
 // starting OpenGL, which must not happen before the fork: a child forked while another
 // thread holds a lock can deadlock).
 ImportedScene runIsolated(const std::function<ImportedScene()>& work, const IsolationLimits& limits,
                           const std::function<void()>& whileWaiting = {});
 
-// "SIGSEGV" for 11; "signal 42" style fallback for the rest.
+// "SIGSEGV" for 11; "signal 42" style fallback for the rest (for diagnostics and tests).
 std::string signalName(int signal);
 
 }  // namespace io::detail

@@ -41,6 +41,7 @@ enum class CommandKind {
   StepUiScale,      // value = change (Ctrl +/-)
   TogglePanels,     // Tab
   ToggleHelp,       // F1
+  ToggleKeyboardPanels,  // F2: the panels take the keyboard (index 1: the next panel), Esc gives it back
   SetLabelMode,     // index = ui::LabelMode
   CycleLabelMode,   // L: lesson's own -> all -> selected -> off
   SetPalette,       // index = anatomy::Palette; -1: the next one (C)

@@ -62,6 +62,8 @@ const Shortcut kShortcuts[] = {
     {"Ctrl+F", "Search the structures (then Up, Down, Enter pick one)"},
     {"F12", "Save a screenshot"},
     {"Ctrl+ +/-", "Larger or smaller text"},
+    {"F2", "Keyboard into the panels: arrows move, Space presses or picks a tab, Left/Right change a "
+           "slider (Space first), F2 again the next panel (list, Conditions, card) and then back; Esc back to the view"},
     {"F1", "This help"},
     {"Ctrl+Q", "Quit"},
 };
@@ -74,14 +76,13 @@ void centreNextWindow() {
 
 void errorPopup(UiState& state) {
   if (state.errorMessage.empty()) return;
-  if (!ImGui::IsPopupOpen("Could not open")) ImGui::OpenPopup("Could not open");
+  if (!ImGui::IsPopupOpen("Something went wrong")) ImGui::OpenPopup("Something went wrong");
   centreNextWindow();
   ImGui::SetNextWindowSizeConstraints(ImVec2(420.0f * state.uiScale, 0.0f), ImVec2(900.0f * state.uiScale, 600.0f));
-  if (ImGui::BeginPopupModal("Could not open", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+  if (ImGui::BeginPopupModal("Something went wrong", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
     ImGui::PushTextWrapPos(860.0f * state.uiScale);
     ImGui::TextUnformatted(state.errorMessage.c_str());
     ImGui::PopTextWrapPos();
-    ImGui::TextDisabled("The model on screen has not changed.");
     if (ImGui::Button("OK", ImVec2(120.0f * state.uiScale, 0.0f)) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter)) ||
         ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
       state.errorMessage.clear();

@@ -1,17 +1,20 @@
 // The card of the selected structure: its name, what it is, at the student or the
 // patient level, with buttons to focus, hide or isolate it.
 #include "anatomy/cards.h"
+#include "ui/card_layout.h"
 #include "ui/imgui_setup.h"
 #include "ui/panels.h"
 
 #include <imgui.h>
+#include <imgui_internal.h>  // the view bar's window as the last frame placed it
+
+#include <algorithm>
 
 #include <string>
 
 namespace ui {
 
 namespace {
-constexpr float kPanelWidth = 420.0f;
 
 // What cardContent gives for the level: patients get the text and the safety notes in
 // plain words, never the key-fact lines with their terms and numbers.
@@ -36,24 +39,44 @@ void cardBody(const anatomy::Card& card, bool patient) {
   ImGui::PopTextWrapPos();
 }
 
+// The next button on the same line only if it fits there: at large text the four buttons
+// take two lines instead of running past the card's edge.
+void sameLineIfFits(const char* nextLabel) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float next = ImGui::CalcTextSize(nextLabel).x + 2.0f * style.FramePadding.x;
+  const float limit = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+  if (ImGui::GetItemRectMax().x + style.ItemSpacing.x + next <= limit) ImGui::SameLine();
+}
+
 void actionButtons(int index, const anatomy::StructureDisplay& d, Commands& out) {
   Command focus = makeCommand(CommandKind::FocusStructure);
   focus.index = index;
   if (ImGui::Button("Focus (F)")) out.push_back(focus);
-  ImGui::SameLine();
   Command hide = makeCommand(CommandKind::SetVisible);
   hide.index = index;
   hide.flag = !d.visible;
-  if (ImGui::Button(d.visible ? "Hide (H)" : "Show")) out.push_back(hide);
-  ImGui::SameLine();
+  const char* hideLabel = d.visible ? "Hide (H)" : "Show";
+  sameLineIfFits(hideLabel);
+  if (ImGui::Button(hideLabel)) out.push_back(hide);
   Command iso = makeCommand(CommandKind::Isolate);
   iso.index = index;
+  sameLineIfFits("Isolate (I)");
   if (ImGui::Button("Isolate (I)")) out.push_back(iso);
-  ImGui::SameLine();
   Command fade = makeCommand(CommandKind::SetOpacity);
   fade.index = index;
   fade.value = d.opacity < 0.999f ? 1.0f : anatomy::kFadedOpacity;
-  if (ImGui::Button(d.opacity < 0.999f ? "Solid" : "Fade")) out.push_back(fade);
+  const char* fadeLabel = d.opacity < 0.999f ? "Solid" : "Fade";
+  sameLineIfFits(fadeLabel);
+  if (ImGui::Button(fadeLabel)) out.push_back(fade);
+}
+
+// How tall the card may be: 70% of the window, and never down over the view bar (which at
+// large text on a small window takes two or three rows).
+float cardMaxHeight(const ImGuiViewport* vp, float top, float scale) {
+  float bottom = vp->WorkPos.y + vp->WorkSize.y;
+  const ImGuiWindow* bar = ImGui::FindWindowByName("##views");
+  if (bar && bar->WasActive) bottom = std::min(bottom, bar->Pos.y);
+  return std::max(120.0f * scale, std::min(vp->WorkSize.y * 0.7f, bottom - 10.0f * scale - top));
 }
 }  // namespace
 
@@ -63,11 +86,11 @@ void drawInfoPanel(const PanelContext& ctx, UiState& state, Commands& out) {
   const anatomy::Structure& s = ctx.atlas.structures[static_cast<std::size_t>(index)];
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   const float scale = state.uiScale;
-  // Beside the Conditions panel when that one holds the right edge.
-  const float right = vp->WorkPos.x + vp->WorkSize.x - state.rightPanelWidth;
-  ImGui::SetNextWindowPos(ImVec2(right - 10.0f * scale, vp->WorkPos.y + 10.0f * scale),
-                          ImGuiCond_Always, ImVec2(1.0f, 0.0f));
-  ImGui::SetNextWindowSizeConstraints(ImVec2(kPanelWidth * scale, 0.0f), ImVec2(kPanelWidth * scale, vp->WorkSize.y * 0.7f));
+  // Beside the Conditions panel when that one holds the right edge; never wider than the window.
+  const CardBox box = cardBox(vp->WorkPos.x, vp->WorkSize.x, state.rightPanelWidth, scale);
+  const float top = vp->WorkPos.y + 10.0f * scale;
+  ImGui::SetNextWindowPos(ImVec2(box.right, top), ImGuiCond_Always, ImVec2(1.0f, 0.0f));
+  ImGui::SetNextWindowSizeConstraints(ImVec2(box.width, 0.0f), ImVec2(box.width, cardMaxHeight(vp, top, scale)));
   ImGui::Begin("##info", nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize);
   const anatomy::Card* card = anatomy::findStructureCard(s.id);
   ImGui::PushFont(fonts().heading);
@@ -75,7 +98,9 @@ void drawInfoPanel(const PanelContext& ctx, UiState& state, Commands& out) {
   ImGui::TextUnformatted(card ? std::string(card->title).c_str() : s.name.c_str());
   ImGui::PopTextWrapPos();
   ImGui::PopFont();
-  ImGui::TextDisabled("%s  |  %zu triangles", anatomy::categoryLabel(s.category), s.mesh.triangleCount());
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+  ImGui::TextWrapped("%s  |  %zu triangles", anatomy::categoryLabel(s.category), s.mesh.triangleCount());
+  ImGui::PopStyleColor();
   // The buttons above the text: cards with safety notes run long enough to scroll.
   actionButtons(index, ctx.view.display[static_cast<std::size_t>(index)], out);
   ImGui::Separator();

@@ -252,13 +252,17 @@ void drawMainMenu(const PanelContext& ctx, UiState& state, Commands& out) {
   }
   const std::string title = ctx.atlas.title.empty() ? ctx.atlas.sourcePath : ctx.atlas.title;
   const float width = ImGui::CalcTextSize(title.c_str()).x;
-  ImGui::SameLine(ImGui::GetWindowWidth() - width - 20.0f);
-  ImGui::TextDisabled("%s", title.c_str());
+  // The model's name at the right end, left out when it would run over the menus (large text).
+  if (ImGui::GetCursorPosX() + 20.0f + width <= ImGui::GetWindowWidth() - 20.0f) {
+    ImGui::SameLine(ImGui::GetWindowWidth() - width - 20.0f);
+    ImGui::TextDisabled("%s", title.c_str());
+  }
   ImGui::EndMainMenuBar();
 }
 
 void drawUi(const PanelContext& ctx, UiState& state, Commands& out) {
   state.rightPanelWidth = 0.0f;
+  updateKeyboardPanels(ctx, state);
   if (state.showPanels) {  // Tab hides every piece of chrome for presenting
     drawMainMenu(ctx, state, out);
     if (state.patientMode) {

@@ -80,6 +80,10 @@ struct PanelContext {
 };
 
 void drawUi(const PanelContext& ctx, UiState& state, Commands& out);
+// F2's keyboard mode: ImGui's keyboard navigation on (focus in state.keyboardPanel: the
+// structure list, Conditions, the card) or off (no panel keeps the keyboard); a click
+// outside the panels, or F2 after the last panel, ends the mode. Once a frame.
+void updateKeyboardPanels(const PanelContext& ctx, UiState& state);
 
 void drawMainMenu(const PanelContext& ctx, UiState& state, Commands& out);
 void drawStructurePanel(const PanelContext& ctx, UiState& state, Commands& out);

@@ -113,7 +113,8 @@ void drawStructurePanel(const PanelContext& ctx, UiState& state, Commands& out) 
   ImGui::SameLine();
   ImGui::TextDisabled("%zu structures", ctx.atlas.structures.size());
   ImGui::Separator();
-  ImGui::BeginChild("tree");
+  // Flattened: keyboard navigation (F2) moves from "Show all" straight into the list's rows.
+  ImGui::BeginChild("tree", ImVec2(0.0f, 0.0f), false, ImGuiWindowFlags_NavFlattened);
   for (anatomy::Category c : anatomy::kAllCategories) {
     if (anatomy::countInCategory(ctx.atlas, c) == 0) continue;
     ImGui::PushID(static_cast<int>(c));

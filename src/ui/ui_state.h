@@ -76,6 +76,12 @@ struct UiState {
   int listCursor = -1;       // the structure Up/Down moved to in the list (Enter selects it)
   bool scrollToCursor = false;
   bool searchActive = false;  // the search box has the keyboard (Up, Down, Enter go to the list)
+  // F2: the panels have the keyboard (ImGui's keyboard navigation: arrows move between
+  // items, Space presses, Left/Right change a slider); off,
+  // the arrows and Space are the app's own (orbit, lesson steps). F2 again: the next panel,
+  // and after the last one back to the view; Esc: back to the view at once.
+  bool keyboardPanels = false;
+  int keyboardPanel = 0;  // which panel has it: F2 again moves to the next, after the last back to the view
   std::string openDialogDir;  // the open dialog starts in the last folder it was in
   std::string openPath;       // the name typed or picked in it (empty each time it opens)
   bool openDialogAllFiles = false;  // its filter: model files, or all files

@@ -71,7 +71,8 @@ TEST(LoaderIsolation, SegfaultBecomesAnError) {
         return {};
       },
       quick());
-  EXPECT_EQ(why, "the importer crashed (signal 11, SIGSEGV) while reading this file");
+  EXPECT_EQ(why, "the importer crashed on this file (it may be damaged or use a feature the importer does not support)");
+  EXPECT_EQ(why.find("SIG"), std::string::npos) << "no signal names in what a person reads";
 }
 
 TEST(LoaderIsolation, AbortBecomesAnError) {
@@ -81,7 +82,7 @@ TEST(LoaderIsolation, AbortBecomesAnError) {
         std::abort();
       },
       quick());
-  EXPECT_NE(why.find("SIGABRT"), std::string::npos) << why;
+  EXPECT_NE(why.find("the importer crashed on this file"), std::string::npos) << why;
 }
 
 TEST(LoaderIsolation, HangIsStoppedAtTheTimeLimit) {

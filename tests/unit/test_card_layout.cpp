@@ -1,0 +1,53 @@
+// The card (info panel) fits the window at every UI scale from 1x to 3x on 1280x720 and
+// 1920x1080: its box lies inside the work area and its text wraps at the box's width.
+#include "ui/card_layout.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+namespace {
+
+struct Window {
+  float width, height;
+};
+
+// The Conditions panel's share of the right edge, as the panel reports it (430 at 1x).
+float conditionsShare(float scale) { return 430.0f * scale; }
+
+TEST(CardLayout, TheCardStaysInsideTheWindowAtEveryScale) {
+  for (const Window w : {Window{1280.0f, 720.0f}, Window{1920.0f, 1080.0f}}) {
+    for (float scale = 1.0f; scale <= 3.0f; scale += 0.25f) {
+      for (const bool conditions : {true, false}) {
+        const float workX = 0.0f;
+        const ui::CardBox box = ui::cardBox(workX, w.width, conditions ? conditionsShare(scale) : 0.0f, scale);
+        const float left = box.right - box.width;
+        EXPECT_GE(left, workX) << w.width << " at " << scale << "x";
+        EXPECT_LE(box.right, workX + w.width) << w.width << " at " << scale << "x";
+        // Wide enough to read: at least a third of the window, or the card's own width.
+        EXPECT_GE(box.width, std::min(ui::kCardPanelWidth * scale, w.width / 3.0f)) << w.width << " at " << scale << "x";
+      }
+    }
+  }
+}
+
+TEST(CardLayout, BesideTheConditionsPanelWhenThereIsRoom) {
+  const ui::CardBox box = ui::cardBox(0.0f, 1920.0f, conditionsShare(1.0f), 1.0f);
+  EXPECT_FLOAT_EQ(box.width, ui::kCardPanelWidth);
+  EXPECT_LE(box.right, 1920.0f - conditionsShare(1.0f));
+}
+
+TEST(CardLayout, OverTheConditionsPanelRatherThanSqueezedAtLargeText) {
+  // 3x on 1280 wide: the Conditions panel alone is wider than the window.
+  const ui::CardBox box = ui::cardBox(0.0f, 1280.0f, conditionsShare(3.0f), 3.0f);
+  EXPECT_GT(box.width, 1000.0f);
+  EXPECT_LE(box.right, 1280.0f);
+}
+
+TEST(CardLayout, AnOffsetWorkAreaIsRespected) {
+  const ui::CardBox box = ui::cardBox(100.0f, 800.0f, 0.0f, 3.0f);
+  EXPECT_GE(box.right - box.width, 100.0f);
+  EXPECT_LE(box.right, 900.0f);
+}
+
+}  // namespace
