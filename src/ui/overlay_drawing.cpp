@@ -206,27 +206,55 @@ float legendCost(const LegendLayout& l, const OverlayScreen& s, const std::vecto
   return cost;
 }
 
-// One line per value ("Calcaneal pitch 23.1°  (normal 20-30)") or, narrower, the range on
-// a smaller second line; in a corner of the free area, whichever covers least of the model
-// and the readouts.
-Placed drawLegend(const Pen& pen, ImFont* font, float size, const std::vector<anatomy::Overlay>& overlays,
-                  const OverlayScreen& s, const std::vector<Placed>& tags) {
+// The legend's two shapes at one text size: one line per value, or (narrower) the range on a
+// smaller second line.
+struct LegendMetrics {
+  float pad = 0.0f, line = 0.0f, swatch = 0.0f, small = 0.0f;
+  float wide = 0.0f, narrow = 0.0f, wideHeight = 0.0f, narrowHeight = 0.0f;
+};
+
+LegendMetrics measureLegend(ImFont* font, float size, const std::vector<anatomy::Overlay>& overlays) {
   const auto textWidth = [&](const std::string& t, float sz) { return font->CalcTextSizeA(sz, 1e9f, 0.0f, t.c_str()).x; };
-  const float pad = size * 0.45f, margin = 16.0f * pen.unit, line = size * 1.25f, swatch = size * 0.55f,
-              small = size * 0.78f;
-  float wide = 0.0f, narrow = 0.0f, wideHeight = pad * 1.5f, narrowHeight = pad * 1.5f;
+  LegendMetrics m;
+  m.pad = size * 0.45f;
+  m.line = size * 1.25f;
+  m.swatch = size * 0.55f;
+  m.small = size * 0.78f;
+  m.wideHeight = m.narrowHeight = m.pad * 1.5f;
   for (const anatomy::Overlay& o : overlays) {
-    wide = std::max(wide, textWidth(anatomy::overlayLabel(o.kind), size));
-    narrow = std::max(narrow, wide);
-    wideHeight += line;
-    narrowHeight += line;
+    m.wide = std::max(m.wide, textWidth(anatomy::overlayLabel(o.kind), size));
+    m.narrow = std::max(m.narrow, m.wide);
+    m.wideHeight += m.line;
+    m.narrowHeight += m.line;
     for (const anatomy::OverlayValue& v : o.values) {
-      wide = std::max(wide, textWidth(v.text, size) + swatch * 2.0f);
-      narrow = std::max(narrow, std::max(textWidth(v.headline, size), textWidth(v.range, small)) + swatch * 2.0f);
-      wideHeight += line;
-      narrowHeight += line + (v.range.empty() ? 0.0f : small * 1.1f);
+      m.wide = std::max(m.wide, textWidth(v.text, size) + m.swatch * 2.0f);
+      m.narrow = std::max(m.narrow, std::max(textWidth(v.headline, size), textWidth(v.range, m.small)) + m.swatch * 2.0f);
+      m.wideHeight += m.line;
+      m.narrowHeight += m.line + (v.range.empty() ? 0.0f : m.small * 1.1f);
     }
   }
+  return m;
+}
+
+// Presentation text makes the legend large; it repeats the readouts drawn by the arcs, so it
+// shrinks (never below the 1x size) until one of its shapes fits a corner of kLegendShare of
+// the free area's width and height.
+constexpr float kLegendShare = 0.42f;
+float legendSizeToFit(ImFont* font, float wanted, float smallest, const std::vector<anatomy::Overlay>& overlays,
+                      const OverlayScreen& s) {
+  const LegendMetrics m = measureLegend(font, wanted, overlays);
+  const float w = kLegendShare * (s.right - s.left), h = kLegendShare * (s.bottom - s.top);
+  const float wideFit = std::min(w / (m.wide + 2.0f * m.pad), h / m.wideHeight);
+  const float stackedFit = std::min(w / (m.narrow + 2.0f * m.pad), h / m.narrowHeight);
+  return std::max(smallest, wanted * std::min(1.0f, std::max(wideFit, stackedFit)));
+}
+
+// In a corner of the free area, whichever covers least of the model and the readouts.
+Placed drawLegend(const Pen& pen, ImFont* font, float size, const std::vector<anatomy::Overlay>& overlays,
+                  const OverlayScreen& s, const std::vector<Placed>& tags) {
+  const LegendMetrics m = measureLegend(font, size, overlays);
+  const float pad = m.pad, margin = 16.0f * pen.unit, line = m.line, swatch = m.swatch, small = m.small;
+  const float wide = m.wide, narrow = m.narrow, wideHeight = m.wideHeight, narrowHeight = m.narrowHeight;
   LegendLayout best;
   float bestOverlap = -1.0f;
   // The left corners first (as a reader's eye goes), the top before the bottom, one line
@@ -278,7 +306,9 @@ std::vector<geometry::ScreenRect> drawOverlays(const std::vector<anatomy::Overla
   ImFont* font = ui::fonts().overlay ? ui::fonts().overlay : ImGui::GetFont();
   // Text follows the view's height (as the lines do) and the UI's text scale on top.
   const float textUnit = pen.unit * std::clamp(screen.textScale, 0.5f, 4.0f);
-  const float tagSize = std::max(11.0f, 26.0f * textUnit), legendSize = std::max(11.0f, 27.0f * textUnit);
+  const float tagSize = std::max(11.0f, 26.0f * textUnit);
+  const float legendSize =
+      legendSizeToFit(font, std::max(11.0f, 27.0f * textUnit), std::max(11.0f, 27.0f * pen.unit), overlays, screen);
   // Each angle its own line colour (the mirrored limb's copy shares its key and colour).
   std::map<std::string, int> colourOf;
   std::vector<std::pair<ImVec2, int>> vertices;
