@@ -11,14 +11,43 @@ using namespace geometry::sdf;
 
 namespace {
 
+// Outward normal of a tibia-frame plane that leans in by "dx" (mm, along the face's own
+// outward direction) over "dy" (mm up), as a model direction.
+glm::vec3 leaningNormal(const glm::vec3& outward, float dx, float dy) {
+  return tibiaAxes() * glm::normalize(outward * dy + glm::vec3(0.0f, dx, 0.0f));
+}
+
+// The metaphysis flares from the triangular shaft into the broad end over the talus: each
+// side leans in going up (the Visible Human tibia is about 33 x 28 mm at 50 mm above the
+// plafond and 42 x 38 mm at it). Its underside, the plafond, is carved by the talus.
+Shape tibiaMetaphysis() {
+  const Shape block = roundBox(tibiaPoint(1.0f, 39.0f, -0.5f), {21.5f, 18.0f, 19.0f}, 6.0f, tibiaAxes());
+  const geometry::Bounds box = block.box();
+  Shape m = block;
+  m = smoothIntersect(m, halfSpace(tibiaPoint(22.0f, 22.0f, 0.0f), leaningNormal({1, 0, 0}, 9.0f, 28.0f), box), 6.0f);
+  m = smoothIntersect(m, halfSpace(tibiaPoint(-20.0f, 22.0f, 0.0f), leaningNormal({-1, 0, 0}, 6.0f, 28.0f), box), 6.0f);
+  m = smoothIntersect(m, halfSpace(tibiaPoint(0.0f, 22.0f, 17.5f), leaningNormal({0, 0, 1}, 5.0f, 28.0f), box), 6.0f);
+  return smoothIntersect(m, halfSpace(tibiaPoint(0.0f, 22.0f, -18.0f), leaningNormal({0, 0, -1}, 5.0f, 28.0f), box), 6.0f);
+}
+
 Shape tibiaDistal() {
-  // Metaphysis over the talar dome; its underside (the plafond) is carved by the talus.
-  const Shape metaphysis = roundBox(tibiaPoint(1.5f, 38.0f, 0.5f), {21.5f, 19.0f, 16.5f}, 9.0f, tibiaAxes());
-  const Shape posteriorLip = ellipsoid(tibiaPoint(0.0f, 27.0f, -11.0f), {17.0f, 8.0f, 6.0f}, tibiaAxes());
-  const Shape anteriorLip = ellipsoid(tibiaPoint(1.0f, 28.0f, 10.0f), {17.0f, 7.0f, 6.0f}, tibiaAxes());
-  // Medial malleolus: the bony knob on the inside of the ankle.
-  const Shape malleolus = roundCone(tibiaPoint(15.0f, 32.0f, 2.0f), kMedialMalleolusTipCore, 9.5f, 6.0f);
-  return smoothUnion({metaphysis, posteriorLip, anteriorLip, malleolus}, 6.0f);
+  // Anterior and posterior lips of the plafond; the posterior one (the "posterior
+  // malleolus") hangs a little lower. The anterior and posterior tubercles reach
+  // laterally around the fibula, so the fibular notch between them is a real hollow.
+  const Shape posteriorLip = ellipsoid(tibiaPoint(-1.0f, 26.0f, -13.0f), {18.0f, 6.0f, 5.0f}, tibiaAxes());
+  const Shape anteriorLip = ellipsoid(tibiaPoint(0.0f, 27.0f, 12.0f), {16.0f, 5.0f, 4.5f}, tibiaAxes());
+  const Shape anteriorTubercle = ellipsoid(tibiaPoint(-17.5f, 32.0f, 2.5f), {3.5f, 13.0f, 4.0f}, tibiaAxes());
+  const Shape posteriorTubercle = ellipsoid(tibiaPoint(-16.0f, 31.0f, -15.5f), {3.5f, 13.0f, 3.5f}, tibiaAxes());
+  // Medial malleolus: a broad, flat process (about 2 cm front to back, 1 cm thick) whose
+  // lateral face articulates with the talus; its tip is the knob felt inside the ankle.
+  const Shape malleolusBody = ellipsoid(tibiaPoint(15.5f, 22.0f, 0.5f), {6.5f, 11.0f, 9.0f}, tibiaAxes());
+  // Its tip lies a little medial of the ankle axis's medial end (kMedialMalleolusTipCore).
+  const Shape malleolusTip = roundCone(tibiaPoint(16.5f, 24.0f, 1.0f), tibiaPoint(19.8f, 10.5f, 1.0f), 8.0f, 5.5f);
+  Shape t = smoothUnion({tibiaMetaphysis(), posteriorLip, anteriorLip, anteriorTubercle, posteriorTubercle,
+                         malleolusBody, malleolusTip},
+                        6.5f);
+  // Fibular notch: the hollow on the lateral side where the fibula lies, between the tubercles.
+  return smoothSubtract(t, capsule(tibiaPoint(-26.0f, 14.0f, -9.0f), tibiaPoint(-26.5f, 55.0f, -8.0f), 7.5f), 3.0f);
 }
 
 // The tibial shaft is triangular in section: the anterior border (the shin's crest) in
@@ -26,7 +55,7 @@ Shape tibiaDistal() {
 // the interosseous border facing the fibula. Corners in (medial, anterior) mm.
 Shape tibiaShaft() {
   const std::vector<ShaftSection> sections = {
-      {50.0f, {{2.0f, 11.0f}, {13.0f, -9.0f}, {-12.0f, -7.0f}}, 4.0f},
+      {50.0f, {{2.0f, 10.5f}, {11.0f, -8.5f}, {-10.5f, -6.5f}}, 3.8f},
       {80.0f, {{1.0f, 12.0f}, {9.5f, -8.0f}, {-9.0f, -5.0f}}, 3.0f},
       {130.0f, {{1.0f, 13.5f}, {8.0f, -10.0f}, {-8.0f, -6.0f}}, 2.8f},
       {190.0f, {{1.0f, 15.0f}, {8.0f, -10.5f}, {-8.5f, -6.5f}}, 2.8f},

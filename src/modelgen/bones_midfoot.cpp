@@ -35,12 +35,15 @@ Shape navicularShape(const Shape& talus) {
 }
 
 Shape cuboidShape(const Shape& calcaneus, const Shape& navicular) {
-  // Set 2 mm back toward the calcaneus so the calcaneocuboid joint is a broad facet.
-  Shape c = block(cuboidFit(), {-0.5f, -0.1f, -2.0f});
+  // Set 3.5 mm forward of its fitted place: the calcaneus reaches that far (it is about a
+  // third of the foot long), and the calcaneocuboid joint stays a broad facet.
+  Shape c = block(cuboidFit(), {-0.5f, -0.1f, 3.5f});
   // The peroneal groove: where peroneus longus turns under the foot, in front of the
   // plantar ridge (kPeronealGroove in midfoot.h).
   c = smoothSubtract(c, capsule(foot(kPeronealGroove[0]), foot(kPeronealGroove[1]), 3.2f), 1.5f);
-  return carve(c, {calcaneus, navicular});
+  // A 2.5 mm calcaneocuboid joint space: the long anterior process swings furthest from the
+  // talar head when the foot flattens, so the joint needs the room.
+  return carve(carve(c, {calcaneus}, 2.5f), {navicular});
 }
 
 std::array<Shape, 3> cuneiformShapes(const Shape& navicular, const Shape& cuboid) {

@@ -10,10 +10,10 @@ namespace modelgen {
 
 inline const glm::vec3 kNavicularCentre{6.0f, 51.0f, 36.0f};
 inline const glm::vec3 kNavicularTuberosityCentre{20.5f, 43.5f, 28.0f};
-inline const glm::vec3 kCuboidCentre{-27.5f, 32.0f, 30.0f};
+inline const glm::vec3 kCuboidCentre{-27.5f, 32.0f, 35.5f};
 // The cuboid's peroneal groove, from its lateral end forward and medially under the bone
 // (peroneus longus runs in it on its way across the sole).
-inline const std::array<glm::vec3, 2> kPeronealGroove = {glm::vec3{-41.5f, 18.5f, 25.0f}, glm::vec3{-18.5f, 17.0f, 38.5f}};
+inline const std::array<glm::vec3, 2> kPeronealGroove = {glm::vec3{-41.5f, 18.5f, 30.5f}, glm::vec3{-18.5f, 17.0f, 44.0f}};
 inline const std::array<glm::vec3, 3> kCuneiformCentres = {
     glm::vec3{14.5f, 41.0f, 57.0f},   // medial: tall, reaches the floor side of the arch
     glm::vec3{1.0f, 48.0f, 55.0f},    // intermediate: short, so the second metatarsal base sits back

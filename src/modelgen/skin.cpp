@@ -44,7 +44,10 @@ Shape footEnvelope() {
   const Shape heelBack = roundCone(foot(x, 24.0f, -51.0f), foot(x, 80.0f, -53.0f), 17.0f, 14.5f);
   const Shape midsole = ellipsoid(foot(-6.0f, 14.0f, 55.0f), {27.0f, 11.0f, 58.0f});
   const Shape instep = roundCone(foot(-4.0f, 70.0f, 10.0f), foot(-2.0f, 32.0f, 100.0f), 30.0f, 18.0f);
-  return smoothUnion({heel, heelBack, lateralSole, medialSole, midsole, ball, instep}, 12.0f);
+  // The lateral border over the peroneal tendons and the sural nerve, between the lateral
+  // malleolus and the cuboid (where the calcaneus narrows to its anterior process).
+  const Shape lateralBorder = roundCone(foot(-35.0f, 30.0f, 4.0f), foot(-37.0f, 25.0f, 40.0f), 10.0f, 10.0f);
+  return smoothUnion({heel, heelBack, lateralSole, medialSole, midsole, ball, instep, lateralBorder}, 12.0f);
 }
 
 std::vector<Shape> footBones(const BoneShapes& b) {

@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <cstdio>
 
 using modeltest::landmark;
 using modeltest::mesh;
@@ -62,7 +63,14 @@ OwnAxes ownAxes(const std::string& id, bool verticalHeight) {
 
 TEST(ModelDimensions, CalcaneusLengthWidthHeight) {
   const OwnAxes c = ownAxes("calcaneus", true);
-  EXPECT_NEAR(c.length, 74.2f, 3.0f);
+  // Length: about a third of the foot (REFERENCE.md, "The heel up close"; the Visible Human
+  // bones measure 82-88 mm). The cadaver series' 74.2 +- 3.0 mm comes from short feet, so
+  // it bounds the length from below only.
+  const float foot = landmark("toe_tip_skin").z - landmark("heel_skin_posterior").z;
+  std::printf("  calcaneus length %.1f mm, %.0f%% of the foot's %.0f mm\n", c.length, 100.0f * c.length / foot, foot);
+  EXPECT_GE(c.length, 74.2f - 3.0f);
+  EXPECT_GE(c.length / foot, 0.30f);
+  EXPECT_LE(c.length / foot, 0.37f);
   EXPECT_NEAR(c.width, 43.0f, 4.0f);
   EXPECT_NEAR(c.height, 42.5f, 3.0f);
 }

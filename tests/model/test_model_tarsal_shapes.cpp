@@ -1,4 +1,4 @@
-// The tarsal bones (not the calcaneus) against the Visible Human Female bones in ../shared
+// The tarsal bones against the Visible Human Female bones in ../shared
 // (comparison only, never copied): each bone's size-free shape distance (shape_distance.h)
 // stays within 6.5% of length at the 95th percentile (two real people differ by 4-6%, an
 // ellipsoid scores 9-11%); and the landmarks a teacher points to on the talus. Outside CI
@@ -27,7 +27,8 @@ struct Pair {
   const char* vhf;  // file stem under VHF_surfaces/Right
 };
 
-const Pair kTarsals[] = {{"talus", "Talus"},
+const Pair kTarsals[] = {{"calcaneus", "Calcaneous"},  // sic: the data set's spelling
+                         {"talus", "Talus"},
                          {"navicular", "Navicular"},
                          {"cuboid", "Cuboid"},
                          {"medial_cuneiform", "MedialCuneiform"},
