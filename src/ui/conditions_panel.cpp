@@ -10,8 +10,11 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstring>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace ui {
 
@@ -64,24 +67,45 @@ std::string valueText(const anatomy::MeasurementRange& range, float value) {
   return anatomy::formatValue(range, value);
 }
 
-void measurementTable(const PanelContext& ctx, const UiState& state) {
-  if (!ImGui::CollapsingHeader("Measurements", ImGuiTreeNodeFlags_DefaultOpen)) return;
-  if (!ImGui::BeginTable("##measures", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) return;
-  ImGui::TableSetupColumn("Measure", ImGuiTableColumnFlags_WidthStretch, 2.7f);
-  ImGui::TableSetupColumn("Value", ImGuiTableColumnFlags_WidthStretch, 2.2f);  // glyph and value
-  ImGui::TableSetupColumn("Normal", ImGuiTableColumnFlags_WidthStretch, 1.6f);
+// The rows the table shows: every measured row of the fact table, less the spur's tilt while
+// there is no spur (under 1 mm) to tilt.
+std::vector<std::pair<const anatomy::Measurement*, const anatomy::MeasurementRange*>> shownRows(
+    const std::vector<anatomy::Measurement>& measured) {
   float spurMm = 0.0f;
-  for (const anatomy::Measurement& m : *ctx.measurements)
+  for (const anatomy::Measurement& m : measured)
     if (m.key == "spur_length_mm") spurMm = m.value;
-  for (const anatomy::Measurement& m : *ctx.measurements) {
+  std::vector<std::pair<const anatomy::Measurement*, const anatomy::MeasurementRange*>> rows;
+  for (const anatomy::Measurement& m : measured) {
     const anatomy::MeasurementRange* range = anatomy::findRange(m.key);
     if (!range) continue;  // secondary numbers stay in --measure
-    if (m.key == "spur_inclination_deg" && spurMm < 1.0f) continue;  // no spur to lean: no angle to show
+    if (m.key == "spur_inclination_deg" && spurMm < 1.0f) continue;
+    rows.emplace_back(&m, range);
+  }
+  return rows;
+}
+
+void measurementTable(const PanelContext& ctx, const UiState& state) {
+  if (!ImGui::CollapsingHeader("Measurements", ImGuiTreeNodeFlags_DefaultOpen)) return;
+  const auto rows = shownRows(*ctx.measurements);
+  // The value and normal columns are as wide as their widest text, so no number is cut off;
+  // the name takes what is left and wraps onto a second line when it must.
+  float valueWidth = 0.0f, normalWidth = 0.0f;
+  for (const auto& [m, range] : rows) {
+    valueWidth = std::max(valueWidth, ImGui::CalcTextSize(valueText(*range, m->value).c_str()).x);
+    normalWidth = std::max(normalWidth, ImGui::CalcTextSize(std::string(range->normalText).c_str()).x);
+  }
+  valueWidth += ImGui::GetTextLineHeight() + ImGui::GetStyle().ItemSpacing.x;  // the verdict glyph before it
+  if (!ImGui::BeginTable("##measures", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) return;
+  ImGui::TableSetupColumn("Measure", ImGuiTableColumnFlags_WidthStretch);
+  ImGui::TableSetupColumn("Value", ImGuiTableColumnFlags_WidthFixed, valueWidth);
+  ImGui::TableSetupColumn("Normal", ImGuiTableColumnFlags_WidthFixed, normalWidth);
+  for (const auto& [mp, range] : rows) {
+    const anatomy::Measurement& m = *mp;
     const anatomy::Verdict v = anatomy::verdict(*range, m.value);
     ImGui::TableNextRow();
     ImGui::TableSetColumnIndex(0);
-    const std::string_view label = anatomy::shortLabel(*range);
-    ImGui::TextUnformatted(label.data(), label.data() + label.size());
+    const std::string label(anatomy::shortLabel(*range));
+    ImGui::TextWrapped("%s", label.c_str());
     if (ImGui::IsItemHovered()) {
       const std::string_view how = anatomy::howMeasured(m.key);
       ImGui::SetTooltip("%s\n%.*s", anatomy::describe(*range, m.value).c_str(), static_cast<int>(how.size()), how.data());

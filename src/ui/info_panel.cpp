@@ -91,6 +91,8 @@ void drawInfoPanel(const PanelContext& ctx, UiState& state, Commands& out) {
   const float top = vp->WorkPos.y + 10.0f * scale;
   ImGui::SetNextWindowPos(ImVec2(box.right, top), ImGuiCond_Always, ImVec2(1.0f, 0.0f));
   ImGui::SetNextWindowSizeConstraints(ImVec2(box.width, 0.0f), ImVec2(box.width, cardMaxHeight(vp, top, scale)));
+  // Opaque: at large text the card lies over the Conditions panel, whose words would show through.
+  ImGui::SetNextWindowBgAlpha(1.0f);
   ImGui::Begin("##info", nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize);
   const anatomy::Card* card = anatomy::findStructureCard(s.id);
   ImGui::PushFont(fonts().heading);

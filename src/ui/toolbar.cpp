@@ -26,6 +26,20 @@ void sameRowIfFits(const char* nextLabel, float& rowWidth, float maxWidth) {
     rowWidth = next;
   }
 }
+// The bar's width with full labels ("8  Heel, side"): when that would take more than two rows
+// (large text on a small window), the buttons show only their keys, with the names as tooltips,
+// so the bar stays one row and leaves the view and the card their room.
+bool needsCompactBar(const UiState& state, float maxWidth) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  float width = ImGui::CalcTextSize("Reset (R)").x + 2.0f * style.FramePadding.x;
+  int key = 1;
+  for (geometry::StandardView v : geometry::kAllViews) {
+    const std::string label = std::to_string(key++ % 10) + "  " + geometry::viewLabel(v);
+    if (!(state.patientMode && !shownToPatients(v)))
+      width += style.ItemSpacing.x + ImGui::CalcTextSize(label.c_str()).x + 2.0f * style.FramePadding.x;
+  }
+  return width > 2.0f * maxWidth;
+}
 }  // namespace
 
 void drawViewToolbar(const PanelContext& ctx, UiState& state, Commands& out) {
@@ -37,6 +51,7 @@ void drawViewToolbar(const PanelContext& ctx, UiState& state, Commands& out) {
   ImGui::Begin("##views", nullptr,
                ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_AlwaysAutoResize |
                    ImGuiWindowFlags_NoScrollbar);
+  const bool compact = needsCompactBar(state, maxWidth);
   int key = 1;
   float rowWidth = -1.0f;  // none yet: the first button starts the first row
   for (geometry::StandardView v : geometry::kAllViews) {
@@ -46,7 +61,8 @@ void drawViewToolbar(const PanelContext& ctx, UiState& state, Commands& out) {
     }
     const bool current = ctx.atStandardView && v == ctx.currentView;
     if (current) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_HeaderActive));
-    const std::string label = std::to_string(key % 10) + "  " + geometry::viewLabel(v);
+    const std::string name = geometry::viewLabel(v);
+    const std::string label = compact ? std::to_string(key % 10) : std::to_string(key % 10) + "  " + name;
     if (rowWidth < 0.0f)
       rowWidth = ImGui::CalcTextSize(label.c_str()).x + 2.0f * ImGui::GetStyle().FramePadding.x;
     else
@@ -56,12 +72,15 @@ void drawViewToolbar(const PanelContext& ctx, UiState& state, Commands& out) {
       cmd.view = v;
       out.push_back(cmd);
     }
+    if (compact && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", name.c_str());
     if (current) ImGui::PopStyleColor();
     ++key;
   }
   if (!state.patientMode) {
-    sameRowIfFits("Reset (R)", rowWidth, maxWidth);
-    if (ImGui::Button("Reset (R)")) out.push_back(makeCommand(CommandKind::ReturnToView));
+    const char* reset = compact ? "R" : "Reset (R)";
+    sameRowIfFits(reset, rowWidth, maxWidth);
+    if (ImGui::Button(reset)) out.push_back(makeCommand(CommandKind::ReturnToView));
+    if (compact && ImGui::IsItemHovered()) ImGui::SetTooltip("Back to the current standard view");
   }
   ImGui::End();
 }
