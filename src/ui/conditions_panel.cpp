@@ -92,7 +92,8 @@ void measurementTable(const PanelContext& ctx, const UiState& state) {
   float valueWidth = 0.0f, normalWidth = 0.0f;
   for (const auto& [m, range] : rows) {
     valueWidth = std::max(valueWidth, ImGui::CalcTextSize(valueText(*range, m->value).c_str()).x);
-    normalWidth = std::max(normalWidth, ImGui::CalcTextSize(std::string(range->normalText).c_str()).x);
+    const std::string_view normal = range->normalText;
+    normalWidth = std::max(normalWidth, ImGui::CalcTextSize(normal.data(), normal.data() + normal.size()).x);
   }
   valueWidth += ImGui::GetTextLineHeight() + ImGui::GetStyle().ItemSpacing.x;  // the verdict glyph before it
   if (!ImGui::BeginTable("##measures", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) return;

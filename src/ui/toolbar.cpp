@@ -14,29 +14,39 @@ bool shownToPatients(geometry::StandardView v) {
   return v == V::Lateral || v == V::Posterior || v == V::WholeLeg || v == V::HeelLateral || v == V::HeelPosterior;
 }
 
+float buttonWidth(const char* label) {
+  return ImGui::CalcTextSize(label).x + 2.0f * ImGui::GetStyle().FramePadding.x;
+}
+
+// "8  Heel, side", or just the key on a compact bar.
+std::string viewButtonLabel(int key, geometry::StandardView v, bool compact) {
+  const std::string digit = std::to_string(key % 10);
+  return compact ? digit : digit + "  " + geometry::viewLabel(v);
+}
+
 // The next button stays on this row only if the row then still fits the window: on a narrow
 // window or at large text the bar takes two rows instead of running off the edge.
 void sameRowIfFits(const char* nextLabel, float& rowWidth, float maxWidth) {
-  const ImGuiStyle& style = ImGui::GetStyle();
-  const float next = ImGui::CalcTextSize(nextLabel).x + 2.0f * style.FramePadding.x;
-  if (rowWidth + style.ItemSpacing.x + next <= maxWidth) {
+  const float next = buttonWidth(nextLabel);
+  const float spacing = ImGui::GetStyle().ItemSpacing.x;
+  if (rowWidth + spacing + next <= maxWidth) {
     ImGui::SameLine();
-    rowWidth += style.ItemSpacing.x + next;
+    rowWidth += spacing + next;
   } else {
     rowWidth = next;
   }
 }
+
 // The bar's width with full labels ("8  Heel, side"): when that would take more than two rows
 // (large text on a small window), the buttons show only their keys, with the names as tooltips,
 // so the bar stays one row and leaves the view and the card their room.
 bool needsCompactBar(const UiState& state, float maxWidth) {
-  const ImGuiStyle& style = ImGui::GetStyle();
-  float width = ImGui::CalcTextSize("Reset (R)").x + 2.0f * style.FramePadding.x;
+  const float spacing = ImGui::GetStyle().ItemSpacing.x;
+  float width = buttonWidth("Reset (R)");
   int key = 1;
   for (geometry::StandardView v : geometry::kAllViews) {
-    const std::string label = std::to_string(key++ % 10) + "  " + geometry::viewLabel(v);
-    if (!(state.patientMode && !shownToPatients(v)))
-      width += style.ItemSpacing.x + ImGui::CalcTextSize(label.c_str()).x + 2.0f * style.FramePadding.x;
+    const std::string label = viewButtonLabel(key++, v, false);
+    if (!(state.patientMode && !shownToPatients(v))) width += spacing + buttonWidth(label.c_str());
   }
   return width > 2.0f * maxWidth;
 }
@@ -61,10 +71,9 @@ void drawViewToolbar(const PanelContext& ctx, UiState& state, Commands& out) {
     }
     const bool current = ctx.atStandardView && v == ctx.currentView;
     if (current) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_HeaderActive));
-    const std::string name = geometry::viewLabel(v);
-    const std::string label = compact ? std::to_string(key % 10) : std::to_string(key % 10) + "  " + name;
+    const std::string label = viewButtonLabel(key, v, compact);
     if (rowWidth < 0.0f)
-      rowWidth = ImGui::CalcTextSize(label.c_str()).x + 2.0f * ImGui::GetStyle().FramePadding.x;
+      rowWidth = buttonWidth(label.c_str());
     else
       sameRowIfFits(label.c_str(), rowWidth, maxWidth);
     if (ImGui::Button(label.c_str())) {
@@ -72,7 +81,7 @@ void drawViewToolbar(const PanelContext& ctx, UiState& state, Commands& out) {
       cmd.view = v;
       out.push_back(cmd);
     }
-    if (compact && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", name.c_str());
+    if (compact && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", geometry::viewLabel(v));
     if (current) ImGui::PopStyleColor();
     ++key;
   }
