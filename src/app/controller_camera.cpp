@@ -4,6 +4,7 @@
 #include "anatomy/heel_region.h"
 #include "app/scene_builder.h"
 #include "geometry/camera_moves.h"
+#include "ui/card_layout.h"
 
 #include <algorithm>
 #include <stdexcept>
@@ -66,11 +67,12 @@ geometry::FreeArea Controller::freeArea(const ViewSlot& view) const {
   // Patient mode: its panel has a column of its own (layoutViews) and there is no right panel.
   const bool patient = state_.ui.patientMode;
   const float left = patient ? 0.0f : 360.0f * s / ww;
-  // The selection's card (ui/card_layout.h: 420 wide and its margin) stands at the right of
+  // The selection's card (ui/card_layout.h: its width and margin) stands at the right of
   // the free area, beside the Conditions panel: Focus frames what it picked clear of it.
   const int selected = state_.display.selected;
   const bool card = selected >= 0 && selected < static_cast<int>(state_.atlas.structures.size());
-  const float right = (patient ? 1.0f : 1.0f - 440.0f * s / ww) - (card ? 430.0f * s / ww : 0.0f);
+  const float cardWidth = card ? (ui::kCardPanelWidth + ui::kCardMargin) * s / ww : 0.0f;
+  const float right = (patient ? 1.0f : 1.0f - 440.0f * s / ww) - cardWidth;
   const float bottom = 34.0f * s / wh, top = 1.0f - 70.0f * s / wh;
   const ViewRect& r = view.rect;
   const auto local = [](float edge, float start, float size) { return std::clamp((edge - start) / size, 0.0f, 1.0f); };

@@ -13,11 +13,12 @@ struct CardBox {
 };
 
 inline constexpr float kCardPanelWidth = 420.0f;  // at UI scale 1
+inline constexpr float kCardMargin = 10.0f;       // from the window or panel edge, at UI scale 1
 
 // Beside the Conditions panel when there is room for the card there; at large text on a
 // small window the card lies over that panel instead of being squeezed to a sliver.
 inline CardBox cardBox(float workX, float workWidth, float rightPanelWidth, float scale) {
-  const float margin = 10.0f * scale;
+  const float margin = kCardMargin * scale;
   const float preferred = kCardPanelWidth * scale;
   const float edge = workX + workWidth;
   float right = edge - rightPanelWidth;
