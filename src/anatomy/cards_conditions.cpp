@@ -2,6 +2,7 @@
 // the patient level. Measurement facts are named by table key (measurement_ranges.cpp);
 // safety advice is attached by flag (cards_safety.cpp), so each is written once.
 #include "anatomy/cards_data.h"
+#include "anatomy/measurement_keys.h"
 
 namespace anatomy::detail {
 
@@ -37,7 +38,7 @@ constexpr Card kConditionCards[] = {
      "lifts; shock-wave therapy when exercise alone fails (Rompe et al. 2008)\nWeak evidence: friction massage, "
      "stretching, ultrasound; stretching into dorsiflexion can aggravate it\nFootwear: slightly raised or cushioned "
      "heel, correct fit, heel guard, custom orthotics\nSurgery: discussed after about 3-6 months of conservative care",
-     "spur_length_mm", kTendon},
+     key::kSpurLengthMm, kTendon},
     {"haglund", "Haglund's deformity",
      "Haglund's deformity is an enlarged posterosuperior calcaneal prominence (bursal projection) that presses into "
      "the retrocalcaneal bursa and the front of the Achilles tendon, most in dorsiflexion. A high calcaneal pitch, "
@@ -62,7 +63,7 @@ constexpr Card kConditionCards[] = {
      "(retrocalcaneal bursitis). It usually comes from the sac being squeezed again and again. The pain sits at the "
      "back of the heel, just above where the tendon attaches. A swelling may show on both sides of the tendon. A "
      "bony bump on the heel makes it more likely.",
-     "", "bursa_ap_mm", kHeelPain | kExercisePlan},
+     "", key::kBursaApMm, kHeelPain | kExercisePlan},
     {"superficial_bursitis", "Superficial calcaneal (retro-Achilles) bursitis",
      "The superficial calcaneal (retro-Achilles) bursa is usually acquired, forming under the skin behind the "
      "Achilles tendon where a rigid heel counter rubs, and it protects the skin over the tendon. Continued pressure "

@@ -2,6 +2,7 @@
 // puts the name in brackets; measurement facts are named by their table key, never
 // written out here (measurement_ranges.cpp holds the numbers).
 #include "anatomy/cards_data.h"
+#include "anatomy/measurement_keys.h"
 
 namespace anatomy::detail {
 
@@ -20,7 +21,7 @@ constexpr Card kBoneCards[] = {
      "lower end forms the top half of the knee. The app uses it to check whether the leg is straight.",
      "Femoral mechanical axis: femoral head centre -> knee centre\n"
      "Intermalleolar distance is taken with the medial femoral condyles touching",
-     "hka_deg"},
+     key::kHkaDeg},
     {"patella", "Patella (kneecap)",
      "The patella is a sesamoid bone embedded in the quadriceps tendon in front of the distal femur. It glides in "
      "the trochlear groove between the femoral condyles and lengthens the lever arm of the knee extensors. It is "
@@ -112,7 +113,7 @@ constexpr Card kBoneCards[] = {
      "talar axis to give Meary's angle.",
      "The long bone behind your big toe (first metatarsal) is short and thick. It takes a lot of weight when you "
      "push off. The app compares its line with the line of the ankle bone to judge the arch.",
-     "", "meary_angle_deg"},
+     "", key::kMearyAngleDeg},
     {"metatarsal_2", "Second metatarsal",
      "The second metatarsal is usually the longest metatarsal. Its base is recessed between the medial and lateral "
      "cuneiforms, which makes it the stiffest ray and a common site of stress fracture. Its head meets the proximal "
@@ -197,7 +198,7 @@ constexpr Card kSoftTissueCards[] = {
      "pinched by a prominent bursal projection (Haglund's deformity).",
      "A tiny fluid-filled sac (bursa) sits between the Achilles tendon and the upper back corner of the heel bone. "
      "It lets the tendon glide smoothly over the bone. If it is squeezed again and again, it can swell and hurt.",
-     "", "bursa_ap_mm"},
+     "", key::kBursaApMm},
     {"superficial_calcaneal_bursa", "Superficial calcaneal (retro-Achilles) bursa",
      "The superficial calcaneal (retro-Achilles) bursa lies under the skin behind the Achilles tendon, level with "
      "the bursal projection. It is usually acquired, forming where a shoe's heel counter rubs, and it protects the "
@@ -231,7 +232,7 @@ constexpr Card kSoftTissueCards[] = {
      "A small spike of extra bone can grow at the back of the heel (heel spur). It forms from calcium build-up where "
      "the Achilles tendon attaches. It can press into the tendon and make it sore. Many people have a spur that "
      "never hurts.",
-     "Not the same as calcific deposits inside the tendon body", "spur_length_mm", kRedFlags | kSuddenPain},
+     "Not the same as calcific deposits inside the tendon body", key::kSpurLengthMm, kRedFlags | kSuddenPain},
     {"tendon_calcific_deposits", "Calcific deposits in the tendon body",
      "Calcific deposits can also form inside the main body of the Achilles tendon, above the insertion. They are "
      "distinct from the insertional spur, which is ossified enthesis rather than calcium laid down in the tendon. In "

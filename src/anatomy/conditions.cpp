@@ -1,4 +1,5 @@
 #include "anatomy/conditions.h"
+#include "anatomy/measurement_keys.h"
 
 #include <algorithm>
 #include <cmath>
@@ -115,7 +116,7 @@ bool applyConditionAssignment(std::string_view text, Conditions& c, std::string&
   const std::size_t eq = text.find('=');
   const std::string name = normalise(text.substr(0, std::min(eq, text.size())));
   if (eq != std::string_view::npos &&
-      (name == "spur_inclination" || name == "spur_inclination_deg")) {
+      (name == "spur_inclination" || name == key::kSpurInclinationDeg)) {
     const std::string value(text.substr(eq + 1));
     char* end = nullptr;
     const float deg = std::strtof(value.c_str(), &end);

@@ -1,4 +1,5 @@
 #include "anatomy/fit.h"
+#include "anatomy/measurement_keys.h"
 
 #include "anatomy/fit_internal.h"
 #include "anatomy/fit_solver.h"
@@ -226,7 +227,7 @@ std::vector<Target> targetsOf(const FitRequest& request, const Probe& p) {
     target.key = keyIndex(t.key);
     target.value = t.value;
     target.tolerance = fitTolerance(t.key);
-    target.fitKey = (t.key == "haglund_bump_mm" && t.value > 0.0f) ? keyIndex("ppl_bursal_projection_mm") : target.key;
+    target.fitKey = (t.key == key::kHaglundBumpMm && t.value > 0.0f) ? keyIndex(key::kPplBursalProjectionMm) : target.key;
     if (target.key >= 0 && target.fitKey >= 0 && std::isfinite(p.base[static_cast<std::size_t>(target.fitKey)]))
       targets.push_back(target);
   }
@@ -252,7 +253,7 @@ Solution fitTargets(Evaluator& ev, const Probe& p, std::vector<Target> targets) 
   return best;
 }
 
-constexpr std::string_view kSpurInclinationKey = "spur_inclination_deg";
+constexpr std::string_view kSpurInclinationKey = key::kSpurInclinationDeg;
 
 // The readout follows the control to a fraction of a degree; where a pose turns the heel
 // out of the sagittal plane (pronation) one correction lands it.

@@ -1,4 +1,5 @@
 #include "anatomy/heel_region.h"
+#include "anatomy/landmark_ids.h"
 
 namespace anatomy {
 
@@ -14,7 +15,7 @@ std::vector<glm::vec3> heelCorePoints(const Atlas& atlas) {
     if (p.z <= middleZ) out.push_back(p);
   float insertionY = c.min.y + 0.5f * (c.max.y - c.min.y);
   for (const Landmark& l : atlas.landmarks)
-    if (l.id == "achilles_insertion_centre") insertionY = l.position.y;
+    if (l.id == lm::kAchillesInsertionCentre) insertionY = l.position.y;
   if (const Structure* tendon = atlas.find("achilles_tendon"))
     for (const glm::vec3& p : tendon->mesh.positions)
       if (p.y <= insertionY + kHeelViewTendonMm) out.push_back(p);

@@ -1,4 +1,5 @@
 #include "anatomy/measure_all.h"
+#include "anatomy/measurement_keys.h"
 
 #include "anatomy/posed_model.h"
 
@@ -13,26 +14,26 @@ struct Entry {
 
 const std::vector<Entry>& entries() {
   static const std::vector<Entry> table = {
-      {"calcaneal_pitch_deg", calcanealPitchDeg},
-      {"meary_angle_deg", mearyAngleDeg},
-      {"talocalcaneal_lateral_deg", talocalcanealLateralDeg},
-      {"navicular_height_mm", navicularHeightMm},
-      {"hindfoot_valgus_deg", hindfootValgusDeg},
-      {"fowler_philip_deg", fowlerPhilipDeg},
-      {"ppl_bursal_projection_mm", pplBursalProjectionMm},
-      {"hka_deg", hkaDeg},
-      {"mad_mm", madMm},
-      {"intermalleolar_distance_mm", intermalleolarDistanceMm},
-      {"spur_length_mm", spurLengthMm},
-      {"spur_inclination_deg", spurInclinationDeg},
-      {"achilles_thickness_insertion_mm", achillesThicknessInsertionMm},
-      {"achilles_thickness_midportion_mm", achillesThicknessMidportionMm},
-      {"achilles_gap_mm", achillesGapMm},
-      {"bursa_ap_mm", bursaApMm},
-      {"bursa_transverse_mm", bursaTransverseMm},
-      {"bursa_craniocaudal_mm", bursaCraniocaudalMm},
-      {"haglund_bump_mm", haglundBumpMm},
-      {"forefoot_abduction_deg", forefootAbductionDeg},
+      {key::kCalcanealPitchDeg, calcanealPitchDeg},
+      {key::kMearyAngleDeg, mearyAngleDeg},
+      {key::kTalocalcanealLateralDeg, talocalcanealLateralDeg},
+      {key::kNavicularHeightMm, navicularHeightMm},
+      {key::kHindfootValgusDeg, hindfootValgusDeg},
+      {key::kFowlerPhilipDeg, fowlerPhilipDeg},
+      {key::kPplBursalProjectionMm, pplBursalProjectionMm},
+      {key::kHkaDeg, hkaDeg},
+      {key::kMadMm, madMm},
+      {key::kIntermalleolarDistanceMm, intermalleolarDistanceMm},
+      {key::kSpurLengthMm, spurLengthMm},
+      {key::kSpurInclinationDeg, spurInclinationDeg},
+      {key::kAchillesThicknessInsertionMm, achillesThicknessInsertionMm},
+      {key::kAchillesThicknessMidportionMm, achillesThicknessMidportionMm},
+      {key::kAchillesGapMm, achillesGapMm},
+      {key::kBursaApMm, bursaApMm},
+      {key::kBursaTransverseMm, bursaTransverseMm},
+      {key::kBursaCraniocaudalMm, bursaCraniocaudalMm},
+      {key::kHaglundBumpMm, haglundBumpMm},
+      {key::kForefootAbductionDeg, forefootAbductionDeg},
   };
   return table;
 }

@@ -1,4 +1,5 @@
 #include "anatomy/measure_howto.h"
+#include "anatomy/measurement_keys.h"
 
 #include <cmath>
 #include <cstdio>
@@ -10,30 +11,30 @@ struct HowTo {
   std::string_view key, text;
 };
 constexpr HowTo kHowTo[] = {
-    {"calcaneal_pitch_deg", "Line from the lowest point of the heel bone to the underside of the calcaneocuboid joint, "
+    {key::kCalcanealPitchDeg, "Line from the lowest point of the heel bone to the underside of the calcaneocuboid joint, "
                             "measured against the floor."},
-    {"meary_angle_deg", "Long axis of the talus against the long axis of the first metatarsal; a sag toward the "
+    {key::kMearyAngleDeg, "Long axis of the talus against the long axis of the first metatarsal; a sag toward the "
                         "sole means a flatter arch."},
-    {"talocalcaneal_lateral_deg", "Long axis of the talus against the long axis of the calcaneus, seen from the side."},
-    {"navicular_height_mm", "Height of the navicular tuberosity above the floor when standing."},
-    {"hindfoot_valgus_deg", "Line bisecting the heel bone against the axis of the lower tibia, seen from behind; "
+    {key::kTalocalcanealLateralDeg, "Long axis of the talus against the long axis of the calcaneus, seen from the side."},
+    {key::kNavicularHeightMm, "Height of the navicular tuberosity above the floor when standing."},
+    {key::kHindfootValgusDeg, "Line bisecting the heel bone against the axis of the lower tibia, seen from behind; "
                             "outward tilt of the heel counts as valgus."},
-    {"fowler_philip_deg", "Tangent along the back of the heel bone and its upper bump, against the tangent along "
+    {key::kFowlerPhilipDeg, "Tangent along the back of the heel bone and its upper bump, against the tangent along "
                           "its underside."},
-    {"ppl_bursal_projection_mm", "Two parallel lines follow the underside of the heel bone; the upper one starts at "
+    {key::kPplBursalProjectionMm, "Two parallel lines follow the underside of the heel bone; the upper one starts at "
                                  "the joint lip. A bump reaching above it is positive."},
-    {"hka_deg", "Hip-centre-to-knee line against knee-to-ankle-centre line, on the inner side; 180 is a straight "
+    {key::kHkaDeg, "Hip-centre-to-knee line against knee-to-ankle-centre line, on the inner side; 180 is a straight "
                 "leg, more is knock-kneed."},
-    {"mad_mm", "Distance from the knee centre to the straight line from hip centre to ankle centre, and on which "
+    {key::kMadMm, "Distance from the knee centre to the straight line from hip centre to ankle centre, and on which "
                "side of the knee that line passes."},
-    {"intermalleolar_distance_mm", "Gap between the inner ankle bones when the knees touch."},
-    {"spur_length_mm", "Length of the bony spur at the back of the heel, from the bone surface to its tip."},
-    {"spur_inclination_deg", "Side view: the line from the spur's base on the bone to its tip, against the line "
+    {key::kIntermalleolarDistanceMm, "Gap between the inner ankle bones when the knees touch."},
+    {key::kSpurLengthMm, "Length of the bony spur at the back of the heel, from the bone surface to its tip."},
+    {key::kSpurInclinationDeg, "Side view: the line from the spur's base on the bone to its tip, against the line "
                              "along the back of the heel bone."},
-    {"achilles_thickness_insertion_mm", "Front-to-back thickness of the Achilles tendon where it meets the heel."},
-    {"achilles_thickness_midportion_mm", "Front-to-back thickness of the Achilles tendon a few centimetres above the heel."},
-    {"bursa_ap_mm", "Front-to-back size of the fluid sac between the tendon and the heel bone."},
-    {"achilles_pull_to_heel_axis_deg", "Line from the calf to the tendon's insertion against the line bisecting the "
+    {key::kAchillesThicknessInsertionMm, "Front-to-back thickness of the Achilles tendon where it meets the heel."},
+    {key::kAchillesThicknessMidportionMm, "Front-to-back thickness of the Achilles tendon a few centimetres above the heel."},
+    {key::kBursaApMm, "Front-to-back size of the fluid sac between the tendon and the heel bone."},
+    {key::kAchillesPullToHeelAxisDeg, "Line from the calf to the tendon's insertion against the line bisecting the "
                                        "heel bone, seen from behind."},
 };
 

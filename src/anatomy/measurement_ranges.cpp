@@ -1,4 +1,5 @@
 #include "anatomy/measurement_ranges.h"
+#include "anatomy/measurement_keys.h"
 
 #include <cmath>
 #include <cstdio>
@@ -18,25 +19,25 @@ constexpr Verdict kRed = Verdict::Pathological;
 // cut-off is amber ("outside the typical range"). Signs follow the --measure keys.
 std::vector<MeasurementRange> archRows() {
   return {
-      {"calcaneal_pitch_deg", "Calcaneal pitch", kDeg, "deg",
+      {key::kCalcanealPitchDeg, "Calcaneal pitch", kDeg, "deg",
        {{18, kRed, "flat foot", "< 18"}, {20, kAmber, "low", "18-20"}, {30, kNormal, "normal", "20-30"},
         {kInf, kRed, "cavus", "> 30"}},
        "20-30", "", "other proposed normals are 10-25 and 18 +/- 5", "Radiopaedia; Dahiru et al. 2013"},
-      {"meary_angle_deg", "Meary's angle", kDeg, "deg",
+      {key::kMearyAngleDeg, "Meary's angle", kDeg, "deg",
        {{-4, kAmber, "cavus (not graded)", "> 4 apex dorsal"}, {4, kNormal, "normal", "-4 to 4"},
         {15, kAmber, "mild planus", "4-15 apex plantar"}, {30, kRed, "moderate planus", "15-30 apex plantar"},
         {kInf, kRed, "severe planus", "> 30 apex plantar"}},
        "-4 to 4", "", "", "Radiopaedia; radlines.org"},
-      {"talocalcaneal_lateral_deg", "Talocalcaneal angle (lateral)", kDeg, "deg",
+      {key::kTalocalcanealLateralDeg, "Talocalcaneal angle (lateral)", kDeg, "deg",
        {{25, kRed, "cavus", "< 25"}, {45, kNormal, "normal", "25-45"},
         {kInf, kRed, "hindfoot valgus or flat foot", "> 45"}},
        "25-45", "Talocalcaneal angle", "adult values; children run higher", "Radiopaedia (unverified)"},
-      {"navicular_height_mm", "Navicular height (standing)", kMm, "mm",
+      {key::kNavicularHeightMm, "Navicular height (standing)", kMm, "mm",
        {{27, kRed, "severely low", "< 27"}, {36, kAmber, "low", "< 36"}, {55, kNormal, "normal", "36-55"},
         {kInf, kAmber, "high", "> 55"}},
        "36-55", "Navicular height", "the normal band is a 68% interval: a third of healthy feet fall outside it",
        "Nilsson et al. 2012"},
-      {"hindfoot_valgus_deg", "Hindfoot alignment", kDeg, "deg",
+      {key::kHindfootValgusDeg, "Hindfoot alignment", kDeg, "deg",
        {{0, kAmber, "varus", "< 0"}, {6, kNormal, "normal", "0-6 valgus"}, {8, kAmber, "more valgus", "6-8"},
         {kInf, kRed, "marked valgus (pronated and flat feet)", "> 8"}},
        "0-6 valgus", "",
@@ -48,32 +49,32 @@ std::vector<MeasurementRange> archRows() {
 
 std::vector<MeasurementRange> heelAndLegRows() {
   return {
-      {"fowler_philip_deg", "Fowler-Philip angle", kDeg, "deg",
+      {key::kFowlerPhilipDeg, "Fowler-Philip angle", kDeg, "deg",
        {{44, kAmber, "low", "< 44"}, {69, kNormal, "normal", "44-69"}, {75, kAmber, "high", "69-75"},
         {kInf, kAmber, "suggestive of Haglund's, not proof", "> 75"}},
        "44-69", "",
        "it did not separate patients from controls, so symptoms and examination decide",
        "Bulstra et al. 2015"},
-      {"ppl_bursal_projection_mm", "Bursal projection above PPL", kMm, "mm",
+      {key::kPplBursalProjectionMm, "Bursal projection above PPL", kMm, "mm",
        {{0, kNormal, "below the upper line", "<= 0"}, {kInf, kRed, "above the upper line (positive)", "> 0"}},
        "<= 0", "Bursal projection (PPL)", "parallel pitch lines on the lateral view", "Pavlov et al. 1982"},
-      {"hka_deg", "Hip-knee-ankle angle", kDeg, "deg",
+      {key::kHkaDeg, "Hip-knee-ankle angle", kDeg, "deg",
        {{177, kAmber, "varus, often constitutional", "< 177"}, {183, kNormal, "normal", "177-183"},
         {kInf, kRed, "valgus", "> 183"}},
        "177-183", "HKA angle", "3 deg or more of varus is found in 32% of healthy men and 17% of women",
        "Moreland 1987; Bellemans 2012"},
       // Positive is lateral (valgus), so "1-15 medial" is -15..-1.
-      {"mad_mm", "Mechanical axis deviation", kMm, "mm",
+      {key::kMadMm, "Mechanical axis deviation", kMm, "mm",
        {{-15, kAmber, "varus", "> 15 medial"}, {-1, kNormal, "normal", "1-15 medial"},
         {0, kAmber, "near the knee centre", "0-1 medial"}, {kInf, kRed, "valgus", "lateral of the knee centre"}},
        "1-15 medial", "Mech. axis deviation",
        "as with the hip-knee-ankle angle, varus is amber (often constitutional) and valgus red",
        "Paley & Tetsworth 1992"},
-      {"intermalleolar_distance_mm", "Intermalleolar distance", kMm, "mm",
+      {key::kIntermalleolarDistanceMm, "Intermalleolar distance", kMm, "mm",
        {{30, kNormal, "normal", "0-30"}, {80, kAmber, "wide", "30-80"}, {kInf, kRed, "genu valgum", "> 80"}},
        "0-30", "Intermalleolar dist.", "knees touching; child values (age 8 and over), used here for adults too",
        "StatPearls, Genu Valgum"},
-      {"spur_length_mm", "Posterior spur length", kMm, "mm",
+      {key::kSpurLengthMm, "Posterior spur length", kMm, "mm",
        {{0, kNormal, "none", "none"}, {5, kAmber, "small", "< 5"}, {10, kAmber, "medium", "5-10"},
         {kInf, kAmber, "large", "> 10"}},
        "none", "",
@@ -81,23 +82,23 @@ std::vector<MeasurementRange> heelAndLegRows() {
        "with the worst symptoms",
        "Eur Res J (unverified)"},
       // No bands: the reference gives no cut-off, so the readout is never coloured.
-      {"spur_inclination_deg", "Spur inclination", kDeg, "deg", {}, "", "",
+      {key::kSpurInclinationDeg, "Spur inclination", kDeg, "deg", {}, "", "",
        "angle of the spur to the posterior cortex; no cut-off", "Eur Res J (unverified)"},
   };
 }
 
 std::vector<MeasurementRange> softTissueRows() {
   return {
-      {"achilles_thickness_insertion_mm", "Achilles thickness, insertion", kMm, "mm",
+      {key::kAchillesThicknessInsertionMm, "Achilles thickness, insertion", kMm, "mm",
        {{5.1f, kNormal, "normal", "<= 5.1"}, {kInf, kAmber, "thicker than healthy tendons", "> 5.1"}},
        "<= 5.1", "Achilles at insertion",
        "ultrasound: healthy ~3.5-3.9; tendinopathy adds ~1.4; no validated cut-off at the insertion",
        "Sleeswijk Visser"},
-      {"achilles_thickness_midportion_mm", "Achilles thickness, midportion", kMm, "mm",
+      {key::kAchillesThicknessMidportionMm, "Achilles thickness, midportion", kMm, "mm",
        {{6, kNormal, "normal", "<= 6"}, {6.8f, kAmber, "above the classic limit, seen in healthy tendons", "6-6.8"},
         {kInf, kRed, "thickened", "> 6.8"}},
        "<= 6", "Achilles midportion", "ultrasound: healthy ~4.8-5.3; tendinopathy adds ~2.7", "Sleeswijk Visser"},
-      {"bursa_ap_mm", "Retrocalcaneal bursa (AP)", kMm, "mm",
+      {key::kBursaApMm, "Retrocalcaneal bursa (AP)", kMm, "mm",
        {{1, kNormal, "normal", "<= 1"}, {kInf, kRed, "larger than in healthy volunteers", "> 1"}},
        "<= 1", "Bursa (AP)",
        "MRI values: healthy transverse ~6, craniocaudal ~3; transverse > 11 and craniocaudal > 7 were not seen "
@@ -125,7 +126,7 @@ std::vector<MeasurementRange> buildStated() {
              "Nilsson et al. 2012; Brody 1982"),
       stated("total_angle_deg", "Total angle (Fowler-Philip + pitch)", "deg",
              "normal 64-89; > 89 goes with Haglund's, so a higher pitch counts toward it", "Ruch 1974 (unverified)"),
-      stated("haglund_bump_mm", "Haglund bump height", "mm", ">= 4; bump/calcaneus ratio >= 7.5%", "Tang et al. 2022"),
+      stated(key::kHaglundBumpMm, "Haglund bump height", "mm", ">= 4; bump/calcaneus ratio >= 7.5%", "Tang et al. 2022"),
       stated("xy_ratio", "X/Y ratio (calcaneal length / tuberosity length)", "ratio", "normal ~2.70; Haglund's < 2.5",
              "PMID 30391217"),
       stated("achilles_thickness_mri_mm", "Achilles thickness (MRI)", "mm",

@@ -1,4 +1,5 @@
 #include "anatomy/measurements.h"
+#include "anatomy/landmark_ids.h"
 
 #include <glm/gtc/constants.hpp>
 
@@ -49,59 +50,59 @@ float sagittalAngleBetweenDeg(const glm::vec3& a, const glm::vec3& b) {
 }
 
 float calcanealPitchDeg(const LandmarkMap& l) {
-  return sagittalElevationDeg(landmark(l, "calcaneal_tuberosity_plantar"), landmark(l, "calcaneocuboid_inferior"));
+  return sagittalElevationDeg(landmark(l, lm::kCalcanealTuberosityPlantar), landmark(l, lm::kCalcaneocuboidInferior));
 }
 
 float mearyAngleDeg(const LandmarkMap& l) {
-  const float talus = sagittalElevationDeg(landmark(l, "talus_body_centre"), landmark(l, "talus_head_centre"));
+  const float talus = sagittalElevationDeg(landmark(l, lm::kTalusBodyCentre), landmark(l, lm::kTalusHeadCentre));
   const float metatarsal =
-      sagittalElevationDeg(landmark(l, "metatarsal_1_base_centre"), landmark(l, "metatarsal_1_head_centre"));
+      sagittalElevationDeg(landmark(l, lm::kMetatarsal1BaseCentre), landmark(l, lm::kMetatarsal1HeadCentre));
   // A talus pointing further down than the first metatarsal makes the apex plantar (+).
   return metatarsal - talus;
 }
 
 float talocalcanealLateralDeg(const LandmarkMap& l) {
-  const glm::vec3 talus = landmark(l, "talus_head_centre") - landmark(l, "talus_body_centre");
-  const glm::vec3 calcaneus = landmark(l, "calcaneocuboid_inferior") - landmark(l, "calcaneal_tuberosity_plantar");
+  const glm::vec3 talus = landmark(l, lm::kTalusHeadCentre) - landmark(l, lm::kTalusBodyCentre);
+  const glm::vec3 calcaneus = landmark(l, lm::kCalcaneocuboidInferior) - landmark(l, lm::kCalcanealTuberosityPlantar);
   return sagittalAngleBetweenDeg(talus, calcaneus);
 }
 
-float navicularHeightMm(const LandmarkMap& l) { return landmark(l, "navicular_tuberosity").y; }
+float navicularHeightMm(const LandmarkMap& l) { return landmark(l, lm::kNavicularTuberosity).y; }
 
 float hindfootValgusDeg(const LandmarkMap& l) {
-  const glm::vec3 tibia = landmark(l, "tibia_axis_distal") - landmark(l, "tibia_axis_proximal");
-  const glm::vec3 heel = landmark(l, "calcaneus_bisector_bottom") - landmark(l, "calcaneus_bisector_top");
+  const glm::vec3 tibia = landmark(l, lm::kTibiaAxisDistal) - landmark(l, lm::kTibiaAxisProximal);
+  const glm::vec3 heel = landmark(l, lm::kCalcaneusBisectorBottom) - landmark(l, lm::kCalcaneusBisectorTop);
   return coronalLateralTiltDeg(tibia, heel);
 }
 
 float fowlerPhilipDeg(const LandmarkMap& l) {
   const glm::vec3 posterior =
-      landmark(l, "calcaneus_posterosuperior_prominence") - landmark(l, "calcaneus_posterior_tangent_point");
+      landmark(l, lm::kCalcaneusPosterosuperiorProminence) - landmark(l, lm::kCalcaneusPosteriorTangentPoint);
   const glm::vec3 plantar =
-      landmark(l, "calcaneus_plantar_tangent_anterior") - landmark(l, "calcaneus_plantar_tangent_posterior");
+      landmark(l, lm::kCalcaneusPlantarTangentAnterior) - landmark(l, lm::kCalcaneusPlantarTangentPosterior);
   return sagittalAngleBetweenDeg(posterior, plantar);
 }
 
 float pplBursalProjectionMm(const LandmarkMap& l) {
   // Lower line: the plantar tangent. Upper line: parallel, through the posterior lip of
   // the talar articular facet. Positive when the bursal projection rises above it.
-  const glm::vec3& a = landmark(l, "calcaneus_plantar_tangent_posterior");
-  const glm::vec3& b = landmark(l, "calcaneus_plantar_tangent_anterior");
-  const float upperLine = heightAboveSagittalLine(a, b, landmark(l, "ppl_upper_facet_lip"));
-  const float apex = heightAboveSagittalLine(a, b, landmark(l, "calcaneus_posterosuperior_prominence"));
+  const glm::vec3& a = landmark(l, lm::kCalcaneusPlantarTangentPosterior);
+  const glm::vec3& b = landmark(l, lm::kCalcaneusPlantarTangentAnterior);
+  const float upperLine = heightAboveSagittalLine(a, b, landmark(l, lm::kPplUpperFacetLip));
+  const float apex = heightAboveSagittalLine(a, b, landmark(l, lm::kCalcaneusPosterosuperiorProminence));
   return apex - upperLine;
 }
 
 float hkaDeg(const LandmarkMap& l) {
-  const glm::vec3 femur = landmark(l, "knee_centre") - landmark(l, "femoral_head_centre");
-  const glm::vec3 tibia = landmark(l, "ankle_centre") - landmark(l, "knee_centre");
+  const glm::vec3 femur = landmark(l, lm::kKneeCentre) - landmark(l, lm::kFemoralHeadCentre);
+  const glm::vec3 tibia = landmark(l, lm::kAnkleCentre) - landmark(l, lm::kKneeCentre);
   return 180.0f + coronalLateralTiltDeg(femur, tibia);
 }
 
 float madMm(const LandmarkMap& l) {
-  const glm::vec3& hip = landmark(l, "femoral_head_centre");
-  const glm::vec3& ankle = landmark(l, "ankle_centre");
-  const glm::vec3& knee = landmark(l, "knee_centre");
+  const glm::vec3& hip = landmark(l, lm::kFemoralHeadCentre);
+  const glm::vec3& ankle = landmark(l, lm::kAnkleCentre);
+  const glm::vec3& knee = landmark(l, lm::kKneeCentre);
   const float t = (knee.y - hip.y) / (ankle.y - hip.y);
   const float lineX = hip.x + t * (ankle.x - hip.x);
   return knee.x - lineX;  // knee medial (+X) of the line: the line passes lateral to it
@@ -109,69 +110,69 @@ float madMm(const LandmarkMap& l) {
 
 float spurLengthMm(const LandmarkMap& l) {
   const glm::vec2 axis =
-      sagittal(landmark(l, "achilles_origin")) - sagittal(landmark(l, "achilles_insertion_centre"));
-  const glm::vec2 spur = sagittal(landmark(l, "spur_tip")) - sagittal(landmark(l, "spur_base"));
+      sagittal(landmark(l, lm::kAchillesOrigin)) - sagittal(landmark(l, lm::kAchillesInsertionCentre));
+  const glm::vec2 spur = sagittal(landmark(l, lm::kSpurTip)) - sagittal(landmark(l, lm::kSpurBase));
   const float len = glm::length(axis);
   return len > 0.0f ? std::max(0.0f, glm::dot(spur, axis) / len) : 0.0f;
 }
 
 float spurInclinationDeg(const LandmarkMap& l) {
-  const glm::vec3& base = landmark(l, "spur_base");
+  const glm::vec3& base = landmark(l, lm::kSpurBase);
   const bool grown = spurLengthMm(l) >= 1.0f;
-  const glm::vec3 axis = (grown ? landmark(l, "spur_tip") : landmark(l, "spur_axis_end")) - base;
+  const glm::vec3 axis = (grown ? landmark(l, lm::kSpurTip) : landmark(l, lm::kSpurAxisEnd)) - base;
   const glm::vec3 cortex =
-      landmark(l, "calcaneus_posterosuperior_prominence") - landmark(l, "calcaneus_posterior_tangent_point");
+      landmark(l, lm::kCalcaneusPosterosuperiorProminence) - landmark(l, lm::kCalcaneusPosteriorTangentPoint);
   return sagittalAngleBetweenDeg(axis, cortex);
 }
 
 float achillesGapMm(const LandmarkMap& l) {
-  return std::max(0.0f, landmark(l, "achilles_gap_upper").y - landmark(l, "achilles_gap_lower").y);
+  return std::max(0.0f, landmark(l, lm::kAchillesGapUpper).y - landmark(l, lm::kAchillesGapLower).y);
 }
 
 namespace {
 void requireContinuousTendon(const LandmarkMap& l) {
-  if (l.count("achilles_gap_upper") && l.count("achilles_gap_lower") && achillesGapMm(l) > kAchillesDiscontinuousFromMm)
+  if (l.count(lm::kAchillesGapUpper) && l.count(lm::kAchillesGapLower) && achillesGapMm(l) > kAchillesDiscontinuousFromMm)
     throw NotMeasurable("the Achilles tendon is discontinuous");
 }
 }  // namespace
 
 float achillesThicknessInsertionMm(const LandmarkMap& l) {
   requireContinuousTendon(l);
-  return glm::distance(sagittal(landmark(l, "achilles_insertion_anterior")),
-                       sagittal(landmark(l, "achilles_insertion_posterior")));
+  return glm::distance(sagittal(landmark(l, lm::kAchillesInsertionAnterior)),
+                       sagittal(landmark(l, lm::kAchillesInsertionPosterior)));
 }
 
 float achillesThicknessMidportionMm(const LandmarkMap& l) {
   requireContinuousTendon(l);
-  return glm::distance(sagittal(landmark(l, "achilles_midportion_anterior")),
-                       sagittal(landmark(l, "achilles_midportion_posterior")));
+  return glm::distance(sagittal(landmark(l, lm::kAchillesMidportionAnterior)),
+                       sagittal(landmark(l, lm::kAchillesMidportionPosterior)));
 }
 
 float bursaApMm(const LandmarkMap& l) {
-  return glm::distance(sagittal(landmark(l, "retrocalcaneal_bursa_anterior")),
-                       sagittal(landmark(l, "retrocalcaneal_bursa_posterior")));
+  return glm::distance(sagittal(landmark(l, lm::kRetrocalcanealBursaAnterior)),
+                       sagittal(landmark(l, lm::kRetrocalcanealBursaPosterior)));
 }
 
 float bursaTransverseMm(const LandmarkMap& l) {
-  return glm::distance(landmark(l, "retrocalcaneal_bursa_medial"), landmark(l, "retrocalcaneal_bursa_lateral"));
+  return glm::distance(landmark(l, lm::kRetrocalcanealBursaMedial), landmark(l, lm::kRetrocalcanealBursaLateral));
 }
 
 float bursaCraniocaudalMm(const LandmarkMap& l) {
-  return glm::distance(landmark(l, "retrocalcaneal_bursa_superior"), landmark(l, "retrocalcaneal_bursa_inferior"));
+  return glm::distance(landmark(l, lm::kRetrocalcanealBursaSuperior), landmark(l, lm::kRetrocalcanealBursaInferior));
 }
 
 float haglundBumpMm(const LandmarkMap& l) { return std::max(0.0f, pplBursalProjectionMm(l)); }
 
 float forefootAbductionDeg(const LandmarkMap& l) {
-  const glm::vec3 talus = landmark(l, "talus_head_centre") - landmark(l, "talus_body_centre");
-  const glm::vec3 metatarsal = landmark(l, "metatarsal_1_head_centre") - landmark(l, "metatarsal_1_base_centre");
+  const glm::vec3 talus = landmark(l, lm::kTalusHeadCentre) - landmark(l, lm::kTalusBodyCentre);
+  const glm::vec3 metatarsal = landmark(l, lm::kMetatarsal1HeadCentre) - landmark(l, lm::kMetatarsal1BaseCentre);
   // Top view as (anterior, medial): a counter-clockwise turn points the forefoot medially.
   return -degrees(signedAngle({talus.z, talus.x}, {metatarsal.z, metatarsal.x}));
 }
 
 float intermalleolarDistanceMm(const LandmarkMap& l) {
-  const float condyle = landmark(l, "medial_femoral_condyle_medial_point").x;
-  const float malleolus = landmark(l, "medial_malleolus_tip").x;
+  const float condyle = landmark(l, lm::kMedialFemoralCondyleMedialPoint).x;
+  const float malleolus = landmark(l, lm::kMedialMalleolusTip).x;
   // Shift the right limb so its condyle touches the midline; the left mirrors it.
   return std::max(0.0f, 2.0f * (condyle - malleolus));
 }

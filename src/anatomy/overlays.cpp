@@ -1,4 +1,5 @@
 #include "anatomy/overlays.h"
+#include "anatomy/landmark_ids.h"
 
 #include "anatomy/overlay_geometry.h"
 
@@ -66,9 +67,9 @@ std::optional<std::vector<OverlayKind>> parseOverlayList(std::string_view text, 
 
 float achillesPullToHeelAxisDeg(const LandmarkMap& l) {
   const auto calf = l.find("achilles_calf_point");
-  const glm::vec3& top = calf != l.end() ? calf->second : landmark(l, "achilles_origin");
-  const glm::vec3 pull = top - landmark(l, "achilles_insertion_centre");
-  const glm::vec3 heel = landmark(l, "calcaneus_bisector_top") - landmark(l, "calcaneus_bisector_bottom");
+  const glm::vec3& top = calf != l.end() ? calf->second : landmark(l, lm::kAchillesOrigin);
+  const glm::vec3 pull = top - landmark(l, lm::kAchillesInsertionCentre);
+  const glm::vec3 heel = landmark(l, lm::kCalcaneusBisectorTop) - landmark(l, lm::kCalcaneusBisectorBottom);
   return std::abs(coronalLateralTiltDeg(heel, pull));
 }
 

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "anatomy/measurement_ranges.h"
+#include "anatomy/measurement_keys.h"
 #include "anatomy/measurements.h"
 
 #include <glm/glm.hpp>
@@ -75,7 +76,7 @@ struct Overlay {
 };
 
 // Key of the Achilles line-of-pull angle to the calcaneal bisector (posterior overlay).
-inline constexpr const char* kAchillesPullKey = "achilles_pull_to_heel_axis_deg";
+inline constexpr const char* kAchillesPullKey = key::kAchillesPullToHeelAxisDeg;
 // Coronal angle between the tendon's line of pull (calf -> insertion) and the calcaneal
 // bisector; uses "achilles_calf_point" when present, else "achilles_origin".
 float achillesPullToHeelAxisDeg(const LandmarkMap& l);

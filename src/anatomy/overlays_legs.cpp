@@ -1,6 +1,8 @@
 // The posterior overlay (leg axis, calcaneal bisector, hindfoot valgus, the Achilles
 // tendon's line of pull) and the whole-leg overlay (mechanical axes, HKA, MAD, IMD).
 #include "anatomy/overlay_geometry.h"
+#include "anatomy/measurement_keys.h"
+#include "anatomy/landmark_ids.h"
 
 #include <glm/gtc/quaternion.hpp>
 
@@ -17,8 +19,8 @@ constexpr Plane kCor = Plane::Coronal;
 // which it pulls the heel. Its angle is taken against the bisector running upward.
 void addAchillesPull(Overlay& o, const LandmarkMap& l, const glm::vec3& heelUp) {
   const auto calf = l.find("achilles_calf_point");
-  const glm::vec3& top = calf != l.end() ? calf->second : landmark(l, "achilles_origin");
-  const glm::vec3& insertion = landmark(l, "achilles_insertion_centre");
+  const glm::vec3& top = calf != l.end() ? calf->second : landmark(l, lm::kAchillesOrigin);
+  const glm::vec3& insertion = landmark(l, lm::kAchillesInsertionCentre);
   // Short of the calf so that the arrowhead stays in the close view's frame.
   OverlayPath pull = segment(insertion, insertion + 0.5f * (top - insertion), OverlayTone::Pull);
   pull.arrowAtEnd = true;
@@ -44,25 +46,25 @@ void addAchillesPull(Overlay& o, const LandmarkMap& l, const glm::vec3& heelUp) 
 }  // namespace
 
 void buildPosterior(Overlay& o, const LandmarkMap& l) {
-  const glm::vec3& tp = landmark(l, "tibia_axis_proximal");
-  const glm::vec3& td = landmark(l, "tibia_axis_distal");
-  const glm::vec3& bt = landmark(l, "calcaneus_bisector_top");
-  const glm::vec3& bb = landmark(l, "calcaneus_bisector_bottom");
+  const glm::vec3& tp = landmark(l, lm::kTibiaAxisProximal);
+  const glm::vec3& td = landmark(l, lm::kTibiaAxisDistal);
+  const glm::vec3& bt = landmark(l, lm::kCalcaneusBisectorTop);
+  const glm::vec3& bb = landmark(l, lm::kCalcaneusBisectorBottom);
   const float down = (td.y - (bb.y - 5.0f)) / std::max(tp.y - td.y, 1.0f);
   o.paths.push_back(throughPoints(tp, td, 0.3f, down, OverlayTone::Axis));
   o.paths.push_back(throughPoints(bt, bb, 0.7f, 0.6f, OverlayTone::Axis));
   const glm::vec3 tibiaDown = flatDirection(tp, td, kCor);
   o.paths.push_back(segment(bt, bt + 34.0f * tibiaDown, OverlayTone::Reference, true));
   const float valgus = hindfootValgusDeg(l);
-  o.arcs.push_back(angleArc("hindfoot_valgus_deg", bt, tibiaDown, bb - bt, 26.0f, kCor, valgus));
-  addReadout(o, "hindfoot_valgus_deg", valgus, "Hindfoot valgus", bb + glm::vec3(-46.0f, 0.0f, 0.0f));
+  o.arcs.push_back(angleArc(key::kHindfootValgusDeg, bt, tibiaDown, bb - bt, 26.0f, kCor, valgus));
+  addReadout(o, key::kHindfootValgusDeg, valgus, "Hindfoot valgus", bb + glm::vec3(-46.0f, 0.0f, 0.0f));
   addAchillesPull(o, l, flatDirection(bb, bt, kCor));
 }
 
 void buildWholeLeg(Overlay& o, const LandmarkMap& l) {
-  const glm::vec3& hip = landmark(l, "femoral_head_centre");
-  const glm::vec3& knee = landmark(l, "knee_centre");
-  const glm::vec3& ankle = landmark(l, "ankle_centre");
+  const glm::vec3& hip = landmark(l, lm::kFemoralHeadCentre);
+  const glm::vec3& knee = landmark(l, lm::kKneeCentre);
+  const glm::vec3& ankle = landmark(l, lm::kAnkleCentre);
   o.paths.push_back(segment(hip, knee, OverlayTone::Axis));
   o.paths.push_back(segment(knee, ankle, OverlayTone::Axis));
   o.paths.push_back(segment(hip, ankle, OverlayTone::Reference, true));
@@ -72,34 +74,34 @@ void buildWholeLeg(Overlay& o, const LandmarkMap& l) {
   const float hka = hkaDeg(l);
   const glm::vec3 up = flatDirection(knee, hip, kCor);
   OverlayArc arc;
-  arc.key = "hka_deg";
+  arc.key = key::kHkaDeg;
   arc.centre = knee;
   arc.radius = 55.0f;
   arc.degrees = hka;
   arc.points = arcPoints(knee, up, glm::vec3(0.0f, 0.0f, -1.0f), hka, arc.radius);
-  arc.verdict = verdictFor("hka_deg", hka);
+  arc.verdict = verdictFor(key::kHkaDeg, hka);
   o.arcs.push_back(arc);
-  addReadout(o, "hka_deg", hka, "HKA", knee + glm::vec3(-150.0f, 40.0f, 0.0f));
+  addReadout(o, key::kHkaDeg, hka, "HKA", knee + glm::vec3(-150.0f, 40.0f, 0.0f));
 
   const float t = (knee.y - hip.y) / (ankle.y - hip.y);
   const glm::vec3 onLine = hip + t * (ankle - hip);
   const float mad = madMm(l);
   OverlayPath deviation = segment(knee, glm::vec3(onLine.x, knee.y, knee.z), OverlayTone::Verdict);
-  deviation.verdict = verdictFor("mad_mm", mad);
+  deviation.verdict = verdictFor(key::kMadMm, mad);
   o.paths.push_back(deviation);
-  addReadout(o, "mad_mm", mad, "MAD", knee + glm::vec3(-150.0f, -40.0f, 0.0f));
+  addReadout(o, key::kMadMm, mad, "MAD", knee + glm::vec3(-150.0f, -40.0f, 0.0f));
 
-  const glm::vec3& malleolus = landmark(l, "medial_malleolus_tip");
+  const glm::vec3& malleolus = landmark(l, lm::kMedialMalleolusTip);
   const glm::vec3 mirrored(-malleolus.x, malleolus.y, malleolus.z);
   const float imd = intermalleolarDistanceMm(l);
-  const Verdict v = verdictFor("intermalleolar_distance_mm", imd);
+  const Verdict v = verdictFor(key::kIntermalleolarDistanceMm, imd);
   for (const OverlayPath& p : {segment(malleolus, mirrored, OverlayTone::Verdict),
                                segment(malleolus - glm::vec3(0, 12, 0), malleolus + glm::vec3(0, 12, 0), OverlayTone::Verdict),
                                segment(mirrored - glm::vec3(0, 12, 0), mirrored + glm::vec3(0, 12, 0), OverlayTone::Verdict)}) {
     o.paths.push_back(p);
     o.paths.back().verdict = v;
   }
-  addReadout(o, "intermalleolar_distance_mm", imd, "IMD (knees together)", glm::vec3(0.0f, malleolus.y - 70.0f, malleolus.z));
+  addReadout(o, key::kIntermalleolarDistanceMm, imd, "IMD (knees together)", glm::vec3(0.0f, malleolus.y - 70.0f, malleolus.z));
 }
 
 }  // namespace anatomy::overlay_detail

@@ -1,4 +1,5 @@
 #include "anatomy/plain_words.h"
+#include "anatomy/measurement_keys.h"
 
 #include "anatomy/conditions.h"
 
@@ -14,23 +15,23 @@ struct PlainRow {
   std::string_view key, name, below, above;
 };
 constexpr PlainRow kPlain[] = {
-    {"calcaneal_pitch_deg", "Slope of the heel bone", "flatter than normal", "steeper than normal"},
-    {"meary_angle_deg", "Line of the arch bones, side view", "arched more than normal", "the arch sags more than normal"},
-    {"talocalcaneal_lateral_deg", "Angle between the ankle bone and the heel bone", "narrower than normal",
+    {key::kCalcanealPitchDeg, "Slope of the heel bone", "flatter than normal", "steeper than normal"},
+    {key::kMearyAngleDeg, "Line of the arch bones, side view", "arched more than normal", "the arch sags more than normal"},
+    {key::kTalocalcanealLateralDeg, "Angle between the ankle bone and the heel bone", "narrower than normal",
      "wider than normal"},
-    {"navicular_height_mm", "Height of the arch", "lower than normal", "higher than normal"},
-    {"hindfoot_valgus_deg", "Heel tilt seen from behind", "tilts inward", "tilts outward more than normal"},
-    {"fowler_philip_deg", "Shape of the back of the heel bone", "flatter than usual", "more prominent than usual"},
-    {"ppl_bursal_projection_mm", "Bump at the back of the heel bone", "normal", "sticks up above the usual line"},
-    {"hka_deg", "Line from hip to knee to ankle", "bow legs", "knock knees"},
-    {"mad_mm", "Where the hip-to-ankle line passes the knee", "further inside than usual (toward bow legs)",
+    {key::kNavicularHeightMm, "Height of the arch", "lower than normal", "higher than normal"},
+    {key::kHindfootValgusDeg, "Heel tilt seen from behind", "tilts inward", "tilts outward more than normal"},
+    {key::kFowlerPhilipDeg, "Shape of the back of the heel bone", "flatter than usual", "more prominent than usual"},
+    {key::kPplBursalProjectionMm, "Bump at the back of the heel bone", "normal", "sticks up above the usual line"},
+    {key::kHkaDeg, "Line from hip to knee to ankle", "bow legs", "knock knees"},
+    {key::kMadMm, "Where the hip-to-ankle line passes the knee", "further inside than usual (toward bow legs)",
      "further outside than usual (toward knock knees)"},
-    {"intermalleolar_distance_mm", "Gap between the ankles with knees together", "normal", "wider than normal"},
-    {"spur_length_mm", "Bony spur where the tendon joins the heel", "none", "present"},
-    {"spur_inclination_deg", "Tilt of the bony spur against the back of the heel bone", "", ""},
-    {"achilles_thickness_insertion_mm", "Thickness of the tendon where it joins the heel", "normal", "thicker than normal"},
-    {"achilles_thickness_midportion_mm", "Thickness of the tendon above the heel", "normal", "thicker than normal"},
-    {"bursa_ap_mm", "Cushion (bursa) in front of the tendon", "normal", "swollen"},
+    {key::kIntermalleolarDistanceMm, "Gap between the ankles with knees together", "normal", "wider than normal"},
+    {key::kSpurLengthMm, "Bony spur where the tendon joins the heel", "none", "present"},
+    {key::kSpurInclinationDeg, "Tilt of the bony spur against the back of the heel bone", "", ""},
+    {key::kAchillesThicknessInsertionMm, "Thickness of the tendon where it joins the heel", "normal", "thicker than normal"},
+    {key::kAchillesThicknessMidportionMm, "Thickness of the tendon above the heel", "normal", "thicker than normal"},
+    {key::kBursaApMm, "Cushion (bursa) in front of the tendon", "normal", "swollen"},
 };
 
 const PlainRow* plainRow(std::string_view key) {

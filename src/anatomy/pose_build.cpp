@@ -1,6 +1,7 @@
 // PosedModel's one-off preparation: which segment moves each structure, which condition
 // drives which morph target, and the skin weights of the soft tissue.
 #include "anatomy/posed_model.h"
+#include "anatomy/landmark_ids.h"
 
 #include <algorithm>
 
@@ -37,9 +38,9 @@ const Landmark* findLandmark(const Atlas& atlas, std::string_view id) {
 // it meets the calf muscles.
 HeightBlend tendonBlend(const Atlas& atlas) {
   HeightBlend b;
-  const Landmark* bursaTop = findLandmark(atlas, "retrocalcaneal_bursa_superior");
-  const Landmark* insertion = findLandmark(atlas, "achilles_insertion_centre");
-  const Landmark* origin = findLandmark(atlas, "achilles_origin");
+  const Landmark* bursaTop = findLandmark(atlas, lm::kRetrocalcanealBursaSuperior);
+  const Landmark* insertion = findLandmark(atlas, lm::kAchillesInsertionCentre);
+  const Landmark* origin = findLandmark(atlas, lm::kAchillesOrigin);
   b.yCalcaneus = bursaTop ? bursaTop->position.y + 3.0f : (insertion ? insertion->position.y + 18.0f : 45.0f);
   const Structure* tendon = atlas.find("achilles_tendon");
   b.yCalf = origin ? origin->position.y : (tendon ? tendon->mesh.bounds().max.y : b.yCalcaneus + 150.0f);
@@ -101,7 +102,7 @@ void PosedModel::buildSkinWeights() {
     std::vector<Influence> inf;
     for (const glm::vec3& p : tendon->mesh.positions) inf.push_back(blend.at(p));
     sources.add(tendon->mesh.positions, inf, kSamplesPerSource);
-    if (const Landmark* insertion = findLandmark(atlas_, "achilles_insertion_centre"))
+    if (const Landmark* insertion = findLandmark(atlas_, lm::kAchillesInsertionCentre))
       rupture_ = RuptureMap::build(tendon->mesh.positions, insertion->position.y);
   }
   // Landmarks on soft tissue blend like the vertices around them.

@@ -1,4 +1,5 @@
 #include "anatomy/pose_segments.h"
+#include "anatomy/landmark_ids.h"
 
 #include "anatomy/motion.h"
 
@@ -144,10 +145,10 @@ PoseRig makeRig(const Atlas& atlas) {
   const Joint* subtalar = findJoint(atlas, "subtalar");
   const Joint* midfoot = findJoint(atlas, "midfoot");
   const Joint* mtp = findJoint(atlas, "metatarsophalangeal");
-  const Landmark* ankleCentre = findLandmark(atlas, "ankle_centre");
-  const Landmark* heel = findLandmark(atlas, "calcaneal_tuberosity_plantar");
-  const Landmark* forefoot = findLandmark(atlas, "metatarsal_1_head_centre");
-  const Landmark* cuboidSide = findLandmark(atlas, "calcaneocuboid_inferior");
+  const Landmark* ankleCentre = findLandmark(atlas, lm::kAnkleCentre);
+  const Landmark* heel = findLandmark(atlas, lm::kCalcanealTuberosityPlantar);
+  const Landmark* forefoot = findLandmark(atlas, lm::kMetatarsal1HeadCentre);
+  const Landmark* cuboidSide = findLandmark(atlas, lm::kCalcaneocuboidInferior);
   if (!hip || !knee || !ankle || !subtalar || !midfoot || !findJoint(atlas, "tarsometatarsal") || !mtp ||
       !ankleCentre || !heel || !forefoot || !cuboidSide)
     return rig;

@@ -1,4 +1,5 @@
 #include "anatomy/pose_spur.h"
+#include "anatomy/landmark_ids.h"
 
 #include <glm/gtc/constants.hpp>
 
@@ -33,15 +34,15 @@ glm::vec3 SpurTilt::applyNormal(const glm::vec3& p, const glm::vec3& n) const {
 
 SpurTilt planSpurTilt(const LandmarkMap& rest, float targetDeg) {
   SpurTilt t;
-  for (const char* id : {"spur_base", "spur_tip", "spur_axis_end", "calcaneus_posterosuperior_prominence",
-                         "calcaneus_posterior_tangent_point", "achilles_origin", "achilles_insertion_centre"})
+  for (const char* id : {lm::kSpurBase, lm::kSpurTip, lm::kSpurAxisEnd, lm::kCalcaneusPosterosuperiorProminence,
+                         lm::kCalcaneusPosteriorTangentPoint, lm::kAchillesOrigin, lm::kAchillesInsertionCentre})
     if (!rest.count(id)) return t;
   // The measurement reads the grown tip, or the planned axis end while the spur is short:
   // the tilt is planned on the same line, so the readout lands on the target.
   const bool grown = spurLengthMm(rest) >= 1.0f;
-  const glm::vec3& base = rest.at("spur_base");
-  const glm::vec3 end = grown ? rest.at("spur_tip") : rest.at("spur_axis_end");
-  const glm::vec3 cortex = rest.at("calcaneus_posterosuperior_prominence") - rest.at("calcaneus_posterior_tangent_point");
+  const glm::vec3& base = rest.at(lm::kSpurBase);
+  const glm::vec3 end = grown ? rest.at(lm::kSpurTip) : rest.at(lm::kSpurAxisEnd);
+  const glm::vec3 cortex = rest.at(lm::kCalcaneusPosterosuperiorProminence) - rest.at(lm::kCalcaneusPosteriorTangentPoint);
   const glm::vec2 a(end.z - base.z, end.y - base.y), c(cortex.z, cortex.y);
   if (glm::length(a) < 1e-4f || glm::length(c) < 1e-4f) return t;
   // Signed angle from the cortex to the spur: turning further the same way leans it more.
@@ -50,7 +51,7 @@ SpurTilt planSpurTilt(const LandmarkMap& rest, float targetDeg) {
   t.pivot = base;
   t.axis = glm::normalize(glm::vec3(0.0f, a.y, a.x));
   t.radians = side * glm::radians(targetDeg - now);
-  const float tipAlong = grown ? glm::dot(rest.at("spur_tip") - base, t.axis) : 0.0f;
+  const float tipAlong = grown ? glm::dot(rest.at(lm::kSpurTip) - base, t.axis) : 0.0f;
   t.reachMm = std::max(1.0f, 0.5f * tipAlong);
   return t;
 }

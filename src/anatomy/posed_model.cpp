@@ -1,4 +1,5 @@
 #include "anatomy/posed_model.h"
+#include "anatomy/landmark_ids.h"
 
 #include "anatomy/motion.h"
 
@@ -36,7 +37,7 @@ PosedModel::PosedModel(const Atlas& atlas) : atlas_(atlas), rig_(makeRig(atlas))
   bursa_ = atlas_.indexOf("retrocalcaneal_bursa");
   spur_ = atlas_.indexOf("calcific_spur");
   for (std::size_t k = 0; k < atlas_.landmarks.size(); ++k)
-    if (atlas_.landmarks[k].id == "spur_tip" || atlas_.landmarks[k].id == "spur_axis_end")
+    if (atlas_.landmarks[k].id == lm::kSpurTip || atlas_.landmarks[k].id == lm::kSpurAxisEnd)
       spurEnds_.push_back(static_cast<int>(k));
   tiltSpur(true);  // the default inclination is a control like any other, even at rest
   for (int k : spurEnds_)
@@ -52,8 +53,8 @@ float PosedModel::measureTendonLength() const {
   const int tendon = atlas_.indexOf("achilles_tendon");
   int origin = -1, insertion = -1;
   for (std::size_t k = 0; k < atlas_.landmarks.size(); ++k) {
-    if (atlas_.landmarks[k].id == "achilles_origin") origin = static_cast<int>(k);
-    if (atlas_.landmarks[k].id == "achilles_insertion_centre") insertion = static_cast<int>(k);
+    if (atlas_.landmarks[k].id == lm::kAchillesOrigin) origin = static_cast<int>(k);
+    if (atlas_.landmarks[k].id == lm::kAchillesInsertionCentre) insertion = static_cast<int>(k);
   }
   if (tendon < 0 || origin < 0 || insertion < 0) return 0.0f;
   TendonEnds ends;
@@ -197,9 +198,9 @@ float PosedModel::bursaClosingMm() const {
   int origin = -1, insertion = -1, bone = -1;
   for (std::size_t k = 0; k < atlas_.landmarks.size(); ++k) {
     const std::string& id = atlas_.landmarks[k].id;
-    if (id == "achilles_origin") origin = static_cast<int>(k);
-    if (id == "achilles_insertion_centre") insertion = static_cast<int>(k);
-    if (id == "calcaneus_posterosuperior_prominence") bone = static_cast<int>(k);
+    if (id == lm::kAchillesOrigin) origin = static_cast<int>(k);
+    if (id == lm::kAchillesInsertionCentre) insertion = static_cast<int>(k);
+    if (id == lm::kCalcaneusPosterosuperiorProminence) bone = static_cast<int>(k);
   }
   if (origin < 0 || insertion < 0 || bone < 0) return 0.0f;
   Conditions neutral = conditions_;
@@ -262,8 +263,8 @@ void PosedModel::poseRuptureLandmarks() {
   // carried by the tendon's skinning like the stumps around them.
   if (!rupture_.valid) return;
   const float severity = conditions_[ConditionId::AchillesRupture];
-  for (const auto& [id, y] : {std::pair<const char*, float>{"achilles_gap_lower", rupture_.gapLowerY(severity)},
-                              {"achilles_gap_upper", rupture_.gapUpperY(severity)}}) {
+  for (const auto& [id, y] : {std::pair<const char*, float>{lm::kAchillesGapLower, rupture_.gapLowerY(severity)},
+                              {lm::kAchillesGapUpper, rupture_.gapUpperY(severity)}}) {
     const glm::vec2 c = rupture_.centreAt(y);
     const glm::vec3 p(c.x, y, c.y);
     landmarks_[id] = glm::vec3(blendMatrix(segments_, tendonBlend_.at(p)) * glm::vec4(p, 1.0f));

@@ -1,4 +1,5 @@
 #include "app/frame_plan.h"
+#include "anatomy/landmark_ids.h"
 
 #include "app/scene_builder.h"
 #include "geometry/section_plane.h"
@@ -22,7 +23,7 @@ glm::vec3 sectionAnchor(const anatomy::Atlas& atlas) {
   // The insertion of the Achilles: the default sagittal cut then passes through tendon,
   // bursa, fat pad, spur and calcaneus at once.
   for (const anatomy::Landmark& l : atlas.landmarks)
-    if (l.id == "achilles_insertion_centre") return l.position;
+    if (l.id == anatomy::lm::kAchillesInsertionCentre) return l.position;
   if (const anatomy::Structure* tendon = atlas.find("achilles_tendon"); tendon && !tendon->mesh.positions.empty())
     return tendon->mesh.bounds().center();
   const geometry::Bounds all = atlas.bounds();

@@ -1,4 +1,5 @@
 #include "app/measure_command.h"
+#include "anatomy/measurement_keys.h"
 
 #include "anatomy/fit.h"
 #include "anatomy/measure_all.h"
@@ -44,7 +45,7 @@ nlohmann::ordered_json fitJson(const anatomy::FitResult& fit) {
   out["severities"] = severities;
   // The spur's inclination is a control, not a severity: given a number for it, the fit sets it.
   for (const anatomy::FitOutcome& o : fit.outcomes)
-    if (o.key == "spur_inclination_deg") out["spur_inclination_deg"] = rounded(fit.conditions.spurInclinationDeg);
+    if (o.key == anatomy::key::kSpurInclinationDeg) out[anatomy::key::kSpurInclinationDeg] = rounded(fit.conditions.spurInclinationDeg);
   return out;
 }
 }  // namespace

@@ -2,6 +2,7 @@
 // vertices, tangent points, section centres) or on the fields, with the morph deltas of
 // those that move when a pathology grows.
 #include "modelgen/generator.h"
+#include "anatomy/landmark_ids.h"
 #include "modelgen/hindfoot.h"
 #include "modelgen/landmark_tools.h"
 #include "modelgen/leg.h"
@@ -36,19 +37,19 @@ Landmark morphing(std::string id, const geometry::Mesh& mesh, const std::string&
 void calcaneusLandmarks(const anatomy::Atlas& atlas, const BoneShapes& bones, std::vector<Landmark>& out) {
   const geometry::Mesh& c = meshOf(atlas, "calcaneus");
   const PlantarTangent plantar = plantarTangent(c.positions);
-  out.push_back(make("calcaneal_tuberosity_plantar", plantar.posterior, "calcaneus"));
-  out.push_back(make("calcaneus_plantar_tangent_posterior", plantar.posterior, "calcaneus"));
-  out.push_back(make("calcaneus_plantar_tangent_anterior", plantar.anterior, "calcaneus"));
-  out.push_back(make("ppl_lower_posterior", plantar.posterior, "calcaneus"));
-  out.push_back(make("ppl_lower_anterior", plantar.anterior, "calcaneus"));
-  out.push_back(make("calcaneocuboid_inferior", calcaneocuboidInferior(c.positions), "calcaneus"));
-  out.push_back(make("ppl_upper_facet_lip", posteriorFacetLip(c.positions, bones.talus), "calcaneus"));
-  out.push_back(morphing("calcaneus_posterosuperior_prominence", c, "calcaneus", "haglund_prominence",
+  out.push_back(make(anatomy::lm::kCalcanealTuberosityPlantar, plantar.posterior, "calcaneus"));
+  out.push_back(make(anatomy::lm::kCalcaneusPlantarTangentPosterior, plantar.posterior, "calcaneus"));
+  out.push_back(make(anatomy::lm::kCalcaneusPlantarTangentAnterior, plantar.anterior, "calcaneus"));
+  out.push_back(make(anatomy::lm::kPplLowerPosterior, plantar.posterior, "calcaneus"));
+  out.push_back(make(anatomy::lm::kPplLowerAnterior, plantar.anterior, "calcaneus"));
+  out.push_back(make(anatomy::lm::kCalcaneocuboidInferior, calcaneocuboidInferior(c.positions), "calcaneus"));
+  out.push_back(make(anatomy::lm::kPplUpperFacetLip, posteriorFacetLip(c.positions, bones.talus), "calcaneus"));
+  out.push_back(morphing(anatomy::lm::kCalcaneusPosterosuperiorProminence, c, "calcaneus", "haglund_prominence",
                          [](const std::vector<glm::vec3>& p) { return posteriorTangent(p).prominence; }));
-  out.push_back(morphing("calcaneus_posterior_tangent_point", c, "calcaneus", "haglund_prominence",
+  out.push_back(morphing(anatomy::lm::kCalcaneusPosteriorTangentPoint, c, "calcaneus", "haglund_prominence",
                          [](const std::vector<glm::vec3>& p) { return posteriorTangent(p).tuberosity; }));
-  out.push_back(make("calcaneus_bisector_top", sectionCentreX(c.positions, foot(0, 40.0f, 0).y, -28.0f), "calcaneus"));
-  out.push_back(make("calcaneus_bisector_bottom", sectionCentreX(c.positions, foot(0, 20.0f, 0).y, -28.0f), "calcaneus"));
+  out.push_back(make(anatomy::lm::kCalcaneusBisectorTop, sectionCentreX(c.positions, foot(0, 40.0f, 0).y, -28.0f), "calcaneus"));
+  out.push_back(make(anatomy::lm::kCalcaneusBisectorBottom, sectionCentreX(c.positions, foot(0, 20.0f, 0).y, -28.0f), "calcaneus"));
 }
 
 // The vertex furthest along dir among those inside a box given in foot coordinates.
@@ -67,7 +68,7 @@ void calcaneusPartLandmarks(const anatomy::Atlas& atlas, std::vector<Landmark>& 
   const std::vector<glm::vec3>& c = meshOf(atlas, "calcaneus").positions;
   const std::vector<glm::vec3>& talus = meshOf(atlas, "talus").positions;
   const glm::vec3 shelf = extremeInFootBox(c, {1, 0, 0}, {-40, 36, -12}, {40, 56, 14});
-  out.push_back(make("sustentaculum_tali", shelf, "calcaneus"));
+  out.push_back(make(anatomy::lm::kSustentaculumTali, shelf, "calcaneus"));
   // Middle talar facet: where the talus rests on the shelf, the vertex of its upper part
   // nearest the talus (on the meshes: the carved talus field is no true distance there).
   glm::vec3 facet = shelf;
@@ -79,19 +80,19 @@ void calcaneusPartLandmarks(const anatomy::Atlas& atlas, std::vector<Landmark>& 
       if (d < nearest) nearest = d, facet = p;
     }
   }
-  out.push_back(make("calcaneus_middle_talar_facet", facet, "calcaneus"));
-  out.push_back(make("peroneal_trochlea", extremeInFootBox(c, {-1, 0, 0}, {-40, 24, -26}, {0, 34, -10}), "calcaneus"));
+  out.push_back(make(anatomy::lm::kCalcaneusMiddleTalarFacet, facet, "calcaneus"));
+  out.push_back(make(anatomy::lm::kPeronealTrochlea, extremeInFootBox(c, {-1, 0, 0}, {-40, 24, -26}, {0, 34, -10}), "calcaneus"));
   const glm::vec3 downMedial = glm::normalize(glm::vec3(1, -1, 0)), downLateral = glm::normalize(glm::vec3(-1, -1, 0));
-  out.push_back(make("calcaneus_medial_process", extremeInFootBox(c, downMedial, {-40, 0, -60}, {40, 40, -30}), "calcaneus"));
-  out.push_back(make("calcaneus_lateral_process", extremeInFootBox(c, downLateral, {-40, 0, -60}, {40, 40, -30}), "calcaneus"));
-  out.push_back(make("calcaneus_anterior_process", extremeInFootBox(c, {0, 0.3f, 1}, {-40, 30, -20}, {40, 60, 40}), "calcaneus"));
+  out.push_back(make(anatomy::lm::kCalcaneusMedialProcess, extremeInFootBox(c, downMedial, {-40, 0, -60}, {40, 40, -30}), "calcaneus"));
+  out.push_back(make(anatomy::lm::kCalcaneusLateralProcess, extremeInFootBox(c, downLateral, {-40, 0, -60}, {40, 40, -30}), "calcaneus"));
+  out.push_back(make(anatomy::lm::kCalcaneusAnteriorProcess, extremeInFootBox(c, {0, 0.3f, 1}, {-40, 30, -20}, {40, 60, 40}), "calcaneus"));
 }
 
 void tendonLandmarks(const anatomy::Atlas& atlas, const BoneShapes& bones, const SoftShapes& soft,
                      std::vector<Landmark>& out) {
   const glm::vec3 inside = foot(kCalcaneusMidlineX, kInsertionCentre.y, -40.0f);
-  out.push_back(make("achilles_insertion_centre", surfacePoint(bones.calcaneus, inside, {0, 0, -1}), "calcaneus"));
-  out.push_back(make("achilles_origin", foot(kCalcaneusMidlineX + kTendonStations.back().x, kTendonStations.back().y,
+  out.push_back(make(anatomy::lm::kAchillesInsertionCentre, surfacePoint(bones.calcaneus, inside, {0, 0, -1}), "calcaneus"));
+  out.push_back(make(anatomy::lm::kAchillesOrigin, foot(kCalcaneusMidlineX + kTendonStations.back().x, kTendonStations.back().y,
                                              kTendonStations.back().z),
                      "achilles_tendon"));
   struct Level {
@@ -113,10 +114,10 @@ void tendonLandmarks(const anatomy::Atlas& atlas, const BoneShapes& bones, const
   }
   const geometry::Mesh& spur = meshOf(atlas, "calcific_spur");
   const glm::vec3 spurDir = spurDirection();
-  out.push_back(make("spur_base", spurBase(bones.calcaneus), "calcaneus"));
+  out.push_back(make(anatomy::lm::kSpurBase, spurBase(bones.calcaneus), "calcaneus"));
   // Where a full-grown spur's axis ends: its inclination can be read before it grows.
-  out.push_back(make("spur_axis_end", kSpurTip, "calcaneus"));
-  out.push_back(morphing("spur_tip", spur, "calcific_spur", "spur_growth",
+  out.push_back(make(anatomy::lm::kSpurAxisEnd, kSpurTip, "calcaneus"));
+  out.push_back(morphing(anatomy::lm::kSpurTip, spur, "calcific_spur", "spur_growth",
                          [spurDir](const std::vector<glm::vec3>& p) { return extremePoint(p, spurDir); }));
 }
 
@@ -144,29 +145,29 @@ void bursaLandmarks(const anatomy::Atlas& atlas, std::vector<Landmark>& out) {
 }
 
 void limbLandmarks(const anatomy::Atlas& atlas, std::vector<Landmark>& out) {
-  out.push_back(make("femoral_head_centre", kHipCentre, "femur"));
-  out.push_back(make("knee_centre", kKneeCentre, "tibia"));
-  out.push_back(make("ankle_centre", kAnkleCentre, "tibia"));
+  out.push_back(make(anatomy::lm::kFemoralHeadCentre, kHipCentre, "femur"));
+  out.push_back(make(anatomy::lm::kKneeCentre, kKneeCentre, "tibia"));
+  out.push_back(make(anatomy::lm::kAnkleCentre, kAnkleCentre, "tibia"));
   const geometry::Mesh& tibia = meshOf(atlas, "tibia");
   const geometry::Mesh& femur = meshOf(atlas, "femur");
-  out.push_back(make("medial_malleolus_tip", lowestPoint(tibia.positions, kAnkleCentre.x + 8.0f, 1e9f), "tibia"));
-  out.push_back(make("lateral_malleolus_tip", lowestPoint(meshOf(atlas, "fibula").positions, -1e9f, 1e9f), "fibula"));
-  out.push_back(make("medial_femoral_condyle_medial_point", extremePoint(femur.positions, {1, 0, 0}, 0.0f, 520.0f), "femur"));
-  out.push_back(make("tibia_axis_distal", sectionCentre(tibia.positions, kAnkleCentre.y + 60.0f), "tibia"));
-  out.push_back(make("tibia_axis_proximal", sectionCentre(tibia.positions, kAnkleCentre.y + 150.0f), "tibia"));
+  out.push_back(make(anatomy::lm::kMedialMalleolusTip, lowestPoint(tibia.positions, kAnkleCentre.x + 8.0f, 1e9f), "tibia"));
+  out.push_back(make(anatomy::lm::kLateralMalleolusTip, lowestPoint(meshOf(atlas, "fibula").positions, -1e9f, 1e9f), "fibula"));
+  out.push_back(make(anatomy::lm::kMedialFemoralCondyleMedialPoint, extremePoint(femur.positions, {1, 0, 0}, 0.0f, 520.0f), "femur"));
+  out.push_back(make(anatomy::lm::kTibiaAxisDistal, sectionCentre(tibia.positions, kAnkleCentre.y + 60.0f), "tibia"));
+  out.push_back(make(anatomy::lm::kTibiaAxisProximal, sectionCentre(tibia.positions, kAnkleCentre.y + 150.0f), "tibia"));
 }
 
 void footLandmarks(const anatomy::Atlas& atlas, const BoneShapes& bones, std::vector<Landmark>& out) {
-  out.push_back(make("talus_body_centre", foot(medialColumn(140.0f)), "talus"));
-  out.push_back(make("talus_head_centre", foot(kTalarHeadCentre), "talus"));
-  out.push_back(make("metatarsal_1_base_centre", foot(firstMetatarsalBase()), "metatarsal_1"));
-  out.push_back(make("metatarsal_1_head_centre", foot(kFirstMetatarsalHead), "metatarsal_1"));
+  out.push_back(make(anatomy::lm::kTalusBodyCentre, foot(medialColumn(140.0f)), "talus"));
+  out.push_back(make(anatomy::lm::kTalusHeadCentre, foot(kTalarHeadCentre), "talus"));
+  out.push_back(make(anatomy::lm::kMetatarsal1BaseCentre, foot(firstMetatarsalBase()), "metatarsal_1"));
+  out.push_back(make(anatomy::lm::kMetatarsal1HeadCentre, foot(kFirstMetatarsalHead), "metatarsal_1"));
   const glm::vec3 tuberosityDir = glm::normalize(glm::vec3(1.0f, -0.35f, 0.0f));
-  out.push_back(make("navicular_tuberosity", surfacePoint(bones.navicular, foot(kNavicularTuberosityCentre), tuberosityDir),
+  out.push_back(make(anatomy::lm::kNavicularTuberosity, surfacePoint(bones.navicular, foot(kNavicularTuberosityCentre), tuberosityDir),
                      "navicular"));
   const geometry::Mesh& skin = meshOf(atlas, "skin");
-  out.push_back(make("heel_skin_posterior", extremePoint(skin.positions, {0, 0, -1}, 0.0f, 60.0f), "skin"));
-  out.push_back(make("toe_tip_skin", extremePoint(skin.positions, {0, 0, 1}, 0.0f, 60.0f), "skin"));
+  out.push_back(make(anatomy::lm::kHeelSkinPosterior, extremePoint(skin.positions, {0, 0, -1}, 0.0f, 60.0f), "skin"));
+  out.push_back(make(anatomy::lm::kToeTipSkin, extremePoint(skin.positions, {0, 0, 1}, 0.0f, 60.0f), "skin"));
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 // measurement table (values coloured against their normal ranges) and one severity
 // slider per condition, grouped Alignment / Heel / Tendon. A second tab explains.
 #include "anatomy/measure_howto.h"
+#include "anatomy/measurement_keys.h"
 #include "anatomy/measurement_ranges.h"
 #include "anatomy/palette.h"
 #include "ui/imgui_setup.h"
@@ -63,7 +64,7 @@ void overlayToggles(const PanelContext& ctx, Commands& out) {
 
 // The readout as the table shows it; the axis deviation says on which side of the knee.
 std::string valueText(const anatomy::MeasurementRange& range, float value) {
-  if (range.key == "mad_mm") return anatomy::axisDeviationTag(value).substr(4);  // without "MAD "
+  if (range.key == anatomy::key::kMadMm) return anatomy::axisDeviationTag(value).substr(4);  // without "MAD "
   return anatomy::formatValue(range, value);
 }
 
@@ -73,12 +74,12 @@ std::vector<std::pair<const anatomy::Measurement*, const anatomy::MeasurementRan
     const std::vector<anatomy::Measurement>& measured) {
   float spurMm = 0.0f;
   for (const anatomy::Measurement& m : measured)
-    if (m.key == "spur_length_mm") spurMm = m.value;
+    if (m.key == anatomy::key::kSpurLengthMm) spurMm = m.value;
   std::vector<std::pair<const anatomy::Measurement*, const anatomy::MeasurementRange*>> rows;
   for (const anatomy::Measurement& m : measured) {
     const anatomy::MeasurementRange* range = anatomy::findRange(m.key);
     if (!range) continue;  // secondary numbers stay in --measure
-    if (m.key == "spur_inclination_deg" && spurMm < 1.0f) continue;
+    if (m.key == anatomy::key::kSpurInclinationDeg && spurMm < 1.0f) continue;
     rows.emplace_back(&m, range);
   }
   return rows;

@@ -2,6 +2,7 @@
 // an alignment condition is on, the chain knee -> hindfoot -> arch with its live numbers
 // and what it does to the Achilles tendon's line of pull at the heel.
 #include "anatomy/cards.h"
+#include "anatomy/measurement_keys.h"
 #include "anatomy/measure_howto.h"
 #include "anatomy/measurement_ranges.h"
 #include "anatomy/palette.h"
@@ -97,12 +98,12 @@ void alignmentChain(const PanelContext& ctx, const UiState& state, Commands& out
   ImGui::PushFont(fonts().heading);
   ImGui::TextWrapped("%s", card ? std::string(card->title).c_str() : "Alignment chain");
   ImGui::PopFont();
-  chainLink(ctx, state, "Knee", "hka_deg");
+  chainLink(ctx, state, "Knee", anatomy::key::kHkaDeg);
   for (const anatomy::Measurement& m : *ctx.measurements)  // the knee's deviation, in words
-    if (m.key == "mad_mm") ImGui::TextWrapped("The hip-to-ankle line %s.", anatomy::axisDeviationWords(m.value).c_str());
-  chainLink(ctx, state, "Hindfoot", "hindfoot_valgus_deg");
-  chainLink(ctx, state, "Arch", "calcaneal_pitch_deg");
-  chainLink(ctx, state, "Arch", "navicular_height_mm");
+    if (m.key == anatomy::key::kMadMm) ImGui::TextWrapped("The hip-to-ankle line %s.", anatomy::axisDeviationWords(m.value).c_str());
+  chainLink(ctx, state, "Hindfoot", anatomy::key::kHindfootValgusDeg);
+  chainLink(ctx, state, "Arch", anatomy::key::kCalcanealPitchDeg);
+  chainLink(ctx, state, "Arch", anatomy::key::kNavicularHeightMm);
   ImGui::Spacing();
   ImGui::TextColored(kPullColour, "Achilles line of pull vs heel axis: %.1f\u00b0", static_cast<double>(ctx.achillesPullDeg));
   ImGui::TextDisabled("normal foot: %.1f\u00b0  (posterior view, magenta arrow)", static_cast<double>(ctx.achillesPullNormalDeg));
@@ -127,7 +128,7 @@ void measurementHowTos(const PanelContext& ctx, const UiState& state) {
     if (!r || anatomy::howMeasured(m.key).empty()) continue;
     const anatomy::Verdict v = anatomy::verdict(*r, m.value);
     verdictGlyphItem(v, state.palette);
-    const std::string value = m.key == "mad_mm" ? anatomy::axisDeviationTag(m.value).substr(4) : anatomy::formatValue(*r, m.value);
+    const std::string value = m.key == anatomy::key::kMadMm ? anatomy::axisDeviationTag(m.value).substr(4) : anatomy::formatValue(*r, m.value);
     ImGui::TextColored(verdictColour(v, state.palette), "%.*s %s", static_cast<int>(r->label.size()), r->label.data(),
                        value.c_str());
     howLine(m.key);

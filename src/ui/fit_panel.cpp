@@ -2,6 +2,7 @@
 // and types them in; Fit poses the model to reproduce them (the controller's FitNumbers) and
 // the report says, number by number, what the model reached and why not.
 #include "anatomy/measurement_ranges.h"
+#include "anatomy/measurement_keys.h"
 #include "ui/panels.h"
 
 #include <imgui.h>
@@ -13,10 +14,10 @@ namespace ui {
 namespace {
 // The numbers a radiograph or an exam gives (issue order), each a --measure key.
 constexpr const char* kFitKeys[] = {
-    "calcaneal_pitch_deg", "meary_angle_deg",          "navicular_height_mm", "hindfoot_valgus_deg",
-    "hka_deg",             "intermalleolar_distance_mm", "fowler_philip_deg", "ppl_bursal_projection_mm",
-    "spur_length_mm",      "spur_inclination_deg",     "bursa_ap_mm",
-    "achilles_thickness_insertion_mm",
+    anatomy::key::kCalcanealPitchDeg, anatomy::key::kMearyAngleDeg,          anatomy::key::kNavicularHeightMm, anatomy::key::kHindfootValgusDeg,
+    anatomy::key::kHkaDeg,             anatomy::key::kIntermalleolarDistanceMm, anatomy::key::kFowlerPhilipDeg, anatomy::key::kPplBursalProjectionMm,
+    anatomy::key::kSpurLengthMm,      anatomy::key::kSpurInclinationDeg,     anatomy::key::kBursaApMm,
+    anatomy::key::kAchillesThicknessInsertionMm,
 };
 
 // The form starts from what the model measures now, so an untouched entry is a sensible value.

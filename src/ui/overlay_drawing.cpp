@@ -1,4 +1,5 @@
 #include "ui/overlay_drawing.h"
+#include "anatomy/measurement_keys.h"
 
 #include "anatomy/measure_howto.h"
 #include "anatomy/palette.h"
@@ -168,12 +169,12 @@ ImVec2 besideArc(const OverlayScreen& s, const anatomy::OverlayArc& a, ImVec2 te
 // The axis deviation in words (medial or lateral of the knee) rather than a signed number.
 std::vector<anatomy::Overlay> withDirectionWords(std::vector<anatomy::Overlay> overlays) {
   for (anatomy::Overlay& o : overlays) {
-    const auto v = std::find_if(o.values.begin(), o.values.end(), [](const anatomy::OverlayValue& x) { return x.key == "mad_mm"; });
+    const auto v = std::find_if(o.values.begin(), o.values.end(), [](const anatomy::OverlayValue& x) { return x.key == anatomy::key::kMadMm; });
     if (v == o.values.end()) continue;
     v->headline = anatomy::axisDeviationTag(v->value);
     v->text = v->headline + "  (" + v->range + ")";
     for (anatomy::OverlayTag& t : o.tags)
-      if (t.key == "mad_mm") t.text = v->headline;
+      if (t.key == anatomy::key::kMadMm) t.text = v->headline;
   }
   return overlays;
 }
