@@ -24,6 +24,8 @@ inline constexpr const char kCalcaneusLateralProcess[] = "calcaneus_lateral_proc
 inline constexpr const char kCalcaneusAnteriorProcess[] = "calcaneus_anterior_process";
 inline constexpr const char kAchillesInsertionCentre[] = "achilles_insertion_centre";
 inline constexpr const char kAchillesOrigin[] = "achilles_origin";
+// Optional: where the calf pulls from, when the model gives it (else the origin).
+inline constexpr const char kAchillesCalfPoint[] = "achilles_calf_point";
 inline constexpr const char kAchillesInsertionAnterior[] = "achilles_insertion_anterior";
 inline constexpr const char kAchillesInsertionPosterior[] = "achilles_insertion_posterior";
 inline constexpr const char kAchillesMidportionAnterior[] = "achilles_midportion_anterior";

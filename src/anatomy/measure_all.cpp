@@ -9,7 +9,7 @@ namespace anatomy {
 namespace {
 struct Entry {
   const char* key;
-  float (*compute)(const LandmarkMap&);
+  std::optional<float> (*compute)(const LandmarkMap&);
 };
 
 const std::vector<Entry>& entries() {
@@ -52,11 +52,8 @@ std::vector<Measurement> measureAll(const LandmarkMap& landmarks) {
   std::vector<Measurement> out;
   if (landmarks.empty()) return out;
   for (const Entry& e : entries()) {
-    try {
-      out.push_back({e.key, e.compute(landmarks)});
-    } catch (const NotMeasurable&) {
-      continue;  // a model without this measurement's landmarks does not report it
-    }
+    // A model without this measurement's landmarks (or a torn tendon's thickness) does not report it.
+    if (const std::optional<float> value = e.compute(landmarks)) out.push_back({e.key, *value});
   }
   return out;
 }

@@ -4,8 +4,9 @@
 #include <glm/gtc/constants.hpp>
 
 #include <algorithm>
+#include <array>
+#include <tuple>
 #include <cmath>
-#include <stdexcept>
 
 namespace anatomy {
 
@@ -29,9 +30,9 @@ float heightAboveSagittalLine(const glm::vec3& a, const glm::vec3& b, const glm:
 }
 }  // namespace
 
-const glm::vec3& landmark(const LandmarkMap& l, const std::string& id) {
+std::optional<glm::vec3> findLandmark(const LandmarkMap& l, const char* id) {
   const auto it = l.find(id);
-  if (it == l.end()) throw MissingLandmark("the model has no landmark '" + id + "'");
+  if (it == l.end()) return std::nullopt;
   return it->second;
 }
 
@@ -49,132 +50,168 @@ float sagittalAngleBetweenDeg(const glm::vec3& a, const glm::vec3& b) {
   return std::abs(degrees(signedAngle(sagittal(a), sagittal(b))));
 }
 
-float calcanealPitchDeg(const LandmarkMap& l) {
-  return sagittalElevationDeg(landmark(l, lm::kCalcanealTuberosityPlantar), landmark(l, lm::kCalcaneocuboidInferior));
+namespace {
+// Calls f with the landmarks named by ids, in order; empty when the model lacks any of them.
+template <std::size_t N, class F>
+std::optional<float> withLandmarks(const LandmarkMap& l, const char* const (&ids)[N], F f) {
+  std::array<glm::vec3, N> points;
+  for (std::size_t i = 0; i < N; ++i) {
+    const auto it = l.find(ids[i]);
+    if (it == l.end()) return std::nullopt;
+    points[i] = it->second;
+  }
+  return std::apply(f, points);
 }
 
-float mearyAngleDeg(const LandmarkMap& l) {
-  const float talus = sagittalElevationDeg(landmark(l, lm::kTalusBodyCentre), landmark(l, lm::kTalusHeadCentre));
-  const float metatarsal =
-      sagittalElevationDeg(landmark(l, lm::kMetatarsal1BaseCentre), landmark(l, lm::kMetatarsal1HeadCentre));
-  // A talus pointing further down than the first metatarsal makes the apex plantar (+).
-  return metatarsal - talus;
+using P = const glm::vec3&;
+}  // namespace
+
+std::optional<float> calcanealPitchDeg(const LandmarkMap& l) {
+  return withLandmarks(l, {lm::kCalcanealTuberosityPlantar, lm::kCalcaneocuboidInferior},
+                       [](P heel, P cuboid) { return sagittalElevationDeg(heel, cuboid); });
 }
 
-float talocalcanealLateralDeg(const LandmarkMap& l) {
-  const glm::vec3 talus = landmark(l, lm::kTalusHeadCentre) - landmark(l, lm::kTalusBodyCentre);
-  const glm::vec3 calcaneus = landmark(l, lm::kCalcaneocuboidInferior) - landmark(l, lm::kCalcanealTuberosityPlantar);
-  return sagittalAngleBetweenDeg(talus, calcaneus);
+std::optional<float> mearyAngleDeg(const LandmarkMap& l) {
+  return withLandmarks(l, {lm::kTalusBodyCentre, lm::kTalusHeadCentre, lm::kMetatarsal1BaseCentre, lm::kMetatarsal1HeadCentre},
+                       [](P body, P head, P base, P mtHead) {
+                         // A talus pointing further down than the first metatarsal makes the apex plantar (+).
+                         return sagittalElevationDeg(base, mtHead) - sagittalElevationDeg(body, head);
+                       });
 }
 
-float navicularHeightMm(const LandmarkMap& l) { return landmark(l, lm::kNavicularTuberosity).y; }
-
-float hindfootValgusDeg(const LandmarkMap& l) {
-  const glm::vec3 tibia = landmark(l, lm::kTibiaAxisDistal) - landmark(l, lm::kTibiaAxisProximal);
-  const glm::vec3 heel = landmark(l, lm::kCalcaneusBisectorBottom) - landmark(l, lm::kCalcaneusBisectorTop);
-  return coronalLateralTiltDeg(tibia, heel);
+std::optional<float> talocalcanealLateralDeg(const LandmarkMap& l) {
+  return withLandmarks(l,
+                       {lm::kTalusBodyCentre, lm::kTalusHeadCentre, lm::kCalcanealTuberosityPlantar,
+                        lm::kCalcaneocuboidInferior},
+                       [](P body, P head, P heel, P cuboid) { return sagittalAngleBetweenDeg(head - body, cuboid - heel); });
 }
 
-float fowlerPhilipDeg(const LandmarkMap& l) {
-  const glm::vec3 posterior =
-      landmark(l, lm::kCalcaneusPosterosuperiorProminence) - landmark(l, lm::kCalcaneusPosteriorTangentPoint);
-  const glm::vec3 plantar =
-      landmark(l, lm::kCalcaneusPlantarTangentAnterior) - landmark(l, lm::kCalcaneusPlantarTangentPosterior);
-  return sagittalAngleBetweenDeg(posterior, plantar);
+std::optional<float> navicularHeightMm(const LandmarkMap& l) {
+  return withLandmarks(l, {lm::kNavicularTuberosity}, [](P tuberosity) { return tuberosity.y; });
 }
 
-float pplBursalProjectionMm(const LandmarkMap& l) {
+std::optional<float> hindfootValgusDeg(const LandmarkMap& l) {
+  return withLandmarks(l,
+                       {lm::kTibiaAxisProximal, lm::kTibiaAxisDistal, lm::kCalcaneusBisectorTop,
+                        lm::kCalcaneusBisectorBottom},
+                       [](P tibiaTop, P tibiaBottom, P heelTop, P heelBottom) {
+                         return coronalLateralTiltDeg(tibiaBottom - tibiaTop, heelBottom - heelTop);
+                       });
+}
+
+std::optional<float> fowlerPhilipDeg(const LandmarkMap& l) {
+  return withLandmarks(l,
+                       {lm::kCalcaneusPosteriorTangentPoint, lm::kCalcaneusPosterosuperiorProminence,
+                        lm::kCalcaneusPlantarTangentPosterior, lm::kCalcaneusPlantarTangentAnterior},
+                       [](P tangent, P prominence, P plantarBack, P plantarFront) {
+                         return sagittalAngleBetweenDeg(prominence - tangent, plantarFront - plantarBack);
+                       });
+}
+
+std::optional<float> pplBursalProjectionMm(const LandmarkMap& l) {
   // Lower line: the plantar tangent. Upper line: parallel, through the posterior lip of
   // the talar articular facet. Positive when the bursal projection rises above it.
-  const glm::vec3& a = landmark(l, lm::kCalcaneusPlantarTangentPosterior);
-  const glm::vec3& b = landmark(l, lm::kCalcaneusPlantarTangentAnterior);
-  const float upperLine = heightAboveSagittalLine(a, b, landmark(l, lm::kPplUpperFacetLip));
-  const float apex = heightAboveSagittalLine(a, b, landmark(l, lm::kCalcaneusPosterosuperiorProminence));
-  return apex - upperLine;
+  return withLandmarks(l,
+                       {lm::kCalcaneusPlantarTangentPosterior, lm::kCalcaneusPlantarTangentAnterior,
+                        lm::kPplUpperFacetLip, lm::kCalcaneusPosterosuperiorProminence},
+                       [](P a, P b, P lip, P apex) {
+                         return heightAboveSagittalLine(a, b, apex) - heightAboveSagittalLine(a, b, lip);
+                       });
 }
 
-float hkaDeg(const LandmarkMap& l) {
-  const glm::vec3 femur = landmark(l, lm::kKneeCentre) - landmark(l, lm::kFemoralHeadCentre);
-  const glm::vec3 tibia = landmark(l, lm::kAnkleCentre) - landmark(l, lm::kKneeCentre);
-  return 180.0f + coronalLateralTiltDeg(femur, tibia);
+std::optional<float> hkaDeg(const LandmarkMap& l) {
+  return withLandmarks(l, {lm::kFemoralHeadCentre, lm::kKneeCentre, lm::kAnkleCentre},
+                       [](P hip, P knee, P ankle) { return 180.0f + coronalLateralTiltDeg(knee - hip, ankle - knee); });
 }
 
-float madMm(const LandmarkMap& l) {
-  const glm::vec3& hip = landmark(l, lm::kFemoralHeadCentre);
-  const glm::vec3& ankle = landmark(l, lm::kAnkleCentre);
-  const glm::vec3& knee = landmark(l, lm::kKneeCentre);
-  const float t = (knee.y - hip.y) / (ankle.y - hip.y);
-  const float lineX = hip.x + t * (ankle.x - hip.x);
-  return knee.x - lineX;  // knee medial (+X) of the line: the line passes lateral to it
+std::optional<float> madMm(const LandmarkMap& l) {
+  return withLandmarks(l, {lm::kFemoralHeadCentre, lm::kKneeCentre, lm::kAnkleCentre}, [](P hip, P knee, P ankle) {
+    const float t = (knee.y - hip.y) / (ankle.y - hip.y);
+    const float lineX = hip.x + t * (ankle.x - hip.x);
+    return knee.x - lineX;  // knee medial (+X) of the line: the line passes lateral to it
+  });
 }
 
-float spurLengthMm(const LandmarkMap& l) {
-  const glm::vec2 axis =
-      sagittal(landmark(l, lm::kAchillesOrigin)) - sagittal(landmark(l, lm::kAchillesInsertionCentre));
-  const glm::vec2 spur = sagittal(landmark(l, lm::kSpurTip)) - sagittal(landmark(l, lm::kSpurBase));
-  const float len = glm::length(axis);
-  return len > 0.0f ? std::max(0.0f, glm::dot(spur, axis) / len) : 0.0f;
+std::optional<float> spurLengthMm(const LandmarkMap& l) {
+  return withLandmarks(l, {lm::kAchillesOrigin, lm::kAchillesInsertionCentre, lm::kSpurBase, lm::kSpurTip},
+                       [](P origin, P insertion, P base, P tip) {
+                         const glm::vec2 axis = sagittal(origin) - sagittal(insertion);
+                         const glm::vec2 spur = sagittal(tip) - sagittal(base);
+                         const float len = glm::length(axis);
+                         return len > 0.0f ? std::max(0.0f, glm::dot(spur, axis) / len) : 0.0f;
+                       });
 }
 
-float spurInclinationDeg(const LandmarkMap& l) {
-  const glm::vec3& base = landmark(l, lm::kSpurBase);
-  const bool grown = spurLengthMm(l) >= 1.0f;
-  const glm::vec3 axis = (grown ? landmark(l, lm::kSpurTip) : landmark(l, lm::kSpurAxisEnd)) - base;
-  const glm::vec3 cortex =
-      landmark(l, lm::kCalcaneusPosterosuperiorProminence) - landmark(l, lm::kCalcaneusPosteriorTangentPoint);
-  return sagittalAngleBetweenDeg(axis, cortex);
+std::optional<float> spurInclinationDeg(const LandmarkMap& l) {
+  const std::optional<float> length = spurLengthMm(l);
+  if (!length) return std::nullopt;
+  // While the spur is under 1 mm its tip says little about its direction: use the planned axis.
+  const char* end = *length >= 1.0f ? lm::kSpurTip : lm::kSpurAxisEnd;
+  return withLandmarks(l,
+                       {lm::kSpurBase, end, lm::kCalcaneusPosteriorTangentPoint,
+                        lm::kCalcaneusPosterosuperiorProminence},
+                       [](P base, P tip, P tangent, P prominence) {
+                         return sagittalAngleBetweenDeg(tip - base, prominence - tangent);
+                       });
 }
 
-float achillesGapMm(const LandmarkMap& l) {
-  return std::max(0.0f, landmark(l, lm::kAchillesGapUpper).y - landmark(l, lm::kAchillesGapLower).y);
+std::optional<float> achillesGapMm(const LandmarkMap& l) {
+  return withLandmarks(l, {lm::kAchillesGapUpper, lm::kAchillesGapLower},
+                       [](P upper, P lower) { return std::max(0.0f, upper.y - lower.y); });
 }
 
 namespace {
-void requireContinuousTendon(const LandmarkMap& l) {
-  if (l.count(lm::kAchillesGapUpper) && l.count(lm::kAchillesGapLower) && achillesGapMm(l) > kAchillesDiscontinuousFromMm)
-    throw NotMeasurable("the Achilles tendon is discontinuous");
+bool tendonTornThrough(const LandmarkMap& l) { return achillesGapMm(l).value_or(0.0f) > kAchillesDiscontinuousFromMm; }
+
+std::optional<float> sagittalThickness(const LandmarkMap& l, const char* anterior, const char* posterior) {
+  if (tendonTornThrough(l)) return std::nullopt;
+  return withLandmarks(l, {anterior, posterior}, [](P a, P b) { return glm::distance(sagittal(a), sagittal(b)); });
 }
 }  // namespace
 
-float achillesThicknessInsertionMm(const LandmarkMap& l) {
-  requireContinuousTendon(l);
-  return glm::distance(sagittal(landmark(l, lm::kAchillesInsertionAnterior)),
-                       sagittal(landmark(l, lm::kAchillesInsertionPosterior)));
+std::optional<float> achillesThicknessInsertionMm(const LandmarkMap& l) {
+  return sagittalThickness(l, lm::kAchillesInsertionAnterior, lm::kAchillesInsertionPosterior);
 }
 
-float achillesThicknessMidportionMm(const LandmarkMap& l) {
-  requireContinuousTendon(l);
-  return glm::distance(sagittal(landmark(l, lm::kAchillesMidportionAnterior)),
-                       sagittal(landmark(l, lm::kAchillesMidportionPosterior)));
+std::optional<float> achillesThicknessMidportionMm(const LandmarkMap& l) {
+  return sagittalThickness(l, lm::kAchillesMidportionAnterior, lm::kAchillesMidportionPosterior);
 }
 
-float bursaApMm(const LandmarkMap& l) {
-  return glm::distance(sagittal(landmark(l, lm::kRetrocalcanealBursaAnterior)),
-                       sagittal(landmark(l, lm::kRetrocalcanealBursaPosterior)));
+std::optional<float> bursaApMm(const LandmarkMap& l) {
+  return withLandmarks(l, {lm::kRetrocalcanealBursaAnterior, lm::kRetrocalcanealBursaPosterior},
+                       [](P a, P b) { return glm::distance(sagittal(a), sagittal(b)); });
 }
 
-float bursaTransverseMm(const LandmarkMap& l) {
-  return glm::distance(landmark(l, lm::kRetrocalcanealBursaMedial), landmark(l, lm::kRetrocalcanealBursaLateral));
+std::optional<float> bursaTransverseMm(const LandmarkMap& l) {
+  return withLandmarks(l, {lm::kRetrocalcanealBursaMedial, lm::kRetrocalcanealBursaLateral},
+                       [](P a, P b) { return glm::distance(a, b); });
 }
 
-float bursaCraniocaudalMm(const LandmarkMap& l) {
-  return glm::distance(landmark(l, lm::kRetrocalcanealBursaSuperior), landmark(l, lm::kRetrocalcanealBursaInferior));
+std::optional<float> bursaCraniocaudalMm(const LandmarkMap& l) {
+  return withLandmarks(l, {lm::kRetrocalcanealBursaSuperior, lm::kRetrocalcanealBursaInferior},
+                       [](P a, P b) { return glm::distance(a, b); });
 }
 
-float haglundBumpMm(const LandmarkMap& l) { return std::max(0.0f, pplBursalProjectionMm(l)); }
-
-float forefootAbductionDeg(const LandmarkMap& l) {
-  const glm::vec3 talus = landmark(l, lm::kTalusHeadCentre) - landmark(l, lm::kTalusBodyCentre);
-  const glm::vec3 metatarsal = landmark(l, lm::kMetatarsal1HeadCentre) - landmark(l, lm::kMetatarsal1BaseCentre);
-  // Top view as (anterior, medial): a counter-clockwise turn points the forefoot medially.
-  return -degrees(signedAngle({talus.z, talus.x}, {metatarsal.z, metatarsal.x}));
+std::optional<float> haglundBumpMm(const LandmarkMap& l) {
+  const std::optional<float> ppl = pplBursalProjectionMm(l);
+  if (!ppl) return std::nullopt;
+  return std::max(0.0f, *ppl);
 }
 
-float intermalleolarDistanceMm(const LandmarkMap& l) {
-  const float condyle = landmark(l, lm::kMedialFemoralCondyleMedialPoint).x;
-  const float malleolus = landmark(l, lm::kMedialMalleolusTip).x;
-  // Shift the right limb so its condyle touches the midline; the left mirrors it.
-  return std::max(0.0f, 2.0f * (condyle - malleolus));
+std::optional<float> forefootAbductionDeg(const LandmarkMap& l) {
+  return withLandmarks(l, {lm::kTalusBodyCentre, lm::kTalusHeadCentre, lm::kMetatarsal1BaseCentre, lm::kMetatarsal1HeadCentre},
+                       [](P body, P head, P base, P mtHead) {
+                         const glm::vec3 talus = head - body, metatarsal = mtHead - base;
+                         // Top view as (anterior, medial): a counter-clockwise turn points the forefoot medially.
+                         return -degrees(signedAngle({talus.z, talus.x}, {metatarsal.z, metatarsal.x}));
+                       });
+}
+
+std::optional<float> intermalleolarDistanceMm(const LandmarkMap& l) {
+  return withLandmarks(l, {lm::kMedialFemoralCondyleMedialPoint, lm::kMedialMalleolusTip}, [](P condyle, P malleolus) {
+    // Shift the right limb so its condyle touches the midline; the left mirrors it.
+    return std::max(0.0f, 2.0f * (condyle.x - malleolus.x));
+  });
 }
 
 }  // namespace anatomy

@@ -38,6 +38,11 @@ OverlayPath throughPoints(const glm::vec3& a, const glm::vec3& b, float beforeA,
 void addReadout(Overlay& overlay, const std::string& key, float value, const std::string& tagName,
                 const glm::vec3& tagAnchor);
 
+// A landmark or measurement buildOverlay has checked before building: its absence here
+// is a bug (AA_INVARIANT), not a model that lacks it.
+const glm::vec3& at(const LandmarkMap& l, const char* id);
+float known(std::optional<float> value);
+
 void buildLateral(Overlay& overlay, const LandmarkMap& l);
 void buildPosterior(Overlay& overlay, const LandmarkMap& l);
 void buildWholeLeg(Overlay& overlay, const LandmarkMap& l);

@@ -1,6 +1,7 @@
 #include "anatomy/overlays.h"
 #include "anatomy/landmark_ids.h"
 
+#include "anatomy/invariant.h"
 #include "anatomy/overlay_geometry.h"
 
 #include <glm/gtc/quaternion.hpp>
@@ -65,15 +66,36 @@ std::optional<std::vector<OverlayKind>> parseOverlayList(std::string_view text, 
   return out;
 }
 
-float achillesPullToHeelAxisDeg(const LandmarkMap& l) {
-  const auto calf = l.find("achilles_calf_point");
-  const glm::vec3& top = calf != l.end() ? calf->second : landmark(l, lm::kAchillesOrigin);
-  const glm::vec3 pull = top - landmark(l, lm::kAchillesInsertionCentre);
-  const glm::vec3 heel = landmark(l, lm::kCalcaneusBisectorTop) - landmark(l, lm::kCalcaneusBisectorBottom);
-  return std::abs(coronalLateralTiltDeg(heel, pull));
+std::optional<float> achillesPullToHeelAxisDeg(const LandmarkMap& l) {
+  const auto calf = l.find(lm::kAchillesCalfPoint);
+  const std::optional<glm::vec3> top = calf != l.end() ? calf->second : findLandmark(l, lm::kAchillesOrigin);
+  const std::optional<glm::vec3> insertion = findLandmark(l, lm::kAchillesInsertionCentre);
+  const std::optional<glm::vec3> heelTop = findLandmark(l, lm::kCalcaneusBisectorTop);
+  const std::optional<glm::vec3> heelBottom = findLandmark(l, lm::kCalcaneusBisectorBottom);
+  if (!top || !insertion || !heelTop || !heelBottom) return std::nullopt;
+  return std::abs(coronalLateralTiltDeg(*heelTop - *heelBottom, *top - *insertion));
 }
 
-Overlay buildOverlay(OverlayKind kind, const LandmarkMap& landmarks) {
+namespace {
+// Every value an overlay shows can be measured, so every landmark its builder reads exists
+// (the builders read only the landmarks of their own measurements).
+bool canBuild(OverlayKind kind, const LandmarkMap& l) {
+  using Measure = std::optional<float> (*)(const LandmarkMap&);
+  std::vector<Measure> needed;
+  switch (kind) {
+    case OverlayKind::Lateral:
+      needed = {calcanealPitchDeg, mearyAngleDeg, talocalcanealLateralDeg, navicularHeightMm, fowlerPhilipDeg,
+                pplBursalProjectionMm};
+      break;
+    case OverlayKind::Posterior: needed = {hindfootValgusDeg, achillesPullToHeelAxisDeg}; break;
+    case OverlayKind::WholeLeg: needed = {hkaDeg, madMm, intermalleolarDistanceMm}; break;
+  }
+  return std::all_of(needed.begin(), needed.end(), [&](Measure m) { return m(l).has_value(); });
+}
+}  // namespace
+
+std::optional<Overlay> buildOverlay(OverlayKind kind, const LandmarkMap& landmarks) {
+  if (!canBuild(kind, landmarks)) return std::nullopt;
   Overlay overlay;
   overlay.kind = kind;
   switch (kind) {
@@ -101,6 +123,17 @@ void addMirroredLimb(Overlay& overlay) {
 }
 
 namespace overlay_detail {
+
+const glm::vec3& at(const LandmarkMap& l, const char* id) {
+  const auto it = l.find(id);
+  AA_INVARIANT(it != l.end());
+  return it->second;
+}
+
+float known(std::optional<float> value) {
+  AA_INVARIANT(value.has_value());
+  return *value;
+}
 
 glm::vec3 flatten(const glm::vec3& v, Plane plane) {
   return plane == Plane::Sagittal ? glm::vec3(0.0f, v.y, v.z) : glm::vec3(v.x, v.y, 0.0f);

@@ -79,10 +79,11 @@ struct Overlay {
 inline constexpr const char* kAchillesPullKey = key::kAchillesPullToHeelAxisDeg;
 // Coronal angle between the tendon's line of pull (calf -> insertion) and the calcaneal
 // bisector; uses "achilles_calf_point" when present, else "achilles_origin".
-float achillesPullToHeelAxisDeg(const LandmarkMap& l);
+// Empty when the model lacks one of these landmarks.
+std::optional<float> achillesPullToHeelAxisDeg(const LandmarkMap& l);
 
-// Throws std::out_of_range (naming the landmark) when a needed landmark is missing.
-Overlay buildOverlay(OverlayKind kind, const LandmarkMap& landmarks);
+// Empty when the model lacks a landmark one of the overlay's measurements needs.
+std::optional<Overlay> buildOverlay(OverlayKind kind, const LandmarkMap& landmarks);
 // Adds the mirror image (x -> -x) of the paths and arcs, for the left limb of the
 // whole-leg view; tags and values stay single.
 void addMirroredLimb(Overlay& overlay);

@@ -34,12 +34,11 @@ glm::vec3 SpurTilt::applyNormal(const glm::vec3& p, const glm::vec3& n) const {
 
 SpurTilt planSpurTilt(const LandmarkMap& rest, float targetDeg) {
   SpurTilt t;
-  for (const char* id : {lm::kSpurBase, lm::kSpurTip, lm::kSpurAxisEnd, lm::kCalcaneusPosterosuperiorProminence,
-                         lm::kCalcaneusPosteriorTangentPoint, lm::kAchillesOrigin, lm::kAchillesInsertionCentre})
-    if (!rest.count(id)) return t;
+  const std::optional<float> length = spurLengthMm(rest), now = spurInclinationDeg(rest);
+  if (!length || !now || !rest.count(lm::kSpurAxisEnd)) return t;  // a model without a spur's landmarks
   // The measurement reads the grown tip, or the planned axis end while the spur is short:
   // the tilt is planned on the same line, so the readout lands on the target.
-  const bool grown = spurLengthMm(rest) >= 1.0f;
+  const bool grown = *length >= 1.0f;
   const glm::vec3& base = rest.at(lm::kSpurBase);
   const glm::vec3 end = grown ? rest.at(lm::kSpurTip) : rest.at(lm::kSpurAxisEnd);
   const glm::vec3 cortex = rest.at(lm::kCalcaneusPosterosuperiorProminence) - rest.at(lm::kCalcaneusPosteriorTangentPoint);
@@ -47,10 +46,9 @@ SpurTilt planSpurTilt(const LandmarkMap& rest, float targetDeg) {
   if (glm::length(a) < 1e-4f || glm::length(c) < 1e-4f) return t;
   // Signed angle from the cortex to the spur: turning further the same way leans it more.
   const float side = (c.x * a.y - c.y * a.x) >= 0.0f ? 1.0f : -1.0f;
-  const float now = spurInclinationDeg(rest);
   t.pivot = base;
   t.axis = glm::normalize(glm::vec3(0.0f, a.y, a.x));
-  t.radians = side * glm::radians(targetDeg - now);
+  t.radians = side * glm::radians(targetDeg - *now);
   const float tipAlong = grown ? glm::dot(rest.at(lm::kSpurTip) - base, t.axis) : 0.0f;
   t.reachMm = std::max(1.0f, 0.5f * tipAlong);
   return t;

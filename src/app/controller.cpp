@@ -3,7 +3,6 @@
 #include "ui/list_navigation.h"
 
 #include <algorithm>
-#include <stdexcept>
 
 namespace app {
 
@@ -14,13 +13,6 @@ geometry::Bounds boundsOf(const std::vector<glm::vec3>& points) {
   return b;
 }
 
-std::optional<float> achillesPull(const anatomy::PosedModel& posed) {
-  try {
-    return anatomy::achillesPullToHeelAxisDeg(posed.landmarks());
-  } catch (const std::out_of_range&) {
-    return std::nullopt;  // a user's model without the heel's landmarks
-  }
-}
 }  // namespace
 
 Controller::Controller(AppState& state, render::MeshStore& meshes, std::function<double()> clock)
@@ -63,7 +55,7 @@ void Controller::setAtlas(anatomy::Atlas atlas, const io::LoadReport& report,
     v.posedBounds.clear();
     for (const anatomy::Structure& s : state_.atlas.structures) v.posedBounds.push_back(s.mesh.bounds());
     if (i == 0) {
-      state_.achillesPullNormalDeg = achillesPull(*v.posed).value_or(0.0f);
+      state_.achillesPullNormalDeg = anatomy::achillesPullToHeelAxisDeg(v.posed->landmarks()).value_or(0.0f);  // 0: no heel landmarks
       state_.motion.restTendonMm = v.posed->tendonLengthMm();
     }
     poseView(i, state_.conditions);
@@ -91,7 +83,7 @@ void Controller::poseView(std::size_t viewIndex, const anatomy::Conditions& cond
     v.posedBounds[static_cast<std::size_t>(i)] = boundsOf(v.posed->positions(i));
   }
   v.measurements = anatomy::measureAll(*v.posed);
-  v.achillesPullDeg = achillesPull(*v.posed).value_or(0.0f);
+  v.achillesPullDeg = anatomy::achillesPullToHeelAxisDeg(v.posed->landmarks()).value_or(0.0f);  // 0: no heel landmarks
 }
 
 void Controller::setConditions(const anatomy::Conditions& conditions) {

@@ -284,11 +284,9 @@ std::vector<anatomy::Overlay> Controller::visibleOverlays(const ViewSlot& view) 
   if (!view.posed || view.posed->landmarks().empty()) return out;
   for (anatomy::OverlayKind k : anatomy::kAllOverlays) {
     if (!view.overlays[static_cast<std::size_t>(k)] || !overlayFitsView(k, view.standardView)) continue;
-    try {
-      out.push_back(anatomy::buildOverlay(k, view.posed->landmarks()));
-    } catch (const std::out_of_range&) {
-      continue;  // the model lacks a landmark this overlay needs
-    }
+    std::optional<anatomy::Overlay> overlay = anatomy::buildOverlay(k, view.posed->landmarks());
+    if (!overlay) continue;  // the model lacks a landmark this overlay needs
+    out.push_back(std::move(*overlay));
     if (k == anatomy::OverlayKind::WholeLeg && view.bothLimbs) anatomy::addMirroredLimb(out.back());
     if (view.mirrored) mirrorOverlay(out.back());
   }

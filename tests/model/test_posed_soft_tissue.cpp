@@ -176,14 +176,14 @@ TEST(PosedSoftTissue, PitchRecomputedFromRawPosedCoordinates) {
   const glm::vec3 b = p.landmarks().at("calcaneocuboid_inferior");
   const double rise = static_cast<double>(b.y) - a.y, run = static_cast<double>(b.z) - a.z;
   const double pitch = std::atan(rise / run) * 180.0 / 3.14159265358979;
-  EXPECT_NEAR(calcanealPitchDeg(p.landmarks()), pitch, 0.01);
+  EXPECT_NEAR(calcanealPitchDeg(p.landmarks()).value(), pitch, 0.01);
   // Hindfoot valgus by the dot product of the coronal projections, signed by the heel's lean.
   const glm::vec3 tp = p.landmarks().at("tibia_axis_proximal"), td = p.landmarks().at("tibia_axis_distal");
   const glm::vec3 ht = p.landmarks().at("calcaneus_bisector_top"), hb = p.landmarks().at("calcaneus_bisector_bottom");
   const glm::vec2 tib(td.x - tp.x, td.y - tp.y), heel(hb.x - ht.x, hb.y - ht.y);
   double angle = std::acos(glm::dot(tib, heel) / (glm::length(tib) * glm::length(heel))) * 180.0 / 3.14159265358979;
   if (tib.x * heel.y - tib.y * heel.x > 0) angle = -angle;  // heel turned medially: varus
-  EXPECT_NEAR(hindfootValgusDeg(p.landmarks()), angle, 0.05);
+  EXPECT_NEAR(hindfootValgusDeg(p.landmarks()).value(), angle, 0.05);
 }
 
 // Speed is measured by the benchmark (severity_update_median_ms), not asserted here; what a

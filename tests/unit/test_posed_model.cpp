@@ -54,9 +54,9 @@ TEST(PosedMeasurements, SpurIsASignedProjectionAlongTheTendon) {
   l["achilles_origin"] = {0, 200, -50};
   l["spur_base"] = {0, 20, -50};
   l["spur_tip"] = {0, 18, -49};  // below the cortex: no spur
-  EXPECT_EQ(spurLengthMm(l), 0.0f);
+  EXPECT_EQ(spurLengthMm(l).value(), 0.0f);
   l["spur_tip"] = {3, 32, -55};  // 12 mm up the tendon, 5 mm behind it, off-plane in x
-  EXPECT_NEAR(spurLengthMm(l), 12.0f, 1e-4f);
+  EXPECT_NEAR(spurLengthMm(l).value(), 12.0f, 1e-4f);
 }
 
 TEST(PosedMeasurements, TendonAndBursaSizes) {
@@ -71,11 +71,11 @@ TEST(PosedMeasurements, TendonAndBursaSizes) {
   l["retrocalcaneal_bursa_lateral"] = {-6, 40, -57};
   l["retrocalcaneal_bursa_superior"] = {0, 44, -57};
   l["retrocalcaneal_bursa_inferior"] = {0, 36, -57};
-  EXPECT_FLOAT_EQ(achillesThicknessInsertionMm(l), 6.0f);
-  EXPECT_FLOAT_EQ(achillesThicknessMidportionMm(l), 5.0f);
-  EXPECT_FLOAT_EQ(bursaApMm(l), 4.0f);
-  EXPECT_FLOAT_EQ(bursaTransverseMm(l), 12.0f);
-  EXPECT_FLOAT_EQ(bursaCraniocaudalMm(l), 8.0f);
+  EXPECT_FLOAT_EQ(achillesThicknessInsertionMm(l).value(), 6.0f);
+  EXPECT_FLOAT_EQ(achillesThicknessMidportionMm(l).value(), 5.0f);
+  EXPECT_FLOAT_EQ(bursaApMm(l).value(), 4.0f);
+  EXPECT_FLOAT_EQ(bursaTransverseMm(l).value(), 12.0f);
+  EXPECT_FLOAT_EQ(bursaCraniocaudalMm(l).value(), 8.0f);
 }
 
 TEST(PosedMeasurements, ForefootAbductionIsPositiveWhenTheForefootTurnsLaterally) {
@@ -84,10 +84,10 @@ TEST(PosedMeasurements, ForefootAbductionIsPositiveWhenTheForefootTurnsLaterally
   l["talus_head_centre"] = {-60, 50, 30};
   l["metatarsal_1_base_centre"] = {-50, 35, 70};
   l["metatarsal_1_head_centre"] = {-50, 20, 120};
-  EXPECT_NEAR(forefootAbductionDeg(l), 0.0f, 1e-4f);
+  EXPECT_NEAR(forefootAbductionDeg(l).value(), 0.0f, 1e-4f);
   // Head 10 mm lateral (-X) over 50 mm: atan(0.2) = 11.31 degrees of abduction.
   l["metatarsal_1_head_centre"] = {-60, 20, 120};
-  EXPECT_NEAR(forefootAbductionDeg(l), 11.31f, 0.01f);
+  EXPECT_NEAR(forefootAbductionDeg(l).value(), 11.31f, 0.01f);
 }
 
 TEST(PosedMeasurements, HaglundBumpIsTheHeightAboveTheUpperPitchLine) {
@@ -96,9 +96,9 @@ TEST(PosedMeasurements, HaglundBumpIsTheHeightAboveTheUpperPitchLine) {
   l["calcaneus_plantar_tangent_anterior"] = {0, 0, 30};
   l["ppl_upper_facet_lip"] = {0, 40, 0};
   l["calcaneus_posterosuperior_prominence"] = {0, 37, -50};
-  EXPECT_EQ(haglundBumpMm(l), 0.0f);
+  EXPECT_EQ(haglundBumpMm(l).value(), 0.0f);
   l["calcaneus_posterosuperior_prominence"] = {0, 46, -50};
-  EXPECT_NEAR(haglundBumpMm(l), 6.0f, 1e-4f);
+  EXPECT_NEAR(haglundBumpMm(l).value(), 6.0f, 1e-4f);
 }
 
 TEST(PoseSkinning, TendonBlendsFromHeelToCalfByHeight) {

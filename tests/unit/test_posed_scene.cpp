@@ -103,7 +103,7 @@ TEST(PosedScene, OverlaysOfEveryPresetShowTheMeasuredValues) {
     std::map<std::string, float> measured;
     for (const anatomy::Measurement& m : anatomy::measureAll(posed)) measured[m.key] = m.value;
     for (anatomy::OverlayKind kind : anatomy::kAllOverlays) {
-      const anatomy::Overlay overlay = anatomy::buildOverlay(kind, posed.landmarks());
+      const anatomy::Overlay overlay = anatomy::buildOverlay(kind, posed.landmarks()).value();
       EXPECT_FALSE(overlay.paths.empty());
       for (const anatomy::OverlayValue& v : overlay.values) {
         if (v.key == anatomy::kAchillesPullKey) continue;  // not a --measure key
