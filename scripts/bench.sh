@@ -4,7 +4,8 @@
 # ratio against f3d and the issue-5 target, and writes build/bench/results.md.
 #   (a) cold start to a 1920x1080 PNG of the built-in model (median of --reps runs), and
 #       the same without multisampling (f3d's default output has no anti-aliasing)
-#   (b) the same for a one-million-triangle binary STL generated here (tests/bench)
+#   (b) the same for binary STLs of 250,000, 1,000,000 and 4,000,000 triangles generated
+#       here (tests/bench): how the import path's cost grows with the file
 #   (c) median and p95 frame time of the interactive scene with UI at 1920x1080 and 1280x720,
 #       the camera turning every frame (so the scene may be drawn at reduced resolution, as
 #       in the viewer while it moves; the scale reached is printed), and the median of a
@@ -46,8 +47,11 @@ fi
 
 app="$build/ankle-atlas"
 mesh_tool="$build/tests/bench/aa_bench_mesh"
-big="$out/torus_1m.stl"
-[[ -f "$big" ]] || "$mesh_tool" "$big" 1000000 >/dev/null
+stl_sizes=(250000 1000000 4000000)
+stl_file() { echo "$out/torus_$1.stl"; }
+for n in "${stl_sizes[@]}"; do
+  [[ -f "$(stl_file "$n")" ]] || "$mesh_tool" "$(stl_file "$n")" "$n" >/dev/null
+done
 model_note="models/foot_ankle.glb"
 if [[ -z "$model" ]]; then
   if [[ -f "$root/models/foot_ankle.glb" ]]; then
@@ -100,7 +104,7 @@ cold_start a "$model" "${app_model[@]}"
 for ((i = 0; i < reps; ++i)); do
   measure "a1-app" "$app" "${app_model[@]}" --samples 1 --screenshot "$out/a1-app.png" --size 1920x1080
 done
-cold_start b "$big" "$big"
+for n in "${stl_sizes[@]}"; do cold_start "b$n" "$(stl_file "$n")" "$(stl_file "$n")"; done
 
 frame_json=()
 for size in 1920x1080 1280x720; do
@@ -134,7 +138,6 @@ for res in 1920,1080 1280,720; do
 done
 
 a_app=$(median_col a-app 1) a_f3d=$(median_col a-f3d 1) a1_app=$(median_col a1-app 1)
-b_app=$(median_col b-app 1) b_f3d=$(median_col b-f3d 1)
 round() { if [[ "$1" =~ ^[0-9.]+$ ]]; then awk -v v="$1" 'BEGIN {printf "%.1f", v}'; else echo "$1"; fi; }
 c1_med=$(round "$(field "${frame_json[0]}" median_ms)") c1_p95=$(round "$(field "${frame_json[0]}" p95_ms)")
 c2_med=$(round "$(field "${frame_json[1]}" median_ms)") c2_p95=$(round "$(field "${frame_json[1]}" p95_ms)")
@@ -144,7 +147,6 @@ c1_scale=$(field "${frame_json[0]}" moving_scene_scale) c2_scale=$(field "${fram
 d_med=$(round "$(field "${frame_json[0]}" severity_change_median_ms)") d_p95=$(round "$(field "${frame_json[0]}" severity_change_p95_ms)")
 mem() { awk -v k="$1" 'BEGIN {printf "%.0f", k / 1024}'; }
 a_mem_app=$(max_col a-app 2) a_mem_f3d=$(max_col a-f3d 2)
-b_mem_app=$(max_col b-app 2) b_mem_f3d=$(max_col b-f3d 2)
 c_mem=$(max_col c-1920x1080 2)
 
 {
@@ -152,13 +154,19 @@ c_mem=$(max_col c-1920x1080 2)
   echo "|---|---|---|---|---|---|"
   echo "| (a) start to 1920x1080 PNG, model ($tris triangles) | $a_app ms | $a_f3d ms | $(ratio "$a_app" "$a_f3d") | <= 0.5 | $(verdict "$(ratio "$a_app" "$a_f3d")" 0.5) |"
   echo "| (a) the same with --samples 1 (no anti-aliasing, like f3d's output) | $a1_app ms | $a_f3d ms | $(ratio "$a1_app" "$a_f3d") | | |"
-  echo "| (b) start to 1920x1080 PNG, 1,000,000-triangle STL | $b_app ms | $b_f3d ms | $(ratio "$b_app" "$b_f3d") | <= 1.0 | $(verdict "$(ratio "$b_app" "$b_f3d")" 1.0) |"
+  for n in "${stl_sizes[@]}"; do
+    b_app=$(median_col "b$n-app" 1) b_f3d=$(median_col "b$n-f3d" 1)
+    echo "| (b) start to 1920x1080 PNG, $(printf "%'d" "$n")-triangle STL | $b_app ms | $b_f3d ms | $(ratio "$b_app" "$b_f3d") | <= 1.0 | $(verdict "$(ratio "$b_app" "$b_f3d")" 1.0) |"
+  done
   echo "| (c) frame time with UI, 1920x1080, camera turning: median / p95 (scene scale $c1_scale; f3d: mean orbit frame, no UI) | $c1_med / $c1_p95 ms | ${f3d_frame[0]} ms | $(ratio "$c1_med" "${f3d_frame[0]}") | <= 33 ms | $(verdict "$c1_med" 33) |"
   echo "| (c) frame time with UI, 1280x720, camera turning: median / p95 (scene scale $c2_scale; f3d: as above) | $c2_med / $c2_p95 ms | ${f3d_frame[1]} ms | $(ratio "$c2_med" "${f3d_frame[1]}") | <= 16 ms | $(verdict "$c2_med" 16) |"
   echo "| (c) still view at full quality with UI, median: 1920x1080 / 1280x720 | $c1_still / $c2_still ms | | | | |"
   echo "| (d) severity change to new frame, 1920x1080: median / p95 | $d_med / $d_p95 ms | n/a | | <= 16 ms | $(verdict "$d_med" 16) |"
   echo "| (e) peak RSS, run (a) | $(mem "$a_mem_app") MiB | $(mem "$a_mem_f3d") MiB | $(ratio "$a_mem_app" "$a_mem_f3d") | | |"
-  echo "| (e) peak RSS, run (b) | $(mem "$b_mem_app") MiB | $(mem "$b_mem_f3d") MiB | $(ratio "$b_mem_app" "$b_mem_f3d") | | |"
+  for n in "${stl_sizes[@]}"; do
+    b_mem_app=$(max_col "b$n-app" 2) b_mem_f3d=$(max_col "b$n-f3d" 2)
+    echo "| (e) peak RSS, run (b) $(printf "%'d" "$n") triangles | $(mem "$b_mem_app") MiB | $(mem "$b_mem_f3d") MiB | $(ratio "$b_mem_app" "$b_mem_f3d") | | |"
+  done
   echo "| (e) peak RSS, run (c) 1920x1080, $frames frames | $(mem "$c_mem") MiB | n/a | | | |"
 } >"$out/results.md"
 echo "bench: model $model_note" >>"$out/results.md"
