@@ -143,7 +143,8 @@ c1_med=$(round "$(field "${frame_json[0]}" median_ms)") c1_p95=$(round "$(field 
 c2_med=$(round "$(field "${frame_json[1]}" median_ms)") c2_p95=$(round "$(field "${frame_json[1]}" p95_ms)")
 tris=$(field "${frame_json[0]}" triangles)
 c1_still=$(round "$(field "${frame_json[0]}" still_median_ms)") c2_still=$(round "$(field "${frame_json[1]}" still_median_ms)")
-c1_scale=$(field "${frame_json[0]}" moving_scene_scale) c2_scale=$(field "${frame_json[1]}" moving_scene_scale)
+scale2() { awk -v v="$1" 'BEGIN {printf (v ~ /^[0-9.]+$/ ? "%.2f" : "%s"), v}'; }
+c1_scale=$(scale2 "$(field "${frame_json[0]}" moving_scene_scale)") c2_scale=$(scale2 "$(field "${frame_json[1]}" moving_scene_scale)")
 d_med=$(round "$(field "${frame_json[0]}" severity_change_median_ms)") d_p95=$(round "$(field "${frame_json[0]}" severity_change_p95_ms)")
 mem() { awk -v k="$1" 'BEGIN {printf "%.0f", k / 1024}'; }
 a_mem_app=$(max_col a-app 2) a_mem_f3d=$(max_col a-f3d 2)
