@@ -25,4 +25,10 @@ const Structure* Atlas::find(std::string_view id) const {
   return i < 0 ? nullptr : &structures[static_cast<std::size_t>(i)];
 }
 
+const Landmark* Atlas::findLandmark(std::string_view id) const {
+  for (const Landmark& l : landmarks)
+    if (l.id == id) return &l;
+  return nullptr;
+}
+
 }  // namespace anatomy

@@ -65,6 +65,7 @@ struct Atlas {
   std::size_t triangleCount() const;
   int indexOf(std::string_view id) const;  // -1 when absent
   const Structure* find(std::string_view id) const;
+  const Landmark* findLandmark(std::string_view id) const;  // nullptr when the model has none
 };
 
 }  // namespace anatomy

@@ -13,9 +13,8 @@ std::vector<glm::vec3> heelCorePoints(const Atlas& atlas) {
   const float middleZ = 0.5f * (c.min.z + c.max.z);  // +Z is anterior: keep the back half
   for (const glm::vec3& p : calcaneus->mesh.positions)
     if (p.z <= middleZ) out.push_back(p);
-  float insertionY = c.min.y + 0.5f * (c.max.y - c.min.y);
-  for (const Landmark& l : atlas.landmarks)
-    if (l.id == lm::kAchillesInsertionCentre) insertionY = l.position.y;
+  const Landmark* insertion = atlas.findLandmark(lm::kAchillesInsertionCentre);
+  const float insertionY = insertion ? insertion->position.y : c.min.y + 0.5f * (c.max.y - c.min.y);
   if (const Structure* tendon = atlas.find("achilles_tendon"))
     for (const glm::vec3& p : tendon->mesh.positions)
       if (p.y <= insertionY + kHeelViewTendonMm) out.push_back(p);

@@ -28,19 +28,14 @@ float blendWidth(const Structure& st) {
   return 2.0f;
 }
 
-const Landmark* findLandmark(const Atlas& atlas, std::string_view id) {
-  for (const Landmark& l : atlas.landmarks)
-    if (l.id == id) return &l;
-  return nullptr;
-}
 
 // Where the Achilles leaves the calcaneus (just above the retrocalcaneal bursa) and where
 // it meets the calf muscles.
 HeightBlend tendonBlend(const Atlas& atlas) {
   HeightBlend b;
-  const Landmark* bursaTop = findLandmark(atlas, lm::kRetrocalcanealBursaSuperior);
-  const Landmark* insertion = findLandmark(atlas, lm::kAchillesInsertionCentre);
-  const Landmark* origin = findLandmark(atlas, lm::kAchillesOrigin);
+  const Landmark* bursaTop = atlas.findLandmark(lm::kRetrocalcanealBursaSuperior);
+  const Landmark* insertion = atlas.findLandmark(lm::kAchillesInsertionCentre);
+  const Landmark* origin = atlas.findLandmark(lm::kAchillesOrigin);
   b.yCalcaneus = bursaTop ? bursaTop->position.y + 3.0f : (insertion ? insertion->position.y + 18.0f : 45.0f);
   const Structure* tendon = atlas.find("achilles_tendon");
   b.yCalf = origin ? origin->position.y : (tendon ? tendon->mesh.bounds().max.y : b.yCalcaneus + 150.0f);
@@ -102,7 +97,7 @@ void PosedModel::buildSkinWeights() {
     std::vector<Influence> inf;
     for (const glm::vec3& p : tendon->mesh.positions) inf.push_back(blend.at(p));
     sources.add(tendon->mesh.positions, inf, kSamplesPerSource);
-    if (const Landmark* insertion = findLandmark(atlas_, lm::kAchillesInsertionCentre))
+    if (const Landmark* insertion = atlas_.findLandmark(lm::kAchillesInsertionCentre))
       rupture_ = RuptureMap::build(tendon->mesh.positions, insertion->position.y);
   }
   // Landmarks on soft tissue blend like the vertices around them.

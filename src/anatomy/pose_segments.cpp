@@ -43,11 +43,6 @@ const Joint* findJoint(const Atlas& atlas, std::string_view id) {
     if (j.id == id) return &j;
   return nullptr;
 }
-const Landmark* findLandmark(const Atlas& atlas, std::string_view id) {
-  for (const Landmark& l : atlas.landmarks)
-    if (l.id == id) return &l;
-  return nullptr;
-}
 glm::vec3 namedAxis(const Joint& j, std::string_view id, const glm::vec3& fallback) {
   for (const JointAxis& a : j.axes)
     if (a.id == id) return a.direction;
@@ -145,10 +140,10 @@ PoseRig makeRig(const Atlas& atlas) {
   const Joint* subtalar = findJoint(atlas, "subtalar");
   const Joint* midfoot = findJoint(atlas, "midfoot");
   const Joint* mtp = findJoint(atlas, "metatarsophalangeal");
-  const Landmark* ankleCentre = findLandmark(atlas, lm::kAnkleCentre);
-  const Landmark* heel = findLandmark(atlas, lm::kCalcanealTuberosityPlantar);
-  const Landmark* forefoot = findLandmark(atlas, lm::kMetatarsal1HeadCentre);
-  const Landmark* cuboidSide = findLandmark(atlas, lm::kCalcaneocuboidInferior);
+  const Landmark* ankleCentre = atlas.findLandmark(lm::kAnkleCentre);
+  const Landmark* heel = atlas.findLandmark(lm::kCalcanealTuberosityPlantar);
+  const Landmark* forefoot = atlas.findLandmark(lm::kMetatarsal1HeadCentre);
+  const Landmark* cuboidSide = atlas.findLandmark(lm::kCalcaneocuboidInferior);
   if (!hip || !knee || !ankle || !subtalar || !midfoot || !findJoint(atlas, "tarsometatarsal") || !mtp ||
       !ankleCentre || !heel || !forefoot || !cuboidSide)
     return rig;

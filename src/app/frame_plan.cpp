@@ -22,8 +22,8 @@ render::SceneStyle styleOf(anatomy::ViewMode mode) {
 glm::vec3 sectionAnchor(const anatomy::Atlas& atlas) {
   // The insertion of the Achilles: the default sagittal cut then passes through tendon,
   // bursa, fat pad, spur and calcaneus at once.
-  for (const anatomy::Landmark& l : atlas.landmarks)
-    if (l.id == anatomy::lm::kAchillesInsertionCentre) return l.position;
+  if (const anatomy::Landmark* insertion = atlas.findLandmark(anatomy::lm::kAchillesInsertionCentre))
+    return insertion->position;
   if (const anatomy::Structure* tendon = atlas.find("achilles_tendon"); tendon && !tendon->mesh.positions.empty())
     return tendon->mesh.bounds().center();
   const geometry::Bounds all = atlas.bounds();

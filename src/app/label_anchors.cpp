@@ -60,6 +60,59 @@ std::optional<glm::vec3> onScreenVertex(const geometry::PickTarget& t, const glm
   return best;
 }
 
+// Whether the hit on a structure is the first thing the ray meets (within the tolerance).
+bool seenAlong(const AppState& state, const geometry::Ray& ray, const geometry::PickHit& hit,
+               const std::vector<geometry::PickTarget>& occluders) {
+  const auto front = geometry::pickNearest(ray, occluders);
+  return !front || structureFromPickId(state.atlas, front->id) == hit.id ||
+         front->distance >= hit.distance - kSurfaceToleranceMm;
+}
+
+// A point of the structure's surface that nothing hides, for a label whose middle is hidden:
+// the structure's screen footprint is cut into a 4x4 grid, the vertex nearest the camera in
+// each cell is tried, middle cells first. nullopt when no candidate shows.
+std::optional<glm::vec3> visibleSurfacePoint(const AppState& state, const ViewSlot& v, float aspect,
+                                             const geometry::PickTarget& own,
+                                             const std::vector<geometry::PickTarget>& occluders) {
+  constexpr int kGrid = 4;
+  const glm::mat4 vp = v.camera.projection(aspect) * v.camera.view();
+  const std::size_t n = own.positions->size(), step = std::max<std::size_t>(1, n / 2000);
+  std::vector<std::pair<glm::vec2, float>> projected;  // ndc, depth
+  glm::vec2 lo(1e30f), hi(-1e30f);
+  for (std::size_t i = 0; i < n; i += step) {
+    const glm::vec3 world = glm::vec3(own.model * glm::vec4((*own.positions)[i], 1.0f));
+    const glm::vec4 clip = vp * glm::vec4(world, 1.0f);
+    if (clip.w <= 1e-4f) continue;
+    const glm::vec2 ndc = glm::vec2(clip) / clip.w;
+    if (std::abs(ndc.x) > 0.95f || std::abs(ndc.y) > 0.95f) continue;
+    projected.push_back({ndc, clip.w});
+    lo = glm::min(lo, ndc);
+    hi = glm::max(hi, ndc);
+  }
+  if (projected.empty()) return std::nullopt;
+  std::vector<int> best(kGrid * kGrid, -1);
+  const glm::vec2 span = glm::max(hi - lo, glm::vec2(1e-6f));
+  for (std::size_t i = 0; i < projected.size(); ++i) {
+    const glm::ivec2 cell = glm::clamp(glm::ivec2((projected[i].first - lo) / span * float(kGrid)), 0, kGrid - 1);
+    int& b = best[static_cast<std::size_t>(cell.y * kGrid + cell.x)];
+    if (b < 0 || projected[i].second < projected[static_cast<std::size_t>(b)].second) b = static_cast<int>(i);
+  }
+  const glm::vec2 middle = 0.5f * (lo + hi);
+  std::vector<int> order;
+  for (int b : best)
+    if (b >= 0) order.push_back(b);
+  std::sort(order.begin(), order.end(), [&](int x, int y) {
+    return glm::distance(projected[static_cast<std::size_t>(x)].first, middle) <
+           glm::distance(projected[static_cast<std::size_t>(y)].first, middle);
+  });
+  for (int i : order) {
+    const geometry::Ray ray = geometry::rayThroughPixel(v.camera, aspect, projected[static_cast<std::size_t>(i)].first);
+    const std::optional<geometry::PickHit> hit = geometry::pickNearest(ray, {own});
+    if (hit && seenAlong(state, ray, *hit, occluders)) return hit->point;
+  }
+  return std::nullopt;
+}
+
 std::optional<LabelAnchor> anchorFor(const AppState& state, const ViewSlot& v, float aspect, int structure,
                                      const std::vector<geometry::PickTarget>& all,
                                      const std::vector<geometry::PickTarget>& occluders) {
@@ -90,9 +143,14 @@ std::optional<LabelAnchor> anchorFor(const AppState& state, const ViewSlot& v, f
   a.structure = structure;
   a.text = state.atlas.structures[static_cast<std::size_t>(structure)].name;
   a.point = hit->point;
-  const auto front = geometry::pickNearest(ray, occluders);
-  a.visible = !front || structureFromPickId(state.atlas, front->id) == structure ||
-              front->distance >= hit->distance - kSurfaceToleranceMm;
+  a.visible = seenAlong(state, ray, *hit, occluders);
+  if (!a.visible) {
+    // The middle is behind something (a spur at the edge of the calcaneus): name it where it shows.
+    if (const std::optional<glm::vec3> shown = visibleSurfacePoint(state, v, aspect, *own, occluders)) {
+      a.point = *shown;
+      a.visible = true;
+    }
+  }
   return a;
 }
 }  // namespace

@@ -197,7 +197,15 @@ class FdGuard {
 constexpr const char* kCrashReason =
     "the importer crashed on this file (it may be damaged or use a feature the importer does not support)";
 
-std::string timeoutReason(int seconds) {
+int wallSecondsOf(const IsolationLimits& limits) {
+  return limits.wallSeconds > 0 ? limits.wallSeconds : 3 * limits.timeoutSeconds;
+}
+
+std::string cpuTimeReason(int seconds) {
+  return "the importer worked for more than " + std::to_string(seconds) + " s of processor time on this file and was stopped";
+}
+
+std::string wallTimeReason(int seconds) {
   return "the importer did not finish within " + std::to_string(seconds) + " s and was stopped";
 }
 
@@ -228,7 +236,7 @@ bool readReply(int fd, Clock::time_point deadline, const IsolationLimits& limits
 ImportedScene interpret(int status, const std::vector<unsigned char>& reply, const IsolationLimits& limits) {
   if (WIFSIGNALED(status)) {
     const int sig = WTERMSIG(status);
-    if (sig == SIGXCPU) throw ImportError(timeoutReason(limits.timeoutSeconds));
+    if (sig == SIGXCPU) throw ImportError(cpuTimeReason(limits.timeoutSeconds));
     // Plain words for the person who opened the file; the signal's name means nothing to them.
     if (sig == SIGKILL)
       throw ImportError("the importer was stopped by the system, most likely for running out of memory");
@@ -285,12 +293,12 @@ ImportedScene runIsolated(const std::function<ImportedScene()>& work, const Isol
   FdGuard reading(fds[0]);
   ChildGuard child(pid);
   if (whileWaiting) whileWaiting();
-  const auto deadline = Clock::now() + std::chrono::seconds(limits.timeoutSeconds);
+  const auto deadline = Clock::now() + std::chrono::seconds(wallSecondsOf(limits));
   std::vector<unsigned char> reply;
   int status = 0;
   if (!readReply(reading.fd, deadline, limits, reply) || !child.reapBefore(deadline, status)) {
     child.killAndReap();
-    throw ImportError(timeoutReason(limits.timeoutSeconds));
+    throw ImportError(wallTimeReason(wallSecondsOf(limits)));
   }
   return interpret(status, reply, limits);
 }

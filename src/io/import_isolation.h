@@ -12,7 +12,13 @@
 namespace io::detail {
 
 struct IsolationLimits {
-  int timeoutSeconds = 60;                    // wall clock, and the child's CPU time limit
+  // The child's processor time: what a runaway import (a quadratic step, a busy loop) uses
+  // up, however loaded the machine. A legitimate large file on a busy machine takes longer on
+  // the clock but not in processor time.
+  int timeoutSeconds = 60;
+  // The clock, for a child that hangs without working (blocked on a read); 0 = three times
+  // timeoutSeconds.
+  int wallSeconds = 0;
   std::uint64_t memoryBytes = 6ull << 30;     // address space the child may add (0 = no limit)
   std::uint64_t maxMessageBytes = 8ull << 30; // larger replies are refused
 };

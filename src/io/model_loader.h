@@ -26,7 +26,7 @@ struct LoadOptions {
   std::uint64_t maxFileBytes = 512ull << 20;        // refuse larger files up front
   std::uint64_t maxTriangles = 20'000'000;          // refuse scenes larger than this
   bool isolate = true;  // import in a child process so an importer crash cannot take the app down
-  int timeoutSeconds = 60;  // isolated imports only: wall-clock and CPU limit of the child
+  int timeoutSeconds = 60;  // isolated imports only: the child's processor time (the clock: 3x)
   std::uint64_t maxImportMemoryBytes = 6ull << 30;  // isolated imports only: address space the child may add
   // Isolated imports only: runs in this process while the child imports (the command line
   // starts OpenGL there). It may not run at all, for example when the file is refused first.

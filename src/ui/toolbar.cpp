@@ -42,7 +42,7 @@ void sameRowIfFits(const char* nextLabel, float& rowWidth, float maxWidth) {
 // so the bar stays one row and leaves the view and the card their room.
 bool needsCompactBar(const UiState& state, float maxWidth) {
   const float spacing = ImGui::GetStyle().ItemSpacing.x;
-  float width = buttonWidth("Reset (R)");
+  float width = state.patientMode ? 0.0f : buttonWidth("Reset (R)");  // patients get no Reset
   int key = 1;
   for (geometry::StandardView v : geometry::kAllViews) {
     const std::string label = viewButtonLabel(key++, v, false);

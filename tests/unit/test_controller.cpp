@@ -649,6 +649,35 @@ TEST(Controller, LabelAnchorsLieOnTheirStructuresAndHiddenOnesAreMarked) {
   for (const app::LabelAnchor& a : app::labelAnchors(f.state, 0, f.controller.aspect(v))) EXPECT_TRUE(a.visible);
 }
 
+TEST(Controller, ALabelWhoseMiddleIsHiddenMovesToWhereItsStructureShows) {
+  // The spur grows from the back of the calcaneus: from the side its middle lies in the
+  // bone, but its beak shows, and the label is put there instead of being drawn dimmed.
+  Fixture f;
+  f.apply(withText(CommandKind::SetPreset, "calcific-spur"));
+  f.apply(ui::makeCommand(CommandKind::SetLabelMode, static_cast<int>(ui::LabelMode::Selected)));
+  const int spur = f.state.atlas.indexOf("calcific_spur");
+  ASSERT_GE(spur, 0);
+  f.apply(ui::makeCommand(CommandKind::Select, spur));
+  for (geometry::StandardView view : {geometry::StandardView::Lateral, geometry::StandardView::HeelLateral}) {
+    ui::Command go = ui::makeCommand(CommandKind::SetView);
+    go.view = view;
+    f.apply(go);
+    while (f.controller.tick(0.1f)) {
+    }
+    const app::ViewSlot& v = f.state.views.front();
+    const std::vector<app::LabelAnchor> anchors = app::labelAnchors(f.state, 0, f.controller.aspect(v));
+    ASSERT_EQ(anchors.size(), 1u);
+    EXPECT_TRUE(anchors[0].visible) << geometry::viewLabel(view);
+    // The point is on the spur, and nothing opaque lies in front of it.
+    const auto targets = app::pickTargets(f.state.atlas, f.state.display, app::sceneOptionsFor(v, 0, f.state.atlas), 0.0f);
+    const auto own = std::find_if(targets.begin(), targets.end(), [&](const geometry::PickTarget& t) { return t.id == spur; });
+    ASSERT_NE(own, targets.end());
+    const geometry::Bounds b = own->localBounds.transformed(own->model);
+    EXPECT_TRUE(glm::all(glm::greaterThanEqual(anchors[0].point, b.min - glm::vec3(1.0f))) &&
+                glm::all(glm::lessThanEqual(anchors[0].point, b.max + glm::vec3(1.0f))));
+  }
+}
+
 TEST(Controller, PresentationKeyTucksPanelsAwayAndLeavingRestoresThem) {
   Fixture f;
   f.state.ui.uiScale = 1.25f;
