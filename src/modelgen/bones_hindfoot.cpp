@@ -38,7 +38,7 @@ Shape calcaneusBody() {
   const Shape sustentaculum = ellipsoid(kSustentaculumCentre - glm::vec3(2.5f, 0.0f, 0.0f), {7.0f, 4.6f, 14.0f}, pitched(8.0f));
   // Middle talar facet: a low pad on the shelf's upper surface that reaches the talar neck,
   // so the talus rests on the shelf across one joint space (the talus is carved by it).
-  const Shape middleFacet = ellipsoid(kSustentaculumCentre + glm::vec3(-1.0f, 5.8f, 3.5f), {5.0f, 4.0f, 8.0f}, pitched(8.0f));
+  const Shape middleFacet = ellipsoid(kSustentaculumCentre + glm::vec3(-1.0f, 5.8f, 1.5f), {5.0f, 4.0f, 6.0f}, pitched(8.0f));
   // Anterior talar facet: the dorsomedial shoulder of the anterior process under the talar
   // head, joining the middle facet to the beak so that from above the front is one piece
   // (without it a notch split off the middle facet as a small horn beside the beak).

@@ -25,9 +25,16 @@ Shape tibiaMetaphysis() {
   const geometry::Bounds box = block.box();
   Shape m = block;
   m = smoothIntersect(m, halfSpace(tibiaPoint(22.0f, 22.0f, 0.0f), leaningNormal({1, 0, 0}, 9.0f, 28.0f), box), 6.0f);
-  m = smoothIntersect(m, halfSpace(tibiaPoint(-20.0f, 22.0f, 0.0f), leaningNormal({-1, 0, 0}, 6.0f, 28.0f), box), 6.0f);
+  m = smoothIntersect(m, halfSpace(tibiaPoint(-20.0f, 22.0f, 0.0f), leaningNormal({-1, 0, 0}, 8.0f, 28.0f), box), 6.0f);
   m = smoothIntersect(m, halfSpace(tibiaPoint(0.0f, 22.0f, 17.5f), leaningNormal({0, 0, 1}, 5.0f, 28.0f), box), 6.0f);
-  return smoothIntersect(m, halfSpace(tibiaPoint(0.0f, 22.0f, -18.0f), leaningNormal({0, 0, -1}, 5.0f, 28.0f), box), 6.0f);
+  m = smoothIntersect(m, halfSpace(tibiaPoint(0.0f, 22.0f, -18.0f), leaningNormal({0, 0, -1}, 5.0f, 28.0f), box), 6.0f);
+  // The four corners are bevelled broadly (the front ones most), so above the plafond the
+  // section rounds off as on the Visible Human tibia instead of staying a square.
+  const glm::vec2 bevels[4][2] = {{{10.0f, 17.0f}, {0.6f, 0.8f}}, {{-8.0f, 17.0f}, {-0.6f, 0.8f}},
+                                  {{14.0f, -17.0f}, {0.6f, -0.8f}}, {{-12.0f, -17.0f}, {-0.6f, -0.8f}}};
+  for (const auto& b : bevels)
+    m = smoothIntersect(m, halfSpace(tibiaPoint(b[0].x, 22.0f, b[0].y), leaningNormal({b[1].x, 0, b[1].y}, 4.0f, 28.0f), box), 8.0f);
+  return m;
 }
 
 Shape tibiaDistal() {
