@@ -19,9 +19,10 @@ glm::vec3 leaningNormal(const glm::vec3& outward, float dx, float dy) {
 
 // The metaphysis flares from the triangular shaft into the broad end over the talus: each
 // side leans in going up (the Visible Human tibia is about 33 x 28 mm at 50 mm above the
-// plafond and 42 x 38 mm at it). Its underside, the plafond, is carved by the talus.
+// plafond and 42 x 38 mm at it). Its underside, the plafond, is carved by the talus. It
+// reaches 60 mm up the shaft, so the flare is one long curve without a waist above it.
 Shape tibiaMetaphysis() {
-  const Shape block = roundBox(tibiaPoint(1.0f, 39.0f, -0.5f), {21.5f, 18.0f, 19.0f}, 6.0f, tibiaAxes());
+  const Shape block = roundBox(tibiaPoint(1.0f, 41.0f, -0.5f), {21.5f, 20.0f, 19.0f}, 6.0f, tibiaAxes());
   const geometry::Bounds box = block.box();
   Shape m = block;
   m = smoothIntersect(m, halfSpace(tibiaPoint(22.0f, 22.0f, 0.0f), leaningNormal({1, 0, 0}, 9.0f, 28.0f), box), 6.0f);
