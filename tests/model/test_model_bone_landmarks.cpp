@@ -4,6 +4,8 @@
 // Everything is measured on the committed meshes (x medial, y up, z anterior).
 #include "model_fixture.h"
 
+#include "anatomy/landmark_ids.h"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -133,6 +135,56 @@ TEST(ModelBoneLandmarks, CalcaneusHasItsProcesses) {
   const glm::vec3 shelf = modeltest::landmark("sustentaculum_tali");
   EXPECT_GT(medial.x - lateral.x, 10.0f) << "two plantar processes, side by side";
   EXPECT_GT(anterior.z, shelf.z + 5.0f) << "the anterior process leads forward to the cuboid";
+}
+
+TEST(ModelBoneLandmarks, CuboidHasItsCalcanealProcess) {
+  // The plantar, medial corner of the cuboid juts back under the calcaneus's anterior end:
+  // the cuboid's rearmost point lies behind and below the joint's lower edge.
+  const geometry::Mesh& cuboid = modeltest::mesh("cuboid");
+  const glm::vec3 edge = modeltest::landmark(anatomy::lm::kCalcaneocuboidInferior);
+  glm::vec3 rear(0.0f, 0.0f, std::numeric_limits<float>::max());
+  for (const glm::vec3& p : cuboid.positions)
+    if (p.z < rear.z) rear = p;
+  std::printf("  cuboid reaches %.1f mm behind and %.1f mm below the calcaneocuboid joint's lower edge\n",
+              edge.z - rear.z, edge.y - rear.y);
+  EXPECT_LT(rear.z, edge.z) << "the calcaneal process reaches under the calcaneus";
+  EXPECT_GT(edge.y - rear.y, 2.0f) << "the process is plantar, below the joint's edge";
+}
+
+namespace {
+
+// Lowest point of a mesh's vertices within 1 mm of the vertical line at (x, z); none: kLow.
+float bottomAt(const geometry::Mesh& m, float x, float z) {
+  float y = std::numeric_limits<float>::max();
+  for (const glm::vec3& p : m.positions)
+    if (std::abs(p.x - x) < 1.0f && std::abs(p.z - z) < 1.0f) y = std::min(y, p.y);
+  return y == std::numeric_limits<float>::max() ? kLow : y;
+}
+
+}  // namespace
+
+TEST(ModelBoneLandmarks, CuboidHasItsPlantarTuberosityAndPeronealGroove) {
+  // Along the sole through the middle of the cuboid (front to back): the tuberosity is the
+  // lowest ridge, the bone rises behind it, and just in front of it the peroneal groove
+  // runs across the sole.
+  const geometry::Mesh& cuboid = modeltest::mesh("cuboid");
+  float xLo = std::numeric_limits<float>::max(), xHi = kLow, zLo = xLo, zHi = kLow;
+  for (const glm::vec3& p : cuboid.positions)
+    xLo = std::min(xLo, p.x), xHi = std::max(xHi, p.x), zLo = std::min(zLo, p.z), zHi = std::max(zHi, p.z);
+  const float x = 0.5f * (xLo + xHi);
+  float ridgeZ = 0.0f, ridgeY = std::numeric_limits<float>::max();
+  for (float z = zLo; z <= zHi; z += 1.0f) {
+    const float y = bottomAt(cuboid, x, z);
+    if (y != kLow && y < ridgeY) ridgeY = y, ridgeZ = z;
+  }
+  float groove = kLow;
+  for (float z = ridgeZ + 1.0f; z <= ridgeZ + 8.0f; z += 1.0f) groove = std::max(groove, bottomAt(cuboid, x, z));
+  const float behind = bottomAt(cuboid, x, ridgeZ - 6.0f);
+  std::printf("  cuboid sole: groove %.1f mm above the tuberosity, bone 6 mm behind it %.1f mm above\n",
+              groove - ridgeY, behind - ridgeY);
+  // Deep enough to hold most of the peroneus longus tendon (4.6 mm across in this model).
+  EXPECT_GE(groove - ridgeY, 4.5f) << "a groove in front of the tuberosity";
+  EXPECT_GE(behind - ridgeY, 2.0f) << "the tuberosity is a ridge, not the edge of a flat sole";
 }
 
 TEST(ModelBoneLandmarks, FibulaIsSlenderAboveItsMalleolus) {
