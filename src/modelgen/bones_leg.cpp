@@ -44,7 +44,8 @@ Shape tibiaDistal() {
   // laterally around the fibula, so the fibular notch between them is a real hollow.
   const Shape posteriorLip = ellipsoid(tibiaPoint(-1.0f, 26.0f, -13.0f), {18.0f, 6.0f, 5.0f}, tibiaAxes());
   const Shape anteriorLip = ellipsoid(tibiaPoint(0.0f, 27.0f, 12.0f), {16.0f, 5.0f, 4.5f}, tibiaAxes());
-  const Shape anteriorTubercle = ellipsoid(tibiaPoint(-17.5f, 32.0f, 2.5f), {3.5f, 13.0f, 4.0f}, tibiaAxes());
+  // The anterior one stays low (about 2 cm), so it does not stand up the front as a flange.
+  const Shape anteriorTubercle = ellipsoid(tibiaPoint(-17.5f, 30.5f, 2.5f), {3.5f, 11.0f, 4.0f}, tibiaAxes());
   const Shape posteriorTubercle = ellipsoid(tibiaPoint(-16.0f, 31.0f, -15.5f), {3.5f, 13.0f, 3.5f}, tibiaAxes());
   // Medial malleolus: a broad, flat process (about 2 cm front to back, 1 cm thick) whose
   // lateral face articulates with the talus; its tip is the knob felt inside the ankle.
