@@ -38,14 +38,18 @@ Shape calcaneusBody() {
   const Shape sustentaculum = ellipsoid(kSustentaculumCentre - glm::vec3(2.5f, 0.0f, 0.0f), {7.0f, 4.6f, 14.0f}, pitched(8.0f));
   // Middle talar facet: a low pad on the shelf's upper surface that reaches the talar neck,
   // so the talus rests on the shelf across one joint space (the talus is carved by it).
-  const Shape middleFacet = ellipsoid(kSustentaculumCentre + glm::vec3(-1.0f, 5.8f, 3.5f), {5.0f, 4.0f, 8.0f}, pitched(8.0f));
+  const Shape middleFacet = ellipsoid(kSustentaculumCentre + glm::vec3(-1.0f, 5.8f, 1.5f), {5.0f, 4.0f, 6.0f}, pitched(8.0f));
+  // Anterior talar facet: the dorsomedial shoulder of the anterior process under the talar
+  // head, joining the middle facet to the beak so that from above the front is one piece
+  // (without it a notch split off the middle facet as a small horn beside the beak).
+  const Shape anteriorFacet = ellipsoid(foot(x + 7.0f, 48.0f, 9.0f), {6.0f, 3.5f, 6.0f}, pitched(-6.0f));
   // Anterior process: narrows and drops below the posterior facet toward the calcaneocuboid
   // face; the plantar ridge ends in the anterior tubercle that the plantar tangent touches.
   // From above it is one broad beak (the Visible Human bone), reaching the cuboid well in
   // front of the talar head's back so the bone is about a third of the foot long.
-  const Shape anterior = roundCone(foot(x - 5.0f, 38.0f, -8.0f), foot(x - 9.0f, 38.5f, 11.0f), 11.0f, 9.5f);
-  const Shape beak = roundBox(foot(x - 7.0f, 38.5f, 9.0f), {10.5f, 9.5f, 8.5f}, 6.0f, pitched(4.0f));
-  const Shape plantar = roundCone(foot(x + 1.0f, 20.0f, -36.0f), foot(x - 8.0f, 33.5f, 9.0f), 8.5f, 6.5f);
+  const Shape anterior = roundCone(foot(x - 5.0f, 38.0f, -8.0f), foot(x - 9.0f, 38.5f, 15.0f), 11.0f, 9.5f);
+  const Shape beak = roundBox(foot(x - 7.0f, 38.5f, 13.0f), {10.5f, 9.5f, 8.5f}, 6.0f, pitched(4.0f));
+  const Shape plantar = roundCone(foot(x + 1.0f, 20.0f, -36.0f), foot(x - 8.0f, 33.5f, 13.0f), 8.5f, 6.5f);
   // Bursal projection: the posterosuperior lip, just below the upper parallel pitch line.
   const Shape bursalProjection = ellipsoid(foot(x, 33.0f, -52.0f), {9.5f, 4.0f, 4.8f}, pitched(-20.0f));
   const Shape peronealTrochlea = ellipsoid(foot(x - 14.5f, 29.0f, -18.0f), {3.8f, 3.0f, 5.5f});
@@ -56,21 +60,22 @@ Shape calcaneusBody() {
   const Shape lateralWall = ellipsoid(foot(x - 9.0f, 21.0f, -27.0f), {7.0f, 6.5f, 13.0f}, pitched(12.0f));
   const Shape superiorBorder = ellipsoid(foot(x, 41.0f, -34.0f), {11.0f, 6.0f, 17.0f}, pitched(29.0f));
   Shape c = smoothUnion({tuberosity, medialProcess, lateralProcess, body, facet, sustentaculum, anterior, beak, plantar,
-                         superiorBorder, lateralWall},
+                         superiorBorder, lateralWall, anteriorFacet, middleFacet},
                         6.0f);
   c = smoothUnion(c, bursalProjection, 3.0f);
-  // The facet pad and the peroneal trochlea join with a small blend so they stay distinct:
-  // a teacher points to the trochlea between the two peroneal tendons.
-  c = smoothUnion({c, middleFacet, peronealTrochlea}, 2.5f);
+  // The peroneal trochlea joins with a small blend so it stays distinct: a teacher points
+  // to it between the two peroneal tendons. (The facet pad takes the wide blend: with a
+  // small one it stood up from the shelf as a fin.)
+  c = smoothUnion(c, peronealTrochlea, 2.5f);
   const geometry::Bounds box = c.box();
   c = smoothIntersect(c, halfSpace(kCalcaneocuboidFace, glm::vec3(0.25f, 0.05f, 1.0f), box), 3.5f);
   // In front of the sustentaculum the medial border recedes toward the anterior process
   // (the spring ligament leaves the shelf's front edge here), so from above the anterior
   // end is one beak angled laterally, not a fork.
-  c = smoothIntersect(c, halfSpace(foot(13.0f, 44.0f, 3.3f), glm::normalize(glm::vec3(0.5f, 0.0f, 1.0f)), box), 3.0f);
+  c = smoothIntersect(c, halfSpace(foot(13.0f, 44.0f, 5.3f), glm::normalize(glm::vec3(0.5f, 0.0f, 1.0f)), box), 3.0f);
   // The plantar border rises from the anterior tubercle to the joint's lower edge, which
   // stands well above the floor (calcaneal pitch is measured to it).
-  c = smoothIntersect(c, halfSpace(foot(x, 35.0f, 18.0f), glm::vec3(0.0f, -0.82f, 0.57f), box), 3.0f);
+  c = smoothIntersect(c, halfSpace(foot(x, 35.0f, 22.0f), glm::vec3(0.0f, -0.82f, 0.57f), box), 3.0f);
   // Sinus tarsi / calcaneal sulcus: the groove between the posterior and middle facets,
   // opening laterally into a funnel in front of the posterior facet.
   const Shape sulcus = capsule(foot(x + 14.0f, 52.0f, -1.0f), foot(x - 16.0f, 49.0f, 6.0f), 4.0f);
@@ -82,7 +87,7 @@ Shape calcaneusBody() {
   c = smoothSubtract(c, medialHollow, 4.0f);
   // The superior border dips between the bursal projection and the posterior facet, so
   // from the side the heel reads as a rounded posterosuperior corner, a saddle, then the facet.
-  const Shape saddle = ellipsoid(foot(x, 51.5f, -35.0f), {16.0f, 7.5f, 9.0f}, pitched(8.0f));
+  const Shape saddle = ellipsoid(foot(x, 51.5f, -36.5f), {16.0f, 7.5f, 7.5f}, pitched(8.0f));
   c = smoothSubtract(c, saddle, 5.0f);
   // The plantar border is concave between the tuberosity's processes and the anterior tubercle.
   const Shape plantarArch = ellipsoid(foot(x - 2.0f, 12.5f, -15.0f), {16.0f, 5.5f, 13.0f}, pitched(14.0f));

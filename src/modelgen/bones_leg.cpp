@@ -19,15 +19,23 @@ glm::vec3 leaningNormal(const glm::vec3& outward, float dx, float dy) {
 
 // The metaphysis flares from the triangular shaft into the broad end over the talus: each
 // side leans in going up (the Visible Human tibia is about 33 x 28 mm at 50 mm above the
-// plafond and 42 x 38 mm at it). Its underside, the plafond, is carved by the talus.
+// plafond and 42 x 38 mm at it). Its underside, the plafond, is carved by the talus. It
+// reaches 60 mm up the shaft, so the flare is one long curve without a waist above it.
 Shape tibiaMetaphysis() {
-  const Shape block = roundBox(tibiaPoint(1.0f, 39.0f, -0.5f), {21.5f, 18.0f, 19.0f}, 6.0f, tibiaAxes());
+  const Shape block = roundBox(tibiaPoint(1.0f, 41.0f, -0.5f), {21.5f, 20.0f, 19.0f}, 6.0f, tibiaAxes());
   const geometry::Bounds box = block.box();
   Shape m = block;
   m = smoothIntersect(m, halfSpace(tibiaPoint(22.0f, 22.0f, 0.0f), leaningNormal({1, 0, 0}, 9.0f, 28.0f), box), 6.0f);
-  m = smoothIntersect(m, halfSpace(tibiaPoint(-20.0f, 22.0f, 0.0f), leaningNormal({-1, 0, 0}, 6.0f, 28.0f), box), 6.0f);
+  m = smoothIntersect(m, halfSpace(tibiaPoint(-20.0f, 22.0f, 0.0f), leaningNormal({-1, 0, 0}, 8.0f, 28.0f), box), 6.0f);
   m = smoothIntersect(m, halfSpace(tibiaPoint(0.0f, 22.0f, 17.5f), leaningNormal({0, 0, 1}, 5.0f, 28.0f), box), 6.0f);
-  return smoothIntersect(m, halfSpace(tibiaPoint(0.0f, 22.0f, -18.0f), leaningNormal({0, 0, -1}, 5.0f, 28.0f), box), 6.0f);
+  m = smoothIntersect(m, halfSpace(tibiaPoint(0.0f, 22.0f, -18.0f), leaningNormal({0, 0, -1}, 5.0f, 28.0f), box), 6.0f);
+  // The four corners are bevelled broadly (the front ones most), so above the plafond the
+  // section rounds off as on the Visible Human tibia instead of staying a square.
+  const glm::vec2 bevels[4][2] = {{{10.0f, 17.0f}, {0.6f, 0.8f}}, {{-8.0f, 17.0f}, {-0.6f, 0.8f}},
+                                  {{14.0f, -17.0f}, {0.6f, -0.8f}}, {{-12.0f, -17.0f}, {-0.6f, -0.8f}}};
+  for (const auto& b : bevels)
+    m = smoothIntersect(m, halfSpace(tibiaPoint(b[0].x, 22.0f, b[0].y), leaningNormal({b[1].x, 0, b[1].y}, 4.0f, 28.0f), box), 8.0f);
+  return m;
 }
 
 Shape tibiaDistal() {
@@ -36,7 +44,8 @@ Shape tibiaDistal() {
   // laterally around the fibula, so the fibular notch between them is a real hollow.
   const Shape posteriorLip = ellipsoid(tibiaPoint(-1.0f, 26.0f, -13.0f), {18.0f, 6.0f, 5.0f}, tibiaAxes());
   const Shape anteriorLip = ellipsoid(tibiaPoint(0.0f, 27.0f, 12.0f), {16.0f, 5.0f, 4.5f}, tibiaAxes());
-  const Shape anteriorTubercle = ellipsoid(tibiaPoint(-17.5f, 32.0f, 2.5f), {3.5f, 13.0f, 4.0f}, tibiaAxes());
+  // The anterior one stays low (about 2 cm), so it does not stand up the front as a flange.
+  const Shape anteriorTubercle = ellipsoid(tibiaPoint(-17.5f, 30.5f, 2.5f), {3.5f, 11.0f, 4.0f}, tibiaAxes());
   const Shape posteriorTubercle = ellipsoid(tibiaPoint(-16.0f, 31.0f, -15.5f), {3.5f, 13.0f, 3.5f}, tibiaAxes());
   // Medial malleolus: a broad, flat process (about 2 cm front to back, 1 cm thick) whose
   // lateral face articulates with the talus; its tip is the knob felt inside the ankle.

@@ -35,9 +35,15 @@ Shape navicularShape(const Shape& talus) {
 }
 
 Shape cuboidShape(const Shape& calcaneus, const Shape& navicular) {
-  // Set 3.5 mm forward of its fitted place: the calcaneus reaches that far (it is about a
-  // third of the foot long), and the calcaneocuboid joint stays a broad facet.
-  Shape c = block(cuboidFit(), {-0.5f, -0.1f, 3.5f});
+  // Set 5.5 mm forward of its fitted place: the calcaneus reaches that far (it is about a
+  // third of the foot long, 82 mm), and the calcaneocuboid joint stays a broad facet.
+  Shape c = block(cuboidFit(), {-0.5f, -0.1f, 5.5f});
+  // Calcaneal process: the plantar, medial corner of the back face juts back under the
+  // calcaneus's anterior end (the calcaneus carves its upper face, below).
+  c = smoothUnion(c, ellipsoid(foot(-14.5f, 26.5f, 22.0f), {6.0f, 3.5f, 5.0f}), 3.0f);
+  // Tuberosity: the oblique plantar ridge behind the groove; peroneus longus wraps round
+  // its lateral end, which stays clear of the tendon.
+  c = smoothUnion(c, capsule(foot(-34.0f, 16.5f, 28.0f), foot(-23.5f, 16.5f, 34.5f), 2.5f), 3.0f);
   // The peroneal groove: where peroneus longus turns under the foot, in front of the
   // plantar ridge (kPeronealGroove in midfoot.h).
   c = smoothSubtract(c, capsule(foot(kPeronealGroove[0]), foot(kPeronealGroove[1]), 3.2f), 1.5f);

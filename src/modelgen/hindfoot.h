@@ -14,7 +14,7 @@ inline constexpr float kTrochleaRadius = 20.0f;  // dome radius about the ankle 
 // Flexor hallucis longus groove on the back of the talus, between its posterior tubercles.
 inline const glm::vec3 kFhlTalarGroove[2] = {foot(3.0f, 80.0f, -33.5f), foot(5.0f, 52.0f, -30.5f)};
 inline const glm::vec3 kSustentaculumCentre = foot(9.0f, 45.5f, 1.0f);
-inline const glm::vec3 kCalcaneocuboidFace = foot(kCalcaneusMidlineX - 12.0f, 32.0f, 18.0f);
+inline const glm::vec3 kCalcaneocuboidFace = foot(kCalcaneusMidlineX - 12.0f, 32.0f, 22.0f);
 // Haglund's deformity: the posterosuperior (bursal) prominence enlarged up and back into
 // the retrocalcaneal recess, as far as the bowed tendon and the squeezed bursa allow.
 inline const glm::vec3 kHaglundBumpCentre = foot(kCalcaneusMidlineX, 43.0f, -53.0f);

@@ -4,6 +4,8 @@
 // Everything is measured on the committed meshes (x medial, y up, z anterior).
 #include "model_fixture.h"
 
+#include "anatomy/landmark_ids.h"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -57,15 +59,43 @@ float surfaceDistance(const geometry::Mesh& m, const glm::vec3& q) {
 
 // Extent of a mesh's section at height y across the direction at the given angle in the
 // horizontal plane (0: medial-lateral, 90: front-back).
+// The cross-section's outline at height y as segments in (x, z), one per triangle the plane
+// cuts: exact however coarse the mesh is there (a slab of vertices can be empty).
+using Segment = std::pair<glm::vec2, glm::vec2>;
+std::vector<Segment> sectionSegments(const geometry::Mesh& m, float y) {
+  std::vector<Segment> out;
+  for (std::size_t t = 0; t + 2 < m.indices.size(); t += 3) {
+    std::vector<glm::vec2> cut;
+    for (int e = 0; e < 3; ++e) {
+      const glm::vec3& a = m.positions[m.indices[t + static_cast<std::size_t>(e)]];
+      const glm::vec3& b = m.positions[m.indices[t + static_cast<std::size_t>((e + 1) % 3)]];
+      if ((a.y - y) * (b.y - y) >= 0.0f) continue;
+      const glm::vec3 p = a + (y - a.y) / (b.y - a.y) * (b - a);
+      cut.emplace_back(p.x, p.z);
+    }
+    if (cut.size() == 2) out.emplace_back(cut[0], cut[1]);
+  }
+  return out;
+}
+
+std::vector<glm::vec2> sectionPoints(const geometry::Mesh& m, float y) {
+  std::vector<glm::vec2> out;
+  for (const Segment& s : sectionSegments(m, y)) out.push_back(s.first), out.push_back(s.second);
+  return out;
+}
+
+// Width of the cross-section at height y along the direction at `degrees` from +X toward +Z;
+// NaN (failing every comparison) when the plane misses the mesh.
 float widthAcross(const geometry::Mesh& m, float y, float degrees) {
   const float a = glm::radians(degrees);
   const glm::vec2 d(std::cos(a), std::sin(a));
+  const std::vector<glm::vec2> section = sectionPoints(m, y);
+  if (section.empty()) return std::numeric_limits<float>::quiet_NaN();
   float lo = std::numeric_limits<float>::max(), hi = kLow;
-  for (const glm::vec3& p : m.positions)
-    if (std::abs(p.y - y) < 0.7f) {
-      const float s = glm::dot(glm::vec2(p.x, p.z), d);
-      lo = std::min(lo, s), hi = std::max(hi, s);
-    }
+  for (const glm::vec2& p : section) {
+    const float s = glm::dot(p, d);
+    lo = std::min(lo, s), hi = std::max(hi, s);
+  }
   return hi - lo;
 }
 
@@ -135,6 +165,56 @@ TEST(ModelBoneLandmarks, CalcaneusHasItsProcesses) {
   EXPECT_GT(anterior.z, shelf.z + 5.0f) << "the anterior process leads forward to the cuboid";
 }
 
+TEST(ModelBoneLandmarks, CuboidHasItsCalcanealProcess) {
+  // The plantar, medial corner of the cuboid juts back under the calcaneus's anterior end:
+  // the cuboid's rearmost point lies behind and below the joint's lower edge.
+  const geometry::Mesh& cuboid = modeltest::mesh("cuboid");
+  const glm::vec3 edge = modeltest::landmark(anatomy::lm::kCalcaneocuboidInferior);
+  glm::vec3 rear(0.0f, 0.0f, std::numeric_limits<float>::max());
+  for (const glm::vec3& p : cuboid.positions)
+    if (p.z < rear.z) rear = p;
+  std::printf("  cuboid reaches %.1f mm behind and %.1f mm below the calcaneocuboid joint's lower edge\n",
+              edge.z - rear.z, edge.y - rear.y);
+  EXPECT_LT(rear.z, edge.z) << "the calcaneal process reaches under the calcaneus";
+  EXPECT_GT(edge.y - rear.y, 2.0f) << "the process is plantar, below the joint's edge";
+}
+
+namespace {
+
+// Lowest point of a mesh's vertices within 1 mm of the vertical line at (x, z); none: kLow.
+float bottomAt(const geometry::Mesh& m, float x, float z) {
+  float y = std::numeric_limits<float>::max();
+  for (const glm::vec3& p : m.positions)
+    if (std::abs(p.x - x) < 1.0f && std::abs(p.z - z) < 1.0f) y = std::min(y, p.y);
+  return y == std::numeric_limits<float>::max() ? kLow : y;
+}
+
+}  // namespace
+
+TEST(ModelBoneLandmarks, CuboidHasItsPlantarTuberosityAndPeronealGroove) {
+  // Along the sole through the middle of the cuboid (front to back): the tuberosity is the
+  // lowest ridge, the bone rises behind it, and just in front of it the peroneal groove
+  // runs across the sole.
+  const geometry::Mesh& cuboid = modeltest::mesh("cuboid");
+  float xLo = std::numeric_limits<float>::max(), xHi = kLow, zLo = xLo, zHi = kLow;
+  for (const glm::vec3& p : cuboid.positions)
+    xLo = std::min(xLo, p.x), xHi = std::max(xHi, p.x), zLo = std::min(zLo, p.z), zHi = std::max(zHi, p.z);
+  const float x = 0.5f * (xLo + xHi);
+  float ridgeZ = 0.0f, ridgeY = std::numeric_limits<float>::max();
+  for (float z = zLo; z <= zHi; z += 1.0f) {
+    const float y = bottomAt(cuboid, x, z);
+    if (y != kLow && y < ridgeY) ridgeY = y, ridgeZ = z;
+  }
+  float groove = kLow;
+  for (float z = ridgeZ + 1.0f; z <= ridgeZ + 8.0f; z += 1.0f) groove = std::max(groove, bottomAt(cuboid, x, z));
+  const float behind = bottomAt(cuboid, x, ridgeZ - 6.0f);
+  std::printf("  cuboid sole: groove %.1f mm above the tuberosity, bone 6 mm behind it %.1f mm above\n",
+              groove - ridgeY, behind - ridgeY);
+  // Deep enough to hold most of the peroneus longus tendon (4.6 mm across in this model).
+  EXPECT_GE(groove - ridgeY, 4.5f) << "a groove in front of the tuberosity";
+  EXPECT_GE(behind - ridgeY, 2.0f) << "the tuberosity is a ridge, not the edge of a flat sole";
+}
+
 TEST(ModelBoneLandmarks, FibulaIsSlenderAboveItsMalleolus) {
   // VHF Female fibula: about 8-10 mm across at midshaft and 14 x 14 at a tenth of its length
   // from the tip; ours is a slightly taller person.
@@ -155,16 +235,21 @@ TEST(ModelBoneLandmarks, TibialShaftIsTriangularWithAnAnteriorCrest) {
   const auto [lo, hi] = heightRange(tibia);
   for (float f : {0.3f, 0.5f}) {
     const float y = lo + f * (hi - lo);
+    const std::vector<glm::vec2> section = sectionPoints(tibia, y);
+    ASSERT_GT(section.size(), 20u) << "no section at " << f;
     float front = kLow, back = std::numeric_limits<float>::max();
-    for (const glm::vec3& p : tibia.positions)
-      if (std::abs(p.y - y) < 0.7f) front = std::max(front, p.z), back = std::min(back, p.z);
+    for (const glm::vec2& p : section) front = std::max(front, p.y), back = std::min(back, p.y);
     // Width across at a quarter of the depth from the front, against the full width: an
     // elliptical shaft is 87% as wide there, a triangle with its apex in front about 25%.
+    // The outline's two sides are interpolated where they cross that depth.
     const auto widthAtDepth = [&](float z) {
       float l = std::numeric_limits<float>::max(), h = kLow;
-      for (const glm::vec3& p : tibia.positions)
-        if (std::abs(p.y - y) < 0.7f && std::abs(p.z - z) < 1.0f) l = std::min(l, p.x), h = std::max(h, p.x);
-      return h - l;
+      for (const auto& [a, b] : sectionSegments(tibia, y)) {
+        if ((a.y - z) * (b.y - z) > 0.0f) continue;
+        const float x = a.y == b.y ? a.x : a.x + (z - a.y) / (b.y - a.y) * (b.x - a.x);
+        l = std::min(l, x), h = std::max(h, x);
+      }
+      return h > l ? h - l : std::numeric_limits<float>::quiet_NaN();
     };
     const float crest = widthAtDepth(front - 0.25f * (front - back));
     const float full = widthAcross(tibia, y, 0.0f);
