@@ -1,6 +1,7 @@
-// Where the card (info panel) goes and how wide it is, from the window's work area, the
-// Conditions panel's share of the right edge and the UI scale. Pure, so the text-fit rule
-// (the card, and so its wrapped text, never reaches past the window) is tested without ImGui.
+// How wide the side panels are and where the card (info panel) goes, from the window's work
+// area, the Conditions panel's share of the right edge and the UI scale. Pure, so the fit rules
+// (the panels never overlap or leave the window, the card's wrapped text never reaches past it)
+// are tested without ImGui.
 #pragma once
 
 #include <algorithm>
@@ -13,6 +14,25 @@ struct CardBox {
 };
 
 inline constexpr float kCardPanelWidth = 420.0f;  // at UI scale 1
+inline constexpr float kStructurePanelWidth = 340.0f;   // the left panel, at UI scale 1
+inline constexpr float kConditionsPanelWidth = 430.0f;  // the right panel, at UI scale 1
+inline constexpr float kSidePanelMargin = 10.0f;        // from the window edge, at UI scale 1
+inline constexpr float kModelShare = 0.3f;  // of the window's width kept clear for the model
+
+struct SidePanelWidths {
+  float structures = 0.0f;
+  float conditions = 0.0f;
+};
+
+// At their own widths while both panels fit with kModelShare of the window left between them;
+// at large text on a small window both narrow in proportion, so they never lie over each
+// other (or past the window) and the model still shows between them.
+inline SidePanelWidths sidePanelWidths(float workWidth, float scale) {
+  const float wanted = (kStructurePanelWidth + kConditionsPanelWidth) * scale;
+  const float room = std::max(1.0f, (1.0f - kModelShare) * workWidth - 2.0f * kSidePanelMargin * scale);
+  const float factor = wanted > room ? room / wanted : 1.0f;
+  return {kStructurePanelWidth * scale * factor, kConditionsPanelWidth * scale * factor};
+}
 inline constexpr float kCardMargin = 10.0f;       // from the window or panel edge, at UI scale 1
 
 // Beside the Conditions panel when there is room for the card there; at large text on a

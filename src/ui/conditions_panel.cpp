@@ -5,6 +5,7 @@
 #include "anatomy/measurement_keys.h"
 #include "anatomy/measurement_ranges.h"
 #include "anatomy/palette.h"
+#include "ui/card_layout.h"
 #include "ui/imgui_setup.h"
 #include "ui/panels.h"
 #include "ui/verdict_glyph.h"
@@ -20,7 +21,6 @@
 namespace ui {
 
 namespace {
-constexpr float kPanelWidth = 430.0f;
 
 ImVec4 verdictColour(anatomy::Verdict v, anatomy::Palette palette) {
   if (v == anatomy::Verdict::Unknown) return ImGui::GetStyleColorVec4(ImGuiCol_Text);
@@ -68,14 +68,16 @@ std::string valueText(const anatomy::MeasurementRange& range, float value) {
   return anatomy::formatValue(range, value);
 }
 
+using MeasureRow = std::pair<const anatomy::Measurement*, const anatomy::MeasurementRange*>;
+
 // The rows the table shows: every measured row of the fact table, less the spur's tilt while
 // there is no spur (under 1 mm) to tilt.
-std::vector<std::pair<const anatomy::Measurement*, const anatomy::MeasurementRange*>> shownRows(
+std::vector<MeasureRow> shownRows(
     const std::vector<anatomy::Measurement>& measured) {
   float spurMm = 0.0f;
   for (const anatomy::Measurement& m : measured)
     if (m.key == anatomy::key::kSpurLengthMm) spurMm = m.value;
-  std::vector<std::pair<const anatomy::Measurement*, const anatomy::MeasurementRange*>> rows;
+  std::vector<MeasureRow> rows;
   for (const anatomy::Measurement& m : measured) {
     const anatomy::MeasurementRange* range = anatomy::findRange(m.key);
     if (!range) continue;  // secondary numbers stay in --measure
@@ -85,40 +87,73 @@ std::vector<std::pair<const anatomy::Measurement*, const anatomy::MeasurementRan
   return rows;
 }
 
+float textWidth(std::string_view text) { return ImGui::CalcTextSize(text.data(), text.data() + text.size()).x; }
+
+// The widest single word of the names: narrower than this, a name would break inside a word.
+float widestWord(const std::vector<MeasureRow>& rows) {
+  float widest = 0.0f;
+  for (const auto& row : rows) {
+    const std::string_view label = anatomy::shortLabel(*row.second);
+    for (std::size_t start = 0; start < label.size();) {
+      const std::size_t end = std::min(label.find(' ', start), label.size());
+      widest = std::max(widest, textWidth(label.substr(start, end - start)));
+      start = end + 1;
+    }
+  }
+  return widest;
+}
+
+// One row's name (hover: what it is and how it is measured), verdict glyph, value (hover:
+// the verdict in words) and normal range; stacked puts the value and range under the name.
+void measureRow(const MeasureRow& row, const UiState& state, bool stacked) {
+  const anatomy::Measurement& m = *row.first;
+  const anatomy::MeasurementRange& range = *row.second;
+  const anatomy::Verdict v = anatomy::verdict(range, m.value);
+  const int normalChars = static_cast<int>(range.normalText.size());
+  ImGui::TableNextRow();
+  ImGui::TableSetColumnIndex(0);
+  const std::string label(anatomy::shortLabel(range));
+  ImGui::TextWrapped("%s", label.c_str());
+  if (ImGui::IsItemHovered()) {
+    const std::string_view how = anatomy::howMeasured(m.key);
+    ImGui::SetTooltip("%s\n%.*s", anatomy::describe(range, m.value).c_str(), static_cast<int>(how.size()), how.data());
+  }
+  if (!stacked) ImGui::TableSetColumnIndex(1);
+  verdictGlyphItem(v, state.palette);  // shape as well as colour: check, triangle, cross
+  ImGui::TextColored(verdictColour(v, state.palette), "%s", valueText(range, m.value).c_str());
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", anatomy::verdictText(range, m.value).c_str());
+  if (stacked) {
+    ImGui::SameLine();
+    ImGui::TextDisabled("normal %.*s", normalChars, range.normalText.data());
+  } else {
+    ImGui::TableSetColumnIndex(2);
+    ImGui::TextDisabled("%.*s", normalChars, range.normalText.data());
+  }
+}
+
 void measurementTable(const PanelContext& ctx, const UiState& state) {
   if (!ImGui::CollapsingHeader("Measurements", ImGuiTreeNodeFlags_DefaultOpen)) return;
   const auto rows = shownRows(*ctx.measurements);
   // The value and normal columns are as wide as their widest text, so no number is cut off;
-  // the name takes what is left and wraps onto a second line when it must.
+  // the name takes what is left and wraps onto a second line when it must. In a panel too
+  // narrow for the name's longest word beside them (large text on a small window) each row
+  // stacks: the name, then the value and the normal range under it.
   float valueWidth = 0.0f, normalWidth = 0.0f;
   for (const auto& [m, range] : rows) {
-    valueWidth = std::max(valueWidth, ImGui::CalcTextSize(valueText(*range, m->value).c_str()).x);
-    const std::string_view normal = range->normalText;
-    normalWidth = std::max(normalWidth, ImGui::CalcTextSize(normal.data(), normal.data() + normal.size()).x);
+    valueWidth = std::max(valueWidth, textWidth(valueText(*range, m->value)));
+    normalWidth = std::max(normalWidth, textWidth(range->normalText));
   }
   valueWidth += ImGui::GetTextLineHeight() + ImGui::GetStyle().ItemSpacing.x;  // the verdict glyph before it
-  if (!ImGui::BeginTable("##measures", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) return;
+  const float padding = 4.0f * ImGui::GetStyle().CellPadding.x;
+  const bool stacked = ImGui::GetContentRegionAvail().x < widestWord(rows) + valueWidth + normalWidth + padding;
+  if (!ImGui::BeginTable("##measures", stacked ? 1 : 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp))
+    return;
   ImGui::TableSetupColumn("Measure", ImGuiTableColumnFlags_WidthStretch);
-  ImGui::TableSetupColumn("Value", ImGuiTableColumnFlags_WidthFixed, valueWidth);
-  ImGui::TableSetupColumn("Normal", ImGuiTableColumnFlags_WidthFixed, normalWidth);
-  for (const auto& [mp, range] : rows) {
-    const anatomy::Measurement& m = *mp;
-    const anatomy::Verdict v = anatomy::verdict(*range, m.value);
-    ImGui::TableNextRow();
-    ImGui::TableSetColumnIndex(0);
-    const std::string label(anatomy::shortLabel(*range));
-    ImGui::TextWrapped("%s", label.c_str());
-    if (ImGui::IsItemHovered()) {
-      const std::string_view how = anatomy::howMeasured(m.key);
-      ImGui::SetTooltip("%s\n%.*s", anatomy::describe(*range, m.value).c_str(), static_cast<int>(how.size()), how.data());
-    }
-    ImGui::TableSetColumnIndex(1);
-    verdictGlyphItem(v, state.palette);  // shape as well as colour: check, triangle, cross
-    ImGui::TextColored(verdictColour(v, state.palette), "%s", valueText(*range, m.value).c_str());
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", anatomy::verdictText(*range, m.value).c_str());
-    ImGui::TableSetColumnIndex(2);
-    ImGui::TextDisabled("%.*s", static_cast<int>(range->normalText.size()), range->normalText.data());
+  if (!stacked) {
+    ImGui::TableSetupColumn("Value", ImGuiTableColumnFlags_WidthFixed, valueWidth);
+    ImGui::TableSetupColumn("Normal", ImGuiTableColumnFlags_WidthFixed, normalWidth);
   }
+  for (const MeasureRow& row : rows) measureRow(row, state, stacked);
   ImGui::EndTable();
 }
 
@@ -173,11 +208,12 @@ void drawConditionsPanel(const PanelContext& ctx, UiState& state, Commands& out)
   if (!state.showConditions) return;
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   const float scale = state.uiScale;
-  ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - 10.0f * scale, vp->WorkPos.y + 10.0f * scale),
+  const float width = sidePanelWidths(vp->WorkSize.x, scale).conditions;
+  ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - kSidePanelMargin * scale, vp->WorkPos.y + 10.0f * scale),
                           ImGuiCond_Always, ImVec2(1.0f, 0.0f));
-  ImGui::SetNextWindowSize(ImVec2(kPanelWidth * scale, vp->WorkSize.y - 90.0f * scale));
+  ImGui::SetNextWindowSize(ImVec2(width, vp->WorkSize.y - 90.0f * scale));
   ImGui::Begin("Conditions", &state.showConditions, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse);
-  state.rightPanelWidth = (kPanelWidth + 10.0f) * scale;
+  state.rightPanelWidth = width + kSidePanelMargin * scale;
   if (!ctx.conditions || !ctx.measurements) {
     ImGui::TextWrapped("Conditions, angles and overlays need the built-in model: this file has no joints, "
                        "landmarks or condition morphs. Use File > Open built-in model.");

@@ -1,5 +1,6 @@
 // The structure tree: categories with show/hide/fade/isolate, a search box, and one row
 // per structure with its own controls.
+#include "ui/card_layout.h"
 #include "ui/list_navigation.h"
 #include "ui/panels.h"
 
@@ -12,7 +13,6 @@
 namespace ui {
 
 namespace {
-constexpr float kPanelWidth = 340.0f;
 
 Command forCategory(CommandKind kind, anatomy::Category c) {
   Command cmd = makeCommand(kind);
@@ -99,8 +99,8 @@ void categoryControls(const PanelContext& ctx, anatomy::Category c, Commands& ou
 void drawStructurePanel(const PanelContext& ctx, UiState& state, Commands& out) {
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   const float scale = state.uiScale;
-  ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + 10.0f * scale, vp->WorkPos.y + 10.0f * scale));
-  ImGui::SetNextWindowSize(ImVec2(kPanelWidth * scale, vp->WorkSize.y - 90.0f * scale));
+  ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + kSidePanelMargin * scale, vp->WorkPos.y + 10.0f * scale));
+  ImGui::SetNextWindowSize(ImVec2(sidePanelWidths(vp->WorkSize.x, scale).structures, vp->WorkSize.y - 90.0f * scale));
   ImGui::Begin("Structures", nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse);
   ImGui::SetNextItemWidth(-1.0f);
   if (state.focusSearch) {

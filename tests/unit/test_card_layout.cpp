@@ -44,6 +44,28 @@ TEST(CardLayout, OverTheConditionsPanelRatherThanSqueezedAtLargeText) {
   EXPECT_LE(box.right, 1280.0f);
 }
 
+TEST(CardLayout, SidePanelsNeverOverlapAndLeaveRoomForTheModel) {
+  for (const Window w : {Window{1280.0f, 720.0f}, Window{1920.0f, 1080.0f}, Window{1024.0f, 768.0f}}) {
+    for (float scale = 1.0f; scale <= 3.0f; scale += 0.25f) {
+      const ui::SidePanelWidths p = ui::sidePanelWidths(w.width, scale);
+      const float margin = ui::kSidePanelMargin * scale;
+      const float leftEdge = margin + p.structures;             // the Structures panel's right edge
+      const float rightEdge = w.width - margin - p.conditions;  // the Conditions panel's left edge
+      EXPECT_GE(rightEdge - leftEdge, ui::kModelShare * w.width - 1.0f) << w.width << " at " << scale << "x";
+      EXPECT_GT(p.structures, 0.0f);
+      EXPECT_GT(p.conditions, p.structures);  // the wider panel stays the wider one
+    }
+  }
+}
+
+TEST(CardLayout, SidePanelsKeepTheirOwnWidthWhereTheyFit) {
+  const ui::SidePanelWidths p = ui::sidePanelWidths(1920.0f, 1.0f);
+  EXPECT_FLOAT_EQ(p.structures, ui::kStructurePanelWidth);
+  EXPECT_FLOAT_EQ(p.conditions, ui::kConditionsPanelWidth);
+  // 3x on 1920 wide would need 2400 pixels for the two panels alone: they narrow.
+  EXPECT_LT(ui::sidePanelWidths(1920.0f, 3.0f).conditions, ui::kConditionsPanelWidth * 3.0f);
+}
+
 TEST(CardLayout, AnOffsetWorkAreaIsRespected) {
   const ui::CardBox box = ui::cardBox(100.0f, 800.0f, 0.0f, 3.0f);
   EXPECT_GE(box.right - box.width, 100.0f);
