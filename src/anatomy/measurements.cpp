@@ -163,9 +163,14 @@ std::optional<float> achillesGapMm(const LandmarkMap& l) {
 namespace {
 bool tendonTornThrough(const LandmarkMap& l) { return achillesGapMm(l).value_or(0.0f) > kAchillesDiscontinuousFromMm; }
 
+// Front-to-back depth: the distance between two landmarks seen from the side.
+std::optional<float> sagittalDistance(const LandmarkMap& l, const char* anterior, const char* posterior) {
+  return withLandmarks(l, {anterior, posterior}, [](P a, P b) { return glm::distance(sagittal(a), sagittal(b)); });
+}
+
 std::optional<float> sagittalThickness(const LandmarkMap& l, const char* anterior, const char* posterior) {
   if (tendonTornThrough(l)) return std::nullopt;
-  return withLandmarks(l, {anterior, posterior}, [](P a, P b) { return glm::distance(sagittal(a), sagittal(b)); });
+  return sagittalDistance(l, anterior, posterior);
 }
 }  // namespace
 
@@ -178,8 +183,7 @@ std::optional<float> achillesThicknessMidportionMm(const LandmarkMap& l) {
 }
 
 std::optional<float> bursaApMm(const LandmarkMap& l) {
-  return withLandmarks(l, {lm::kRetrocalcanealBursaAnterior, lm::kRetrocalcanealBursaPosterior},
-                       [](P a, P b) { return glm::distance(sagittal(a), sagittal(b)); });
+  return sagittalDistance(l, lm::kRetrocalcanealBursaAnterior, lm::kRetrocalcanealBursaPosterior);
 }
 
 std::optional<float> bursaTransverseMm(const LandmarkMap& l) {
