@@ -1,4 +1,4 @@
-// How wide the side panels are and where the card (info panel) goes, from the window's work
+// How wide the side panels are, where the lesson caption and the quiz stand between them, and where the card (info panel) goes, from the window's work
 // area, the Conditions panel's share of the right edge and the UI scale. Pure, so the fit rules
 // (the panels never overlap or leave the window, the card's wrapped text never reaches past it)
 // are tested without ImGui.
@@ -32,6 +32,26 @@ inline SidePanelWidths sidePanelWidths(float workWidth, float scale) {
   const float room = std::max(1.0f, (1.0f - kModelShare) * workWidth - 2.0f * kSidePanelMargin * scale);
   const float factor = wanted > room ? room / wanted : 1.0f;
   return {kStructurePanelWidth * scale * factor, kConditionsPanelWidth * scale * factor};
+}
+
+inline constexpr float kMinBandShare = 0.25f;  // of the window: the narrowest caption or quiz band
+
+struct CentreBand {
+  float centre = 0.0f;
+  float width = 0.0f;
+};
+
+// The band between the side panels (leftShare and rightShare: what each takes from its edge,
+// margin included; 0 when hidden) for the lesson caption and the quiz, at most maxWidth wide.
+// Only where the panels leave less than kMinBandShare of the window does the band lie over
+// their inner edges, at that width.
+inline CentreBand centreBand(float workX, float workWidth, float leftShare, float rightShare, float scale,
+                             float maxWidth) {
+  const float margin = kSidePanelMargin * scale;
+  const float left = workX + leftShare + margin, right = workX + workWidth - rightShare - margin;
+  const float gap = right - left;
+  const float width = gap >= kMinBandShare * workWidth ? gap : kMinBandShare * workWidth;
+  return {0.5f * (left + right), std::max(1.0f, std::min(width, maxWidth))};
 }
 inline constexpr float kCardMargin = 10.0f;       // from the window or panel edge, at UI scale 1
 

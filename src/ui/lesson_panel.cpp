@@ -2,6 +2,7 @@
 // in the lesson, and Previous / Next / Leave buttons for a presenter without a clicker. In
 // presentation mode it is a short band across the bottom, so the model keeps the frame.
 // Either way it reports where it was drawn, and the lesson camera frames the model above it.
+#include "ui/card_layout.h"
 #include "ui/imgui_setup.h"
 #include "ui/panels.h"
 
@@ -30,17 +31,26 @@ const anatomy::LessonStep& currentStep(const PanelContext& ctx) {
 
 void lessonButtons(const PanelContext& ctx, float uiScale, Commands& out) {
   const int count = static_cast<int>(ctx.lesson->steps.size());
-  const ImVec2 button(150.0f * uiScale, 0.0f);
+  const std::string stepText = "Step " + std::to_string(ctx.lessonStep + 1) + " of " + std::to_string(count);
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float pad = 2.0f * style.FramePadding.x, spacing = style.ItemSpacing.x;
+  const float leave = ImGui::CalcTextSize("Leave (Esc)").x + pad;
+  // Previous and Next are big targets (150 at 1x) while the caption is wide enough; in a
+  // narrow caption they shrink to their words, and Leave goes to its own row if it must.
+  const float rest = ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize(stepText.c_str()).x - leave - 3.0f * spacing;
+  const float least = ImGui::CalcTextSize("< Previous").x + pad;
+  const ImVec2 button(std::clamp(0.5f * rest, least, 150.0f * uiScale), 0.0f);
   ImGui::BeginDisabled(ctx.lessonStep <= 0);
   if (ImGui::Button("< Previous", button)) out.push_back(stepCommand(CommandKind::LessonStep, -1));
   ImGui::EndDisabled();
   ImGui::SameLine();
-  ImGui::Text("Step %d of %d", ctx.lessonStep + 1, count);
+  ImGui::TextUnformatted(stepText.c_str());
   ImGui::SameLine();
   ImGui::BeginDisabled(ctx.lessonStep + 1 >= count);
   if (ImGui::Button("Next >", button)) out.push_back(stepCommand(CommandKind::LessonStep, 1));
   ImGui::EndDisabled();
-  ImGui::SameLine();
+  const float lineRight = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+  if (lineRight - ImGui::GetItemRectMax().x >= spacing + leave) ImGui::SameLine();
   if (ImGui::Button("Leave (Esc)")) out.push_back(makeCommand(CommandKind::LeaveLesson));
 }
 
@@ -150,14 +160,13 @@ void drawCardCaption(const PanelContext& ctx, const UiState& state, Commands& ou
   const anatomy::LessonStep& step = currentStep(ctx);
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   const float scale = state.uiScale;
-  // Above the view bar, between the side panels: where a class looks after the model.
-  const float left = vp->WorkPos.x + (state.showPanels ? 360.0f * scale : 0.0f);
-  const float right = vp->WorkPos.x + vp->WorkSize.x - (state.showPanels ? state.rightPanelWidth + 10.0f * scale : 0.0f);
-  const float width = std::min(std::max(right - left - 20.0f * scale, vp->WorkSize.x * 0.4f), 1100.0f * scale);
-  const float bottomGap = (state.showPanels ? 70.0f : 16.0f) * scale;
-  ImGui::SetNextWindowPos(ImVec2(0.5f * (left + right), vp->WorkPos.y + vp->WorkSize.y - bottomGap), ImGuiCond_Always,
-                          ImVec2(0.5f, 1.0f));
-  ImGui::SetNextWindowSize(ImVec2(width, 0.0f), ImGuiCond_Always);  // height: fits the text
+  // Above the view bar (one row or two), between the side panels: where a class looks after the model.
+  const CentreBand band = centreBand(vp->WorkPos.x, vp->WorkSize.x, state.leftPanelWidth, state.rightPanelWidth, scale,
+                                     1100.0f * scale);
+  float bottom = vp->WorkPos.y + vp->WorkSize.y - (state.showPanels ? 70.0f : 16.0f) * scale;
+  if (state.viewBarTop > 0.0f) bottom = std::min(bottom, state.viewBarTop - 8.0f * scale);
+  ImGui::SetNextWindowPos(ImVec2(band.centre, bottom), ImGuiCond_Always, ImVec2(0.5f, 1.0f));
+  ImGui::SetNextWindowSize(ImVec2(band.width, 0.0f), ImGuiCond_Always);  // height: fits the text
   ImGui::SetNextWindowBgAlpha(0.88f);
   ImGui::Begin("##lesson", nullptr,
                ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |

@@ -262,6 +262,8 @@ void drawMainMenu(const PanelContext& ctx, UiState& state, Commands& out) {
 
 void drawUi(const PanelContext& ctx, UiState& state, Commands& out) {
   state.rightPanelWidth = 0.0f;
+  state.leftPanelWidth = 0.0f;
+  state.viewBarTop = 0.0f;
   updateKeyboardPanels(ctx, state);
   if (state.showPanels) {  // Tab hides every piece of chrome for presenting
     drawMainMenu(ctx, state, out);

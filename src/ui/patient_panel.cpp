@@ -86,6 +86,7 @@ void drawPatientPanel(const PanelContext& ctx, UiState& state, Commands& out) {
   const float scale = state.uiScale;
   ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + 10.0f * scale, vp->WorkPos.y + 10.0f * scale), ImGuiCond_Always);
   ImGui::SetNextWindowSize(ImVec2(380.0f * scale, 0.0f), ImGuiCond_Always);  // app keeps 400 * scale free
+  state.leftPanelWidth = 390.0f * scale;
   ImGui::Begin("Your heel", nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoResize);
   if (!ctx.conditions) {
     ImGui::TextWrapped("This model cannot show conditions. Open the built-in model (File menu).");

@@ -2,6 +2,7 @@
 // condition is shown?" (keys 1-4 or A-D), what the answer was, the score, Next (Enter), and at
 // the end the summary.
 // Drawn whether or not the panels are (a class answers it in presentation mode).
+#include "ui/card_layout.h"
 #include "ui/imgui_setup.h"
 #include "ui/panels.h"
 
@@ -53,12 +54,10 @@ void drawQuizPanel(const PanelContext& ctx, UiState& state, Commands& out) {
   const anatomy::Quiz& quiz = *ctx.quiz;
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   const float scale = state.uiScale;
-  const float left = vp->WorkPos.x + (state.showPanels ? 360.0f * scale : 0.0f);
-  const float right = vp->WorkPos.x + vp->WorkSize.x - (state.showPanels ? state.rightPanelWidth + 10.0f * scale : 0.0f);
-  const float width = std::min(std::max(right - left - 20.0f * scale, vp->WorkSize.x * 0.4f), 900.0f * scale);
-  ImGui::SetNextWindowPos(ImVec2(0.5f * (left + right), vp->WorkPos.y + 12.0f * scale), ImGuiCond_Always,
-                          ImVec2(0.5f, 0.0f));
-  ImGui::SetNextWindowSize(ImVec2(width, 0.0f), ImGuiCond_Always);
+  const CentreBand band = centreBand(vp->WorkPos.x, vp->WorkSize.x, state.leftPanelWidth, state.rightPanelWidth, scale,
+                                     900.0f * scale);
+  ImGui::SetNextWindowPos(ImVec2(band.centre, vp->WorkPos.y + 12.0f * scale), ImGuiCond_Always, ImVec2(0.5f, 0.0f));
+  ImGui::SetNextWindowSize(ImVec2(band.width, 0.0f), ImGuiCond_Always);
   ImGui::SetNextWindowBgAlpha(0.88f);
   ImGui::Begin("##quiz", nullptr,
                ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |

@@ -100,7 +100,9 @@ void drawStructurePanel(const PanelContext& ctx, UiState& state, Commands& out) 
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   const float scale = state.uiScale;
   ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + kSidePanelMargin * scale, vp->WorkPos.y + 10.0f * scale));
-  ImGui::SetNextWindowSize(ImVec2(sidePanelWidths(vp->WorkSize.x, scale).structures, vp->WorkSize.y - 90.0f * scale));
+  const float width = sidePanelWidths(vp->WorkSize.x, scale).structures;
+  state.leftPanelWidth = width + kSidePanelMargin * scale;
+  ImGui::SetNextWindowSize(ImVec2(width, vp->WorkSize.y - 90.0f * scale));
   ImGui::Begin("Structures", nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse);
   ImGui::SetNextItemWidth(-1.0f);
   if (state.focusSearch) {

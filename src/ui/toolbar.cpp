@@ -62,6 +62,7 @@ void drawViewToolbar(const PanelContext& ctx, UiState& state, Commands& out) {
                ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_AlwaysAutoResize |
                    ImGuiWindowFlags_NoScrollbar);
   const bool compact = needsCompactBar(state, maxWidth);
+  state.viewBarTop = ImGui::GetWindowPos().y;  // the lesson caption stands above it
   int key = 1;
   float rowWidth = -1.0f;  // none yet: the first button starts the first row
   for (geometry::StandardView v : geometry::kAllViews) {

@@ -33,6 +33,8 @@ struct UiState {
   bool showAbout = false;
   bool showConditions = true;  // the Conditions panel (presets, severities, measurements, explanations)
   float rightPanelWidth = 0.0f;  // width the Conditions panel takes at the right edge this frame
+  float leftPanelWidth = 0.0f;   // width the Structures (or patient) panel takes at the left edge this frame
+  float viewBarTop = 0.0f;       // the view bar's top edge this frame (0: no bar)
   bool openExplainTab = false;   // brings the Conditions panel's Explain tab to the front once
   bool patientWording = false;
   CasePrompt casePrompt = CasePrompt::None;

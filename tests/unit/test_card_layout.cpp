@@ -66,6 +66,32 @@ TEST(CardLayout, SidePanelsKeepTheirOwnWidthWhereTheyFit) {
   EXPECT_LT(ui::sidePanelWidths(1920.0f, 3.0f).conditions, ui::kConditionsPanelWidth * 3.0f);
 }
 
+TEST(CardLayout, TheCaptionStandsBetweenTheSidePanels) {
+  // The lesson caption and the quiz: between the panels at every scale on 1280 and 1920
+  // wide (the panels leave room since they narrow), never wider than asked.
+  for (const Window w : {Window{1280.0f, 720.0f}, Window{1920.0f, 1080.0f}}) {
+    for (float scale = 1.0f; scale <= 3.0f; scale += 0.25f) {
+      const ui::SidePanelWidths p = ui::sidePanelWidths(w.width, scale);
+      const float margin = ui::kSidePanelMargin * scale;
+      const float leftShare = p.structures + margin, rightShare = p.conditions + margin;
+      const ui::CentreBand band = ui::centreBand(0.0f, w.width, leftShare, rightShare, scale, 1100.0f * scale);
+      EXPECT_GE(band.centre - 0.5f * band.width, leftShare) << w.width << " at " << scale << "x";
+      EXPECT_LE(band.centre + 0.5f * band.width, w.width - rightShare) << w.width << " at " << scale << "x";
+      EXPECT_LE(band.width, 1100.0f * scale);
+    }
+  }
+  // Without panels the band is the window less its margins, up to the width asked for.
+  const ui::CentreBand open = ui::centreBand(0.0f, 1920.0f, 0.0f, 0.0f, 1.0f, 1100.0f);
+  EXPECT_FLOAT_EQ(open.width, 1100.0f);
+  EXPECT_FLOAT_EQ(open.centre, 960.0f);
+}
+
+TEST(CardLayout, ANarrowGapGivesTheCaptionAQuarterOfTheWindow) {
+  const ui::CentreBand band = ui::centreBand(0.0f, 1000.0f, 450.0f, 450.0f, 1.0f, 1100.0f);
+  EXPECT_FLOAT_EQ(band.width, ui::kMinBandShare * 1000.0f);
+  EXPECT_FLOAT_EQ(band.centre, 500.0f);
+}
+
 TEST(CardLayout, AnOffsetWorkAreaIsRespected) {
   const ui::CardBox box = ui::cardBox(100.0f, 800.0f, 0.0f, 3.0f);
   EXPECT_GE(box.right - box.width, 100.0f);
