@@ -33,16 +33,16 @@ Shape calcaneusBody() {
   const Shape lateralProcess = ellipsoid(foot(x - 8.5f, 18.0f, -40.0f), {6.0f, 5.0f, 8.0f}, pitched(20.0f));
   // Body under the posterior talar facet, and the facet's convex dome.
   const Shape body = roundCone(foot(x - 1.0f, 30.0f, -36.0f), foot(x - 4.0f, 37.0f, -8.0f), 13.0f, 13.5f);
-  const Shape facet = ellipsoid(foot(x + 1.0f, 47.0f, -12.0f), {11.5f, 7.5f, 12.5f}, pitched(-18.0f));
+  const Shape facet = ellipsoid(foot(x + 1.0f, 46.9f, -13.5f), {11.5f, 7.5f, 12.5f}, pitched(-26.0f));
   // Sustentaculum tali: the medial shelf under the talar neck (middle facet on top).
   const Shape sustentaculum = ellipsoid(kSustentaculumCentre - glm::vec3(2.5f, 0.0f, 0.0f), {7.0f, 4.6f, 14.0f}, pitched(8.0f));
   // Middle talar facet: a low pad on the shelf's upper surface that reaches the talar neck,
   // so the talus rests on the shelf across one joint space (the talus is carved by it).
-  const Shape middleFacet = ellipsoid(kSustentaculumCentre + glm::vec3(-1.0f, 5.8f, 1.5f), {5.0f, 4.0f, 6.0f}, pitched(8.0f));
+  const Shape middleFacet = ellipsoid(kSustentaculumCentre + glm::vec3(-1.0f, 0.8f, 1.5f), {5.0f, 4.0f, 6.0f}, pitched(8.0f));
   // Anterior talar facet: the dorsomedial shoulder of the anterior process under the talar
   // head, joining the middle facet to the beak so that from above the front is one piece
   // (without it a notch split off the middle facet as a small horn beside the beak).
-  const Shape anteriorFacet = ellipsoid(foot(x + 7.0f, 48.0f, 9.0f), {6.0f, 3.5f, 6.0f}, pitched(-6.0f));
+  const Shape anteriorFacet = ellipsoid(foot(x + 7.0f, 45.0f, 9.0f), {6.0f, 3.5f, 6.0f}, pitched(-6.0f));
   // Anterior process: narrows and drops below the posterior facet toward the calcaneocuboid
   // face; the plantar ridge ends in the anterior tubercle that the plantar tangent touches.
   // From above it is one broad beak (the Visible Human bone), reaching the cuboid well in

@@ -27,8 +27,8 @@ Shape tibiaMetaphysis() {
   Shape m = block;
   m = smoothIntersect(m, halfSpace(tibiaPoint(22.0f, 22.0f, 0.0f), leaningNormal({1, 0, 0}, 9.0f, 28.0f), box), 6.0f);
   m = smoothIntersect(m, halfSpace(tibiaPoint(-20.0f, 22.0f, 0.0f), leaningNormal({-1, 0, 0}, 8.0f, 28.0f), box), 6.0f);
-  m = smoothIntersect(m, halfSpace(tibiaPoint(0.0f, 22.0f, 17.5f), leaningNormal({0, 0, 1}, 5.0f, 28.0f), box), 6.0f);
-  m = smoothIntersect(m, halfSpace(tibiaPoint(0.0f, 22.0f, -18.0f), leaningNormal({0, 0, -1}, 5.0f, 28.0f), box), 6.0f);
+  m = smoothIntersect(m, halfSpace(tibiaPoint(0.0f, 22.0f, 18.0f), leaningNormal({0, 0, 1}, 4.0f, 28.0f), box), 6.0f);
+  m = smoothIntersect(m, halfSpace(tibiaPoint(0.0f, 22.0f, -19.0f), leaningNormal({0, 0, -1}, 3.5f, 28.0f), box), 6.0f);
   // The four corners are bevelled broadly (the front ones most), so above the plafond the
   // section rounds off as on the Visible Human tibia instead of staying a square.
   const glm::vec2 bevels[4][2] = {{{10.0f, 17.0f}, {0.6f, 0.8f}}, {{-8.0f, 17.0f}, {-0.6f, 0.8f}},
@@ -45,8 +45,8 @@ Shape tibiaDistal() {
   const Shape posteriorLip = ellipsoid(tibiaPoint(-1.0f, 26.0f, -13.0f), {18.0f, 6.0f, 5.0f}, tibiaAxes());
   const Shape anteriorLip = ellipsoid(tibiaPoint(0.0f, 27.0f, 12.0f), {16.0f, 5.0f, 4.5f}, tibiaAxes());
   // The anterior one stays low (about 2 cm), so it does not stand up the front as a flange.
-  const Shape anteriorTubercle = ellipsoid(tibiaPoint(-17.5f, 30.5f, 2.5f), {3.5f, 11.0f, 4.0f}, tibiaAxes());
-  const Shape posteriorTubercle = ellipsoid(tibiaPoint(-16.0f, 31.0f, -15.5f), {3.5f, 13.0f, 3.5f}, tibiaAxes());
+  const Shape anteriorTubercle = ellipsoid(tibiaPoint(-16.5f, 26.5f, 2.5f), {3.5f, 8.0f, 4.0f}, tibiaAxes());
+  const Shape posteriorTubercle = ellipsoid(tibiaPoint(-13.0f, 22.5f, -14.5f), {4.5f, 6.0f, 4.0f}, tibiaAxes());
   // Medial malleolus: a broad, flat process (about 2 cm front to back, 1 cm thick) whose
   // lateral face articulates with the talus; its tip is the knob felt inside the ankle.
   const Shape malleolusBody = ellipsoid(tibiaPoint(15.5f, 22.0f, 0.5f), {6.5f, 11.0f, 9.0f}, tibiaAxes());
