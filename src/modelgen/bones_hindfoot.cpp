@@ -36,7 +36,10 @@ Shape calcaneusBody() {
   // tarsi as on a real calcaneus (its summit is the bone's highest point; the cadaver
   // height, 42.5 +- 3 mm, caps how high it may rise).
   const Shape body = roundCone(foot(x - 1.0f, 30.0f, -36.0f), foot(x - 4.0f, 37.0f, -8.0f), 13.0f, 13.5f);
-  const Shape facet = ellipsoid(foot(x + 1.0f, 46.9f, -13.5f), {11.5f, 7.5f, 12.5f}, pitched(-26.0f));
+  const Shape facet = ellipsoid(foot(x - 1.0f, 46.9f, -13.5f), {14.0f, 7.5f, 12.5f}, pitched(-26.0f));
+  // The facet's lateral part, under the talus's lateral process: the real facet is broadest
+  // here, and without it the talus hung over an open gap seen from the side.
+  const Shape lateralFacet = ellipsoid(foot(x - 10.0f, 47.0f, -16.0f), {5.5f, 6.5f, 9.0f}, pitched(-20.0f));
   // Sustentaculum tali: the medial shelf under the talar neck (middle facet on top).
   const Shape sustentaculum = ellipsoid(kSustentaculumCentre - glm::vec3(2.5f, 0.0f, 0.0f), {7.0f, 4.6f, 14.0f}, pitched(8.0f));
   // Middle talar facet: a low pad on the shelf's upper surface that reaches the talar neck,
@@ -65,7 +68,7 @@ Shape calcaneusBody() {
   const Shape lateralWall = ellipsoid(foot(x - 9.0f, 21.0f, -27.0f), {7.0f, 6.5f, 13.0f}, pitched(12.0f));
   const Shape superiorBorder = ellipsoid(foot(x, 41.0f, -34.0f), {11.0f, 6.0f, 17.0f}, pitched(29.0f));
   Shape c = smoothUnion({tuberosity, medialProcess, lateralProcess, body, facet, sustentaculum, anterior, beak, plantar,
-                         superiorBorder, lateralWall, anteriorFacet, middleFacet},
+                         superiorBorder, lateralWall, anteriorFacet, middleFacet, lateralFacet},
                         6.0f);
   c = smoothUnion(c, bursalProjection, 3.0f);
   // The peroneal trochlea joins with a small blend so it stays distinct: a teacher points

@@ -161,12 +161,13 @@ TEST(ModelBoneLandmarks, CalcaneusHumpsUpUnderTheTalarBody) {
   EXPECT_LT(summit.z, middle.z - 10.0f) << "the highest point is over the posterior facet";
   EXPECT_GE(summit.y - overMiddle, 3.0f) << "the front is lower than the posterior facet";
   // The talar body still rests on the hump: the top of the posterior facet comes within the
-  // joint space (2 mm, plus half a millimetre of polygonisation) of the talus.
+  // joint space of the talus (2 mm, plus up to a millimetre from the smooth carve and the
+  // polygonisation of two curved surfaces; a talus lifted off the facet fails).
   float seat = std::numeric_limits<float>::max();
   for (const glm::vec3& p : calcaneus.positions)
     if (p.z < middle.z - 8.0f && p.y > summit.y - 4.0f) seat = std::min(seat, surfaceDistance(modeltest::mesh("talus"), p));
   std::printf("  posterior facet to talus %.2f mm\n", seat);
-  EXPECT_LE(seat, 2.5f);
+  EXPECT_LE(seat, 3.0f);
 }
 
 TEST(ModelBoneLandmarks, PeronealTrochleaStandsOffTheLateralWall) {
