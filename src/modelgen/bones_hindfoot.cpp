@@ -31,18 +31,26 @@ Shape calcaneusBody() {
   const Shape tuberosity = roundBox(foot(x, 27.0f, -47.0f), {13.0f, 12.5f, 10.5f}, 8.5f, everted(9.0f));
   const Shape medialProcess = ellipsoid(foot(x + 2.5f, 17.0f, -42.0f), {8.0f, 5.5f, 10.0f}, pitched(20.0f));
   const Shape lateralProcess = ellipsoid(foot(x - 8.5f, 18.0f, -40.0f), {6.0f, 5.0f, 8.0f}, pitched(20.0f));
-  // Body under the posterior talar facet, and the facet's convex dome.
+  // Body under the posterior talar facet, and the facet's convex dome: tilted down in front,
+  // so from the side the bone humps up under the talar body and falls toward the sinus
+  // tarsi as on a real calcaneus (its summit is the bone's highest point; the cadaver
+  // height, 42.5 +- 3 mm, caps how high it may rise).
   const Shape body = roundCone(foot(x - 1.0f, 30.0f, -36.0f), foot(x - 4.0f, 37.0f, -8.0f), 13.0f, 13.5f);
-  const Shape facet = ellipsoid(foot(x + 1.0f, 47.0f, -12.0f), {11.5f, 7.5f, 12.5f}, pitched(-18.0f));
+  const Shape facet = ellipsoid(foot(x - 1.0f, 46.9f, -13.5f), {14.0f, 7.5f, 12.5f}, pitched(-26.0f));
+  // The facet's lateral part, under the talus's lateral process: the real facet is broadest
+  // here, and without it the talus hung over an open gap seen from the side.
+  const Shape lateralFacet = ellipsoid(foot(x - 10.0f, 47.0f, -16.0f), {5.5f, 6.5f, 9.0f}, pitched(-20.0f));
   // Sustentaculum tali: the medial shelf under the talar neck (middle facet on top).
   const Shape sustentaculum = ellipsoid(kSustentaculumCentre - glm::vec3(2.5f, 0.0f, 0.0f), {7.0f, 4.6f, 14.0f}, pitched(8.0f));
   // Middle talar facet: a low pad on the shelf's upper surface that reaches the talar neck,
   // so the talus rests on the shelf across one joint space (the talus is carved by it).
-  const Shape middleFacet = ellipsoid(kSustentaculumCentre + glm::vec3(-1.0f, 5.8f, 1.5f), {5.0f, 4.0f, 6.0f}, pitched(8.0f));
+  // It lies just under the talar neck's own underside (the fitted blank), so the front of
+  // the bone stays a few millimetres below the posterior facet's summit.
+  const Shape middleFacet = ellipsoid(kSustentaculumCentre + glm::vec3(-1.0f, 0.8f, 1.5f), {5.0f, 4.0f, 6.0f}, pitched(8.0f));
   // Anterior talar facet: the dorsomedial shoulder of the anterior process under the talar
   // head, joining the middle facet to the beak so that from above the front is one piece
   // (without it a notch split off the middle facet as a small horn beside the beak).
-  const Shape anteriorFacet = ellipsoid(foot(x + 7.0f, 48.0f, 9.0f), {6.0f, 3.5f, 6.0f}, pitched(-6.0f));
+  const Shape anteriorFacet = ellipsoid(foot(x + 7.0f, 45.0f, 9.0f), {6.0f, 3.5f, 6.0f}, pitched(-6.0f));
   // Anterior process: narrows and drops below the posterior facet toward the calcaneocuboid
   // face; the plantar ridge ends in the anterior tubercle that the plantar tangent touches.
   // From above it is one broad beak (the Visible Human bone), reaching the cuboid well in
@@ -60,7 +68,7 @@ Shape calcaneusBody() {
   const Shape lateralWall = ellipsoid(foot(x - 9.0f, 21.0f, -27.0f), {7.0f, 6.5f, 13.0f}, pitched(12.0f));
   const Shape superiorBorder = ellipsoid(foot(x, 41.0f, -34.0f), {11.0f, 6.0f, 17.0f}, pitched(29.0f));
   Shape c = smoothUnion({tuberosity, medialProcess, lateralProcess, body, facet, sustentaculum, anterior, beak, plantar,
-                         superiorBorder, lateralWall, anteriorFacet, middleFacet},
+                         superiorBorder, lateralWall, anteriorFacet, middleFacet, lateralFacet},
                         6.0f);
   c = smoothUnion(c, bursalProjection, 3.0f);
   // The peroneal trochlea joins with a small blend so it stays distinct: a teacher points

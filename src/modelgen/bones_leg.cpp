@@ -21,14 +21,16 @@ glm::vec3 leaningNormal(const glm::vec3& outward, float dx, float dy) {
 // side leans in going up (the Visible Human tibia is about 33 x 28 mm at 50 mm above the
 // plafond and 42 x 38 mm at it). Its underside, the plafond, is carved by the talus. It
 // reaches 60 mm up the shaft, so the flare is one long curve without a waist above it.
+// Front and back lean in less than the sides: the real section is about as deep as it is
+// wide a few centimetres up, not a flattened oval.
 Shape tibiaMetaphysis() {
   const Shape block = roundBox(tibiaPoint(1.0f, 41.0f, -0.5f), {21.5f, 20.0f, 19.0f}, 6.0f, tibiaAxes());
   const geometry::Bounds box = block.box();
   Shape m = block;
   m = smoothIntersect(m, halfSpace(tibiaPoint(22.0f, 22.0f, 0.0f), leaningNormal({1, 0, 0}, 9.0f, 28.0f), box), 6.0f);
   m = smoothIntersect(m, halfSpace(tibiaPoint(-20.0f, 22.0f, 0.0f), leaningNormal({-1, 0, 0}, 8.0f, 28.0f), box), 6.0f);
-  m = smoothIntersect(m, halfSpace(tibiaPoint(0.0f, 22.0f, 17.5f), leaningNormal({0, 0, 1}, 5.0f, 28.0f), box), 6.0f);
-  m = smoothIntersect(m, halfSpace(tibiaPoint(0.0f, 22.0f, -18.0f), leaningNormal({0, 0, -1}, 5.0f, 28.0f), box), 6.0f);
+  m = smoothIntersect(m, halfSpace(tibiaPoint(0.0f, 22.0f, 18.0f), leaningNormal({0, 0, 1}, 4.0f, 28.0f), box), 6.0f);
+  m = smoothIntersect(m, halfSpace(tibiaPoint(0.0f, 22.0f, -19.0f), leaningNormal({0, 0, -1}, 3.5f, 28.0f), box), 6.0f);
   // The four corners are bevelled broadly (the front ones most), so above the plafond the
   // section rounds off as on the Visible Human tibia instead of staying a square.
   const glm::vec2 bevels[4][2] = {{{10.0f, 17.0f}, {0.6f, 0.8f}}, {{-8.0f, 17.0f}, {-0.6f, 0.8f}},
@@ -44,9 +46,12 @@ Shape tibiaDistal() {
   // laterally around the fibula, so the fibular notch between them is a real hollow.
   const Shape posteriorLip = ellipsoid(tibiaPoint(-1.0f, 26.0f, -13.0f), {18.0f, 6.0f, 5.0f}, tibiaAxes());
   const Shape anteriorLip = ellipsoid(tibiaPoint(0.0f, 27.0f, 12.0f), {16.0f, 5.0f, 4.5f}, tibiaAxes());
-  // The anterior one stays low (about 2 cm), so it does not stand up the front as a flange.
-  const Shape anteriorTubercle = ellipsoid(tibiaPoint(-17.5f, 30.5f, 2.5f), {3.5f, 11.0f, 4.0f}, tibiaAxes());
-  const Shape posteriorTubercle = ellipsoid(tibiaPoint(-16.0f, 31.0f, -15.5f), {3.5f, 13.0f, 3.5f}, tibiaAxes());
+  // Both tubercles stay low, by the plafond (the anterior one about 16 mm high, the
+  // posterior one 12 mm): as tall ridges they stood up the side of the metaphysis and made
+  // its section 25-30 mm above the malleolar tip a third wider one way than the other
+  // (the Visible Human tibia's: about a fifth).
+  const Shape anteriorTubercle = ellipsoid(tibiaPoint(-16.5f, 26.5f, 2.5f), {3.5f, 8.0f, 4.0f}, tibiaAxes());
+  const Shape posteriorTubercle = ellipsoid(tibiaPoint(-13.0f, 22.5f, -14.5f), {4.5f, 6.0f, 4.0f}, tibiaAxes());
   // Medial malleolus: a broad, flat process (about 2 cm front to back, 1 cm thick) whose
   // lateral face articulates with the talus; its tip is the knob felt inside the ankle.
   const Shape malleolusBody = ellipsoid(tibiaPoint(15.5f, 22.0f, 0.5f), {6.5f, 11.0f, 9.0f}, tibiaAxes());

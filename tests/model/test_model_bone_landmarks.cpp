@@ -1,6 +1,7 @@
 // Landmarks a teacher points to on the bones of the built-in model: the sustentaculum tali
-// is a shelf that overhangs the medial wall and carries the talus; the peroneal trochlea
-// stands off the lateral wall; the fibula is slender and the tibial shaft triangular.
+// is a shelf that overhangs the medial wall and carries the talus; the calcaneus humps up
+// under the talar body; the peroneal trochlea stands off the lateral wall; the fibula is
+// slender, the tibial shaft triangular and the distal tibia round in section.
 // Everything is measured on the committed meshes (x medial, y up, z anterior).
 #include "model_fixture.h"
 
@@ -142,6 +143,33 @@ TEST(ModelBoneLandmarks, SustentaculumIsAShelfThatCarriesTheTalus) {
   EXPECT_LE(gap, 2.5f);
 }
 
+TEST(ModelBoneLandmarks, CalcaneusHumpsUpUnderTheTalarBody) {
+  // From the side the calcaneus is highest over its posterior talar facet, under the talar
+  // body, and lower in front where the middle facet carries the talar neck (the Visible
+  // Human Female bone, scaled to this one: about 9-10 mm lower). The cadaver height range
+  // (CalcaneusLengthWidthHeight) caps the summit, so the bound is below the real figure.
+  const geometry::Mesh& calcaneus = modeltest::mesh("calcaneus");
+  const glm::vec3 middle = modeltest::landmark(anatomy::lm::kCalcaneusMiddleTalarFacet);
+  glm::vec3 summit(0.0f, kLow, 0.0f);
+  float overMiddle = kLow;
+  for (const glm::vec3& p : calcaneus.positions) {
+    if (p.y > summit.y) summit = p;
+    if (std::abs(p.z - middle.z) <= 4.0f) overMiddle = std::max(overMiddle, p.y);
+  }
+  std::printf("  calcaneus summit %.1f mm behind the middle facet, %.1f mm above the bone over that facet\n",
+              middle.z - summit.z, summit.y - overMiddle);
+  EXPECT_LT(summit.z, middle.z - 10.0f) << "the highest point is over the posterior facet";
+  EXPECT_GE(summit.y - overMiddle, 3.0f) << "the front is lower than the posterior facet";
+  // The talar body still rests on the hump: the top of the posterior facet comes within the
+  // joint space of the talus (2 mm, plus up to a millimetre from the smooth carve and the
+  // polygonisation of two curved surfaces; a talus lifted off the facet fails).
+  float seat = std::numeric_limits<float>::max();
+  for (const glm::vec3& p : calcaneus.positions)
+    if (p.z < middle.z - 8.0f && p.y > summit.y - 4.0f) seat = std::min(seat, surfaceDistance(modeltest::mesh("talus"), p));
+  std::printf("  posterior facet to talus %.2f mm\n", seat);
+  EXPECT_LE(seat, 3.0f);
+}
+
 TEST(ModelBoneLandmarks, PeronealTrochleaStandsOffTheLateralWall) {
   const geometry::Mesh& calcaneus = modeltest::mesh("calcaneus");
   const glm::vec3 t = modeltest::landmark("peroneal_trochlea");
@@ -255,5 +283,18 @@ TEST(ModelBoneLandmarks, TibialShaftIsTriangularWithAnAnteriorCrest) {
     const float full = widthAcross(tibia, y, 0.0f);
     std::printf("  tibia at %.0f%%: %.1f mm wide near the crest, %.1f mm in all\n", 100.0f * f, crest, full);
     EXPECT_LT(crest, 0.6f * full) << "no anterior crest at " << f;
+  }
+}
+
+TEST(ModelBoneLandmarks, DistalTibiaIsRoundInSectionAboveThePlafond) {
+  // 25-30 mm above the tip of the medial malleolus (just above the plafond) the Visible
+  // Human Female tibia's section is 1.17-1.19 times as wide one way as the other. With the
+  // tubercles running up its side as tall ridges ours was 1.34-1.40.
+  const geometry::Mesh& tibia = modeltest::mesh("tibia");
+  const float tip = heightRange(tibia).first;
+  for (float h : {25.0f, 27.5f, 30.0f}) {
+    const SectionWidths w = sectionWidths(tibia, tip + h);
+    std::printf("  tibia %.1f mm above the malleolar tip: %.1f-%.1f mm (%.2f)\n", h, w.least, w.most, w.most / w.least);
+    EXPECT_LE(w.most / w.least, 1.25f) << h << " mm above the tip";
   }
 }
