@@ -123,6 +123,12 @@ namespace {
 
 // Half-angle at which the trochlea's sides converge backwards (about 5 mm narrower behind).
 constexpr float kTrochleaSplayDegrees = 13.0f;
+// How far the body's sides lean out below the pulley's edge, from the vertical: medially
+// the malleolar facet stands steeper; laterally the fibular facet slopes out further to the
+// lateral process. Steeper faces shave off body the real bone has (the shape distance to
+// the Visible Human talus rose to 6.4-6.8% with the medial face at 30 degrees).
+constexpr float kMedialFlareDegrees = 40.0f;
+constexpr float kLateralFlareDegrees = 55.0f;
 
 // The trochlea: a pulley about the ankle axis (kTrochleaRadius), wider in front than
 // behind (its sides converge backwards), with a shallow median groove. Only its upper
@@ -144,22 +150,40 @@ Shape trochlearPulley(const glm::vec3& axisCentre) {
 }
 
 // Everything of the blank above the ankle axis and behind the neck that lies outside the
-// trochlear circle or beside the pulley's converging sides: trimmed so the talus turns
-// under the tibia without catching on it, and its upper surface is the pulley's.
+// trochlear circle: trimmed so the talus turns under the tibia without catching on it, and
+// its upper surface is the pulley's.
 Shape outsideTrochlea(const glm::vec3& axisCentre) {
   const glm::vec3 c = axisCentre;
-  const float splay = glm::radians(kTrochleaSplayDegrees);
-  const glm::vec3 medial(std::cos(splay), 0.0f, -std::sin(splay)), lateral(-std::cos(splay), 0.0f, -std::sin(splay));
   geometry::Bounds box;
   box.extend(c + glm::vec3(-40.0f, 0.0f, -45.0f));
   box.extend(c + glm::vec3(40.0f, 40.0f, 12.0f));
   return Shape(
       [=](const glm::vec3& p) {
         const float outsideCircle = kTrochleaRadius - glm::length(glm::vec2(p.y - c.y, p.z - c.z));
-        const float besideMedial = -glm::dot(p - (c + glm::vec3(14.5f, 0, 0)), medial);
-        const float besideLateral = -glm::dot(p - (c - glm::vec3(14.5f, 0, 0)), lateral);
-        const float outside = std::min({outsideCircle, besideMedial, besideLateral});
-        return std::max({outside, c.y + 2.0f - p.y, p.z - (c.z + 12.0f)});
+        return std::max({outsideCircle, c.y + 2.0f - p.y, p.z - (c.z + 12.0f)});
+      },
+      box);
+}
+
+// The blank beside one of the pulley's converging sides (side +1 medial, -1 lateral), above
+// a face that leaves the pulley's edge and slopes out and down (flareDegrees from the
+// vertical) to the wider body. A horizontal lower bound left a ledge along the body with a
+// crease sharp enough to alias; the real bone's side falls from the trochlear edge (medially
+// the malleolar facet, laterally the fibular facet down to the lateral process) without one.
+Shape besidePulley(const glm::vec3& axisCentre, float side, float flareDegrees) {
+  const glm::vec3 c = axisCentre;
+  const float splay = glm::radians(kTrochleaSplayDegrees), flare = glm::radians(flareDegrees);
+  const glm::vec3 out(side * std::cos(splay), 0.0f, -std::sin(splay));
+  const glm::vec3 edge = c + glm::vec3(side * 14.5f, 2.0f, 0.0f);
+  // Normal of the sloped face, pointing up and out into the part that is removed.
+  const glm::vec3 upOut = std::cos(flare) * out + std::sin(flare) * glm::vec3(0.0f, 1.0f, 0.0f);
+  geometry::Bounds box;
+  box.extend(c + glm::vec3(side * 5.0f, -25.0f, -45.0f));
+  box.extend(c + glm::vec3(side * 40.0f, 40.0f, 12.0f));
+  return Shape(
+      [=](const glm::vec3& p) {
+        const float beside = smoothMax(-glm::dot(p - edge, out), -glm::dot(p - edge, upOut), 4.0f);
+        return smoothMax(beside, p.z - (c.z + 12.0f), 2.0f);
       },
       box);
 }
@@ -173,6 +197,8 @@ Shape talusShape(const Shape& calcaneus) {
   // Raised 3 mm so its upper surface meets the pulley (whose circle the tibia fits).
   const Shape blank = tarsalBlank(talusFit(), 1.0f, 1.0f, {0.0f, 3.0f, 0.0f});
   Shape t = smoothSubtract(blank, outsideTrochlea(axisCentre), 1.0f);
+  t = smoothSubtract(t, besidePulley(axisCentre, 1.0f, kMedialFlareDegrees), 2.0f);
+  t = smoothSubtract(t, besidePulley(axisCentre, -1.0f, kLateralFlareDegrees), 2.0f);
   t = smoothUnion(t, trochlearPulley(axisCentre), 2.0f);
   // The head: a rounded ball pointing forward, medially and down along the medial column,
   // for the navicular to cup.

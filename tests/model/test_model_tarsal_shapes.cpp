@@ -1,7 +1,8 @@
 // The tarsal bones against the Visible Human Female bones in ../shared
 // (comparison only, never copied): each bone's size-free shape distance (shape_distance.h)
 // stays within 6.5% of length at the 95th percentile (two real people differ by 4-6%, an
-// ellipsoid scores 9-11%); and the landmarks a teacher points to on the talus. Outside CI
+// ellipsoid scores 9-11%); and the landmarks a teacher points to on the talus, whose sides
+// fall from the pulley without a ledge. Outside CI
 // the comparison skips when ../shared is absent; with CI=true its absence is a failure.
 #include "model_fixture.h"
 #include "shape_distance.h"
@@ -11,6 +12,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -91,4 +93,30 @@ TEST(ModelTarsalShapes, TalarTrochleaIsAPulleyWiderInFront) {
   };
   EXPECT_GT(heightAt(ankle.z), heightAt(ankle.z + 12.0f) + 2.0f);
   EXPECT_GT(heightAt(ankle.z), heightAt(ankle.z - 12.0f) + 2.0f);
+}
+
+TEST(ModelTarsalShapes, TalarBodySidesFallFromThePulleyWithoutALedge) {
+  // Seen from either side, the body's face runs down from the trochlea's edge to its widest
+  // part without a horizontal step: at every depth through the body, between its middle
+  // and the upper dome, the side never comes in by more than 4 mm over 2 mm of height. A
+  // ledge (the fitted body trimmed only above the ankle axis) stepped in by 6-7 mm at once.
+  const geometry::Mesh& t = modeltest::mesh("talus");
+  const glm::vec3 ankle = modeltest::landmark("ankle_centre");
+  for (const float side : {1.0f, -1.0f}) {  // medial is +x
+    float worst = 0.0f;
+    int pairs = 0;
+    for (float z = ankle.z - 14.0f; z <= ankle.z + 2.0f; z += 4.0f) {
+      float below = -1e30f;
+      for (float y = ankle.y - 8.0f; y <= ankle.y + 14.0f; y += 2.0f) {
+        float extent = -1e30f;
+        for (const glm::vec3& p : t.positions)
+          if (std::abs(p.y - y) <= 1.0f && std::abs(p.z - z) <= 2.0f) extent = std::max(extent, side * (p.x - ankle.x));
+        if (below > -1e29f && extent > -1e29f) worst = std::max(worst, below - extent), ++pairs;
+        below = extent;
+      }
+    }
+    std::printf("  %s side: largest step in %.1f mm per 2 mm of height\n", side > 0 ? "medial" : "lateral", worst);
+    EXPECT_LE(worst, 4.0f) << (side > 0 ? "medial" : "lateral") << " side of the talar body has a ledge";
+    EXPECT_GE(pairs, 40) << "the body's side was missing at some of the heights measured";
+  }
 }
