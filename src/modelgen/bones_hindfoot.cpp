@@ -151,7 +151,8 @@ Shape trochlearPulley(const glm::vec3& axisCentre) {
 
 // Everything of the blank above the ankle axis and behind the neck that lies outside the
 // trochlear circle: trimmed so the talus turns under the tibia without catching on it, and
-// its upper surface is the pulley's.
+// its upper surface is the pulley's. Blended bounds: a hard one left a serrated crease
+// across the back where the circle meets the posterior process.
 Shape outsideTrochlea(const glm::vec3& axisCentre) {
   const glm::vec3 c = axisCentre;
   geometry::Bounds box;
@@ -160,7 +161,7 @@ Shape outsideTrochlea(const glm::vec3& axisCentre) {
   return Shape(
       [=](const glm::vec3& p) {
         const float outsideCircle = kTrochleaRadius - glm::length(glm::vec2(p.y - c.y, p.z - c.z));
-        return std::max({outsideCircle, c.y + 2.0f - p.y, p.z - (c.z + 12.0f)});
+        return smoothMax(smoothMax(outsideCircle, c.y + 2.0f - p.y, 3.0f), p.z - (c.z + 12.0f), 2.0f);
       },
       box);
 }
