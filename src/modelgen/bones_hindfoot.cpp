@@ -126,9 +126,10 @@ constexpr float kTrochleaSplayDegrees = 13.0f;
 // How far the body's sides lean out below the pulley's edge, from the vertical: medially
 // the malleolar facet stands steeper; laterally the fibular facet slopes out further to the
 // lateral process. Steeper faces shave off body the real bone has (the shape distance to
-// the Visible Human talus rose to 6.4-6.8% with the medial face at 30 degrees).
-constexpr float kMedialFlareDegrees = 40.0f;
-constexpr float kLateralFlareDegrees = 55.0f;
+// the Visible Human talus rose to 6.4-6.8% with the medial face at 30 degrees; 55 and 60
+// keep more of it, within the no-ledge test's 4 mm step per 2 mm of height).
+constexpr float kMedialFlareDegrees = 55.0f;
+constexpr float kLateralFlareDegrees = 60.0f;
 
 // The trochlea: a pulley about the ankle axis (kTrochleaRadius), wider in front than
 // behind (its sides converge backwards), with a shallow median groove. Only its upper
@@ -160,8 +161,17 @@ Shape outsideTrochlea(const glm::vec3& axisCentre) {
   box.extend(c + glm::vec3(40.0f, 40.0f, 12.0f));
   return Shape(
       [=](const glm::vec3& p) {
-        const float outsideCircle = kTrochleaRadius - glm::length(glm::vec2(p.y - c.y, p.z - c.z));
-        return smoothMax(smoothMax(outsideCircle, c.y + 2.0f - p.y, 3.0f), p.z - (c.z + 12.0f), 2.0f);
+        const float r = glm::length(glm::vec2(p.y - c.y, p.z - c.z));
+        const float outsideCircle = kTrochleaRadius - r;
+        // Behind the pulley the body slopes down to the posterior process instead of
+        // ending in a flat shelf level with the ankle axis: kept below a line falling
+        // 1.2 mm per mm backwards, and within a slightly larger circle (room for the tibia).
+        const float behind = glm::clamp((c.z - 16.0f - p.z) / 5.0f, 0.0f, 1.0f);
+        const float aboveSlope = c.y + 10.5f + 1.2f * (p.z - (c.z - 21.0f)) - p.y;
+        const float outsideRoom = kTrochleaRadius + 6.0f * behind - r;
+        const float slopeKeeps = smoothMin(aboveSlope, outsideRoom, 2.0f);
+        const float trim = smoothMax(smoothMax(outsideCircle, c.y + 2.0f - p.y, 3.0f), slopeKeeps, 3.0f);
+        return smoothMax(trim, p.z - (c.z + 12.0f), 2.0f);
       },
       box);
 }
@@ -189,6 +199,19 @@ Shape besidePulley(const glm::vec3& axisCentre, float side, float flareDegrees) 
       box);
 }
 
+// The neck between the body and the head, narrower and lower than either: the fitted blank,
+// being convex, ran straight from the pulley to the head. Measured against the Visible Human
+// talus aligned onto this one, the blank was 3-7 mm too full at the sinus tarsi (lateral,
+// under the neck), 3 mm too wide on both sides of the neck and 3-4 mm too high on its
+// upper surface, in front of the pulley.
+Shape neckWaist(Shape t) {
+  t = smoothSubtract(t, ellipsoid(foot(-13.0f, 58.0f, 12.0f), {9.0f, 6.0f, 7.0f}), 3.0f);  // sinus tarsi
+  t = smoothSubtract(t, ellipsoid(foot(-15.0f, 61.0f, 7.0f), {7.0f, 5.0f, 4.0f}), 2.0f);   // its back wall
+  t = smoothSubtract(t, ellipsoid(foot(26.0f, 64.0f, 15.0f), {7.0f, 20.0f, 10.0f}), 3.0f);  // medial side
+  t = smoothSubtract(t, ellipsoid(foot(-17.0f, 68.0f, 15.0f), {7.0f, 14.0f, 8.0f}), 3.0f);  // lateral side
+  return smoothSubtract(t, ellipsoid(foot(-4.0f, 89.5f, 12.0f), {16.0f, 10.0f, 8.0f}), 3.0f);  // upper surface
+}
+
 }  // namespace
 
 Shape talusShape(const Shape& calcaneus) {
@@ -208,6 +231,7 @@ Shape talusShape(const Shape& calcaneus) {
   // Sulcus tali: the groove under the neck that roofs the sinus tarsi, between the
   // posterior and the middle calcaneal facets, widening laterally.
   t = smoothSubtract(t, roundCone(foot(9.0f, 56.0f, -3.0f), foot(-22.0f, 53.0f, 8.0f), 4.9f, 9.8f), 2.0f);
+  t = neckWaist(t);
   // Flexor hallucis longus runs in a groove between the two posterior tubercles.
   t = smoothSubtract(t, capsule(kFhlTalarGroove[0], kFhlTalarGroove[1], 2.6f), 1.0f);
   return smoothSubtract(t, offset(calcaneus, kJointGap), 1.0f);

@@ -120,3 +120,23 @@ TEST(ModelTarsalShapes, TalarBodySidesFallFromThePulleyWithoutALedge) {
     EXPECT_GE(pairs, 40) << "the body's side was missing at some of the heights measured";
   }
 }
+
+TEST(ModelTarsalShapes, TalarBodySlopesDownBehindThePulleyToASmallPosteriorProcess) {
+  // Behind the trochlea the body falls away to the posterior process (on the Visible Human
+  // talus, fitted to this one, its top is 8.7 mm above the ankle axis 24 mm behind it and
+  // 0.6 mm 30 mm behind it); a flat shelf level with the axis (2.0 mm at both on the model
+  // before) read as a plate jutting out of the back of the bone.
+  const geometry::Mesh& t = modeltest::mesh("talus");
+  const glm::vec3 ankle = modeltest::landmark("ankle_centre");
+  const auto topAt = [&](float z) {
+    float h = -1e30f;
+    for (const glm::vec3& p : t.positions)
+      if (std::abs(p.z - z) < 1.5f) h = std::max(h, p.y);
+    return h - ankle.y;
+  };
+  const float at24 = topAt(ankle.z - 24.0f), at30 = topAt(ankle.z - 30.0f);
+  std::printf("  top above the ankle axis: %.1f mm at 24 mm behind it, %.1f mm at 30 mm\n", at24, at30);
+  EXPECT_GE(at24, 6.0f) << "the body stops short behind the pulley";
+  EXPECT_LE(at30, 4.0f) << "the posterior process is not small";
+  EXPECT_GE(at24 - at30, 4.0f) << "a flat shelf behind the body";
+}
