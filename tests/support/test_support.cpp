@@ -5,10 +5,12 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
@@ -19,6 +21,8 @@
 namespace testsupport {
 
 namespace {
+constexpr int kHangBackstopSeconds = 540;
+
 void drain(int fd, std::string& into, bool& open) {
   char buf[4096];
   const ssize_t n = read(fd, buf, sizeof buf);
@@ -35,6 +39,15 @@ RunResult run(const std::vector<std::string>& argv, int timeoutSeconds) {
   if (pipe(outPipe) != 0 || pipe(errPipe) != 0) return result;
   const pid_t pid = fork();
   if (pid == 0) {
+    // The limit is on the child's processor time, not the clock: a loaded machine (other
+    // builds and tests on the same two cores, an AddressSanitizer build) stretches the wall
+    // time of a run many times over but not the work it does, so a run is stopped only if it
+    // spins. SIGXCPU ends it at the soft limit.
+    rlimit cpu{};
+    getrlimit(RLIMIT_CPU, &cpu);
+    const rlim_t limit = static_cast<rlim_t>(timeoutSeconds);
+    if (cpu.rlim_max == RLIM_INFINITY || limit < cpu.rlim_max) cpu.rlim_cur = limit;
+    setrlimit(RLIMIT_CPU, &cpu);
     dup2(outPipe[1], 1);
     dup2(errPipe[1], 2);
     close(outPipe[0]);
@@ -48,7 +61,10 @@ RunResult run(const std::vector<std::string>& argv, int timeoutSeconds) {
   close(outPipe[1]);
   close(errPipe[1]);
   bool outOpen = true, errOpen = true;
-  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(timeoutSeconds);
+  // A hang that uses no processor time (a deadlock, a wait) meets only this backstop, set
+  // under ctest's own per-test limit (600 s), which has the last word.
+  const int backstopSeconds = std::max(timeoutSeconds, kHangBackstopSeconds);
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(backstopSeconds);
   while (outOpen || errOpen) {
     pollfd fds[2] = {{outPipe[0], POLLIN, 0}, {errPipe[0], POLLIN, 0}};
     poll(fds, 2, 200);

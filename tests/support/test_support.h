@@ -13,7 +13,9 @@ struct RunResult {
   std::string err;
 };
 
-// Runs argv (argv[0] is the program) with a timeout; stdout/stderr captured.
+// Runs argv (argv[0] is the program); stdout/stderr captured. timeoutSeconds limits the
+// child's processor time (it is killed by SIGXCPU, exit code 152), so how busy the machine is
+// does not decide the outcome; the clock stops it only after max(timeoutSeconds, 540) s.
 RunResult run(const std::vector<std::string>& argv, int timeoutSeconds = 120);
 // Runs the ankle-atlas binary under test with these arguments.
 RunResult runApp(const std::vector<std::string>& args, int timeoutSeconds = 120);
