@@ -45,6 +45,14 @@ float widthAt(const geometry::Mesh& m, float zLo, float zHi, float yMin) {
   return hi > lo ? hi - lo : 0.0f;
 }
 
+// Highest vertex of a mesh strictly inside a slab of z (and optionally of x).
+float topIn(const geometry::Mesh& m, float zLo, float zHi, float xLo = -1e30f, float xHi = 1e30f) {
+  float h = -1e30f;
+  for (const glm::vec3& p : m.positions)
+    if (p.z > zLo && p.z < zHi && p.x > xLo && p.x < xHi) h = std::max(h, p.y);
+  return h;
+}
+
 }  // namespace
 
 TEST(ModelTarsalShapes, EachTarsalBoneIsShapedLikeTheRealOne) {
@@ -85,12 +93,7 @@ TEST(ModelTarsalShapes, TalarTrochleaIsAPulleyWiderInFront) {
   const float back = widthAt(t, ankle.z - 13.0f, ankle.z - 10.0f, top - 6.0f);
   std::printf("  trochlea width front %.1f mm, back %.1f mm\n", front, back);
   EXPECT_GE(front - back, 4.0f);
-  const auto heightAt = [&](float z) {
-    float h = -1e30f;
-    for (const glm::vec3& p : t.positions)
-      if (std::abs(p.z - z) < 1.0f && std::abs(p.x - ankle.x) < 8.0f) h = std::max(h, p.y);
-    return h;
-  };
+  const auto heightAt = [&](float z) { return topIn(t, z - 1.0f, z + 1.0f, ankle.x - 8.0f, ankle.x + 8.0f); };
   EXPECT_GT(heightAt(ankle.z), heightAt(ankle.z + 12.0f) + 2.0f);
   EXPECT_GT(heightAt(ankle.z), heightAt(ankle.z - 12.0f) + 2.0f);
 }
@@ -128,12 +131,7 @@ TEST(ModelTarsalShapes, TalarBodySlopesDownBehindThePulleyToASmallPosteriorProce
   // before) read as a plate jutting out of the back of the bone.
   const geometry::Mesh& t = modeltest::mesh("talus");
   const glm::vec3 ankle = modeltest::landmark("ankle_centre");
-  const auto topAt = [&](float z) {
-    float h = -1e30f;
-    for (const glm::vec3& p : t.positions)
-      if (std::abs(p.z - z) < 1.5f) h = std::max(h, p.y);
-    return h - ankle.y;
-  };
+  const auto topAt = [&](float z) { return topIn(t, z - 1.5f, z + 1.5f) - ankle.y; };
   const float at24 = topAt(ankle.z - 24.0f), at30 = topAt(ankle.z - 30.0f);
   std::printf("  top above the ankle axis: %.1f mm at 24 mm behind it, %.1f mm at 30 mm\n", at24, at30);
   EXPECT_GE(at24, 6.0f) << "the body stops short behind the pulley";
