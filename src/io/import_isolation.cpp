@@ -4,6 +4,7 @@
 #include "io/scene_codec.h"
 
 #include <fcntl.h>
+#include <malloc.h>
 #include <poll.h>
 #include <signal.h>
 #include <sys/resource.h>
@@ -13,6 +14,7 @@
 #include <cerrno>
 #include <csignal>
 #include <chrono>
+#include <climits>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -92,6 +94,16 @@ void applyLimits(const IsolationLimits& limits) {
   }
 }
 
+// An import makes and drops several full-size copies of a large mesh. glibc serves each
+// block above its mmap threshold (32 MB at most) with a fresh mapping and unmaps it when
+// freed, so every copy paid the kernel's page faults and page clearing again: most of a
+// 4-million-triangle STL's import time was system time. The child lives for one import, so
+// its freed memory stays in its heap, to be reused by the next copy.
+void keepFreedMemoryForReuse() {
+  mallopt(M_MMAP_MAX, 0);
+  mallopt(M_TRIM_THRESHOLD, INT_MAX);
+}
+
 void quietChild(int keepFd) {
   // Importer chatter (Assimp prints ai_assert failures, for one) must not mix into the
   // application's output: stdout may be JSON and errors are promised as one line.
@@ -124,6 +136,7 @@ void onAllocationFailure() {
 [[noreturn]] void childMain(int fd, const std::function<ImportedScene()>& work, const IsolationLimits& limits) {
   quietChild(fd);
   applyLimits(limits);
+  keepFreedMemoryForReuse();
   std::set_new_handler(onAllocationFailure);
   ImportedScene scene;
   std::optional<ImportError> failure;

@@ -14,55 +14,58 @@ constexpr std::uint32_t kEmpty = std::numeric_limits<std::uint32_t>::max();
 // fans (cone tips) just get the plain average.
 constexpr std::size_t kMaxCreaseFan = 256;
 
-// A copy with -0 turned into +0: the two must weld, and meshoptimizer compares bytes.
-std::vector<glm::vec3> canonical(const std::vector<glm::vec3>& values) {
-  std::vector<glm::vec3> out(values);
-  for (glm::vec3& v : out)
+// -0 turned into +0 in place (the same number): the two must weld, and meshoptimizer
+// compares bytes. In place, as the mesh is about to be replaced by the welded one.
+void makeZerosPositive(std::vector<glm::vec3>& values) {
+  for (glm::vec3& v : values)
     for (int k = 0; k < 3; ++k)
       if (v[k] == 0.0f) v[k] = 0.0f;
-  return out;
 }
 
-// Maps every vertex to the first vertex with the same position and morph offsets (vertices
-// no triangle uses map to themselves; meshoptimizer leaves them out).
+// The mesh with every set of vertices that share a position and morph offsets merged into
+// one: vertices no triangle uses are left out. Welding first means the normals below are
+// worked out once per welded vertex (STL stores three copies of every corner, six on average
+// per welded vertex) instead of once per stored vertex.
 // meshoptimizer takes at most 16 attribute streams at once, so with many morph targets the
 // vertices are sorted into classes batch by batch: each later batch starts from the classes
 // found so far (one stream) and splits them by the next morph targets.
-std::vector<std::uint32_t> weldMap(const geometry::Mesh& mesh) {
+geometry::Mesh welded(geometry::Mesh& mesh) {
   constexpr std::size_t kMaxStreams = 16;
   const std::size_t n = mesh.positions.size();
-  if (n == 0) return {};
+  makeZerosPositive(mesh.positions);
+  for (geometry::MorphTarget& morph : mesh.morphs) makeZerosPositive(morph.positionDeltas);
   std::vector<std::uint32_t> classes;
-  std::size_t nextMorph = 0;
+  std::size_t classCount = 0, nextMorph = 0;
   do {
-    std::vector<std::vector<glm::vec3>> values;  // kept alive while meshoptimizer reads them
-    values.reserve(kMaxStreams);
     std::vector<meshopt_Stream> streams;
-    if (classes.empty()) {
-      values.push_back(canonical(mesh.positions));
-      streams.push_back({values.back().data(), sizeof(glm::vec3), sizeof(glm::vec3)});
-    } else {
+    if (classes.empty())
+      streams.push_back({mesh.positions.data(), sizeof(glm::vec3), sizeof(glm::vec3)});
+    else
       streams.push_back({classes.data(), sizeof(std::uint32_t), sizeof(std::uint32_t)});
-    }
-    for (; nextMorph < mesh.morphs.size() && streams.size() < kMaxStreams; ++nextMorph) {
-      values.push_back(canonical(mesh.morphs[nextMorph].positionDeltas));
-      streams.push_back({values.back().data(), sizeof(glm::vec3), sizeof(glm::vec3)});
-    }
+    for (; nextMorph < mesh.morphs.size() && streams.size() < kMaxStreams; ++nextMorph)
+      streams.push_back({mesh.morphs[nextMorph].positionDeltas.data(), sizeof(glm::vec3), sizeof(glm::vec3)});
     std::vector<std::uint32_t> refined(n);
-    meshopt_generateVertexRemapMulti(refined.data(), mesh.indices.data(), mesh.indices.size(), n, streams.data(),
-                                     streams.size());
+    classCount = meshopt_generateVertexRemapMulti(refined.data(), mesh.indices.data(), mesh.indices.size(), n,
+                                                  streams.data(), streams.size());
     classes = std::move(refined);
   } while (nextMorph < mesh.morphs.size());
 
-  std::vector<std::uint32_t> firstOfClass(n, kEmpty), representative(n);
-  for (std::uint32_t v = 0; v < n; ++v) {
-    representative[v] = v;
-    if (classes[v] == kEmpty) continue;  // no triangle uses it
-    std::uint32_t& first = firstOfClass[classes[v]];
-    if (first == kEmpty) first = v;
-    representative[v] = first;
+  geometry::Mesh out;
+  out.positions.resize(classCount);
+  out.morphs.resize(mesh.morphs.size());
+  for (std::size_t m = 0; m < mesh.morphs.size(); ++m) {
+    out.morphs[m].name = mesh.morphs[m].name;
+    out.morphs[m].positionDeltas.resize(classCount);
   }
-  return representative;
+  for (std::size_t v = 0; v < n; ++v) {
+    const std::uint32_t c = classes[v];
+    if (c == kEmpty) continue;  // no triangle uses it
+    out.positions[c] = mesh.positions[v];
+    for (std::size_t m = 0; m < mesh.morphs.size(); ++m) out.morphs[m].positionDeltas[c] = mesh.morphs[m].positionDeltas[v];
+  }
+  out.indices.resize(mesh.indices.size());
+  for (std::size_t i = 0; i < out.indices.size(); ++i) out.indices[i] = classes[mesh.indices[i]];
+  return out;
 }
 
 // For each vertex, the triangles that use it (compressed sparse rows).
@@ -143,38 +146,38 @@ bool hasFacetedNormals(const geometry::Mesh& mesh) {
 }
 
 void smoothNormals(geometry::Mesh& mesh, float creaseDegrees) {
-  const std::vector<std::uint32_t> weld = weldMap(mesh);
-  std::vector<std::uint32_t> welded(mesh.indices.size());
-  for (std::size_t i = 0; i < welded.size(); ++i) welded[i] = weld[mesh.indices[i]];
-  const FaceNormals faces = faceNormals(mesh, welded);
-  const Incidence inc = buildIncidence(welded, mesh.positions.size());
+  const geometry::Mesh weld = welded(mesh);
+  const std::vector<std::uint32_t>& indices = weld.indices;
+  const std::size_t vertexCount = weld.positions.size();
+  const FaceNormals faces = faceNormals(weld, indices);
+  const Incidence inc = buildIncidence(indices, vertexCount);
   const float cosCrease = std::cos(glm::radians(creaseDegrees));
   const float cosHalfCrease = std::cos(glm::radians(creaseDegrees * 0.5f));
 
-  std::vector<glm::vec3> vertexNormal(mesh.positions.size());
-  for (std::uint32_t v = 0; v < mesh.positions.size(); ++v)
+  std::vector<glm::vec3> vertexNormal(vertexCount);
+  for (std::uint32_t v = 0; v < vertexCount; ++v)
     if (inc.start[v + 1] > inc.start[v]) vertexNormal[v] = smoothVertexNormal(inc, faces, v, cosHalfCrease);
 
   // One output vertex per (welded vertex, distinct corner normal); most vertices get one.
   geometry::Mesh out;
-  out.positions.reserve(mesh.positions.size() / 2);
-  out.normals.reserve(mesh.positions.size() / 2);
-  out.morphs.resize(mesh.morphs.size());
-  for (std::size_t m = 0; m < mesh.morphs.size(); ++m) out.morphs[m].name = mesh.morphs[m].name;
-  std::vector<std::uint32_t> firstCopy(mesh.positions.size(), kEmpty), nextCopy;
-  out.indices.resize(welded.size());
-  for (std::size_t i = 0; i < welded.size(); ++i) {
-    const std::uint32_t v = welded[i];
+  out.positions.reserve(vertexCount);
+  out.normals.reserve(vertexCount);
+  out.morphs.resize(weld.morphs.size());
+  for (std::size_t m = 0; m < weld.morphs.size(); ++m) out.morphs[m].name = weld.morphs[m].name;
+  std::vector<std::uint32_t> firstCopy(vertexCount, kEmpty), nextCopy;
+  out.indices.resize(indices.size());
+  for (std::size_t i = 0; i < indices.size(); ++i) {
+    const std::uint32_t v = indices[i];
     const bool smooth = vertexNormal[v] != glm::vec3(0.0f);
     const glm::vec3 n = smooth ? vertexNormal[v] : cornerNormal(inc, faces, v, static_cast<std::uint32_t>(i / 3), cosCrease);
     std::uint32_t copy = firstCopy[v];
     while (copy != kEmpty && glm::dot(out.normals[copy], n) < 0.9999f) copy = nextCopy[copy];
     if (copy == kEmpty) {
       copy = static_cast<std::uint32_t>(out.positions.size());
-      out.positions.push_back(mesh.positions[v]);
+      out.positions.push_back(weld.positions[v]);
       out.normals.push_back(n);
-      for (std::size_t m = 0; m < mesh.morphs.size(); ++m)
-        out.morphs[m].positionDeltas.push_back(mesh.morphs[m].positionDeltas[v]);
+      for (std::size_t m = 0; m < weld.morphs.size(); ++m)
+        out.morphs[m].positionDeltas.push_back(weld.morphs[m].positionDeltas[v]);
       nextCopy.push_back(firstCopy[v]);
       firstCopy[v] = copy;
     }

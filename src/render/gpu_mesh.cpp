@@ -3,7 +3,6 @@
 #include <epoxy/gl.h>
 
 #include <algorithm>
-#include <numeric>
 #include <utility>
 
 namespace render {
@@ -41,7 +40,9 @@ std::vector<std::uint32_t> spatiallyOrdered(const std::vector<glm::vec3>& positi
   geometry::Bounds b;
   for (const glm::vec3& p : positions) b.extend(p);
   const glm::vec3 scale = 1023.0f / glm::max(b.size(), glm::vec3(1e-6f));
-  std::vector<std::uint32_t> keys(triangles);
+  // Key above, triangle number below: sorting the packed values orders by key and keeps
+  // equal keys in their original order, without an indirect comparison per step.
+  std::vector<std::uint64_t> keyed(triangles);
   for (std::size_t t = 0; t < triangles; ++t) {
     glm::vec3 c(0.0f);
     for (int k = 0; k < 3; ++k) {
@@ -49,16 +50,15 @@ std::vector<std::uint32_t> spatiallyOrdered(const std::vector<glm::vec3>& positi
       if (v < positions.size()) c += positions[v];
     }
     const glm::uvec3 q(glm::clamp((c / 3.0f - b.min) * scale, glm::vec3(0.0f), glm::vec3(1023.0f)));
-    keys[t] = spreadBits(q.x) | (spreadBits(q.y) << 1) | (spreadBits(q.z) << 2);
+    const std::uint64_t key = spreadBits(q.x) | (spreadBits(q.y) << 1) | (spreadBits(q.z) << 2);
+    keyed[t] = (key << 32) | t;
   }
-  std::vector<std::size_t> order(triangles);
-  std::iota(order.begin(), order.end(), std::size_t{0});
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t c) { return keys[a] < keys[c]; });
-  std::vector<std::uint32_t> out;
-  out.reserve(triangles * 3);
-  for (std::size_t t : order)
-    out.insert(out.end(), indices.begin() + static_cast<std::ptrdiff_t>(t * 3),
-               indices.begin() + static_cast<std::ptrdiff_t>(t * 3 + 3));
+  std::sort(keyed.begin(), keyed.end());
+  std::vector<std::uint32_t> out(triangles * 3);
+  for (std::size_t i = 0; i < triangles; ++i) {
+    const std::size_t t = static_cast<std::uint32_t>(keyed[i]);
+    std::copy_n(indices.begin() + static_cast<std::ptrdiff_t>(t * 3), 3, out.begin() + static_cast<std::ptrdiff_t>(i * 3));
+  }
   return out;
 }
 }  // namespace

@@ -196,6 +196,25 @@ TEST(LoaderNormals, WeldingComparesPositionsAndEveryMorphOffset) {
   ASSERT_EQ(moved.morphs[18].positionDeltas.size(), 5u);
 }
 
+TEST(LoaderNormals, WeldedVerticesKeepTheirOwnMorphOffsetsAndUnusedOnesGo) {
+  // A square's two triangles on six vertices, plus a seventh vertex no triangle uses.
+  geometry::Mesh m;
+  m.positions = {{0, 0, 0}, {1, 0, 0}, {1, 1, 0}, {0, 0, 0}, {1, 1, 0}, {0, 1, 0}, {5, 5, 5}};
+  m.indices = {0, 1, 2, 3, 4, 5};
+  m.morphs.resize(1);
+  m.morphs[0].positionDeltas.assign(7, glm::vec3(0.0f));
+  m.morphs[0].positionDeltas[5] = glm::vec3(0, 0, 2);  // (0,1,0) lifts
+  io::detail::smoothNormals(m);
+  ASSERT_EQ(m.vertexCount(), 4u);
+  ASSERT_EQ(m.morphs[0].positionDeltas.size(), 4u);
+  for (std::size_t v = 0; v < m.vertexCount(); ++v) {
+    EXPECT_NE(m.positions[v], glm::vec3(5, 5, 5)) << "the unused vertex is gone";
+    const float lift = m.positions[v] == glm::vec3(0, 1, 0) ? 2.0f : 0.0f;
+    EXPECT_EQ(m.morphs[0].positionDeltas[v], glm::vec3(0, 0, lift)) << "vertex " << v;
+  }
+  for (std::uint32_t i : m.indices) EXPECT_LT(i, m.vertexCount());
+}
+
 TEST(LoaderNormals, KeepsUsableNormalsFromTheFile) {
   geometry::Mesh m = square();
   m.normals.assign(4, glm::vec3(0, 0, 2));  // usable, not unit length
