@@ -75,7 +75,10 @@ app_survives() {
   file="$scratch/replay.${ext[$index]}"
   tail -c +2 "$input" > "$file"
   local code=0
-  timeout 120 "$app" --list-structures "$file" >/dev/null 2>"$scratch/app.err" || code=$?
+  # The app stops an import after 60 s of the child's processor time, or 180 s on the clock
+  # for a child that hangs without working; only a run past both is the app not surviving.
+  # (120 s on the clock failed a loaded run: a fuzzed PLY's import took longer, then ended.)
+  timeout 400 "$app" --list-structures "$file" >/dev/null 2>"$scratch/app.err" || code=$?
   if [[ $code -eq 0 || $code -eq 2 ]]; then
     echo "    app (isolated import) exit $code: $(head -c 200 "$scratch/app.err" | tr '\n' ' ')"
     return 0
