@@ -32,6 +32,7 @@ void makeZerosPositive(std::vector<glm::vec3>& values) {
 geometry::Mesh welded(geometry::Mesh& mesh) {
   constexpr std::size_t kMaxStreams = 16;
   const std::size_t n = mesh.positions.size();
+  if (n == 0) return {};
   makeZerosPositive(mesh.positions);
   for (geometry::MorphTarget& morph : mesh.morphs) makeZerosPositive(morph.positionDeltas);
   std::vector<std::uint32_t> classes;
@@ -50,21 +51,19 @@ geometry::Mesh welded(geometry::Mesh& mesh) {
     classes = std::move(refined);
   } while (nextMorph < mesh.morphs.size());
 
+  // The same remapping the decimation's uniquePositions uses (geometry/decimate.cpp).
   geometry::Mesh out;
   out.positions.resize(classCount);
+  meshopt_remapVertexBuffer(out.positions.data(), mesh.positions.data(), n, sizeof(glm::vec3), classes.data());
   out.morphs.resize(mesh.morphs.size());
   for (std::size_t m = 0; m < mesh.morphs.size(); ++m) {
     out.morphs[m].name = mesh.morphs[m].name;
     out.morphs[m].positionDeltas.resize(classCount);
-  }
-  for (std::size_t v = 0; v < n; ++v) {
-    const std::uint32_t c = classes[v];
-    if (c == kEmpty) continue;  // no triangle uses it
-    out.positions[c] = mesh.positions[v];
-    for (std::size_t m = 0; m < mesh.morphs.size(); ++m) out.morphs[m].positionDeltas[c] = mesh.morphs[m].positionDeltas[v];
+    meshopt_remapVertexBuffer(out.morphs[m].positionDeltas.data(), mesh.morphs[m].positionDeltas.data(), n,
+                              sizeof(glm::vec3), classes.data());
   }
   out.indices.resize(mesh.indices.size());
-  for (std::size_t i = 0; i < out.indices.size(); ++i) out.indices[i] = classes[mesh.indices[i]];
+  meshopt_remapIndexBuffer(out.indices.data(), mesh.indices.data(), mesh.indices.size(), classes.data());
   return out;
 }
 
